@@ -1,0 +1,120 @@
+"""String, bytes and f-string literals: a run of STRING tokens becomes a node.
+
+The parser's action for adjacent STRING tokens calls
+``concatenate_strings(parser, tokens)``; ``tokens`` are the tokenizer's tuples
+``(type, string, lineno, col_offset, end_lineno, end_col_offset, line)``.  The
+result is a Constant (str or bytes) or, when an f-string takes part, a
+JoinedStr, with CPython 3.11's values and positions (CPython's
+_PyPegen_concatenate_strings and Parser/string_parser.c).
+
+What this module needs from ``parser``:
+
+- ``filename`` and ``feature_version`` (an int minor version, a (3, minor)
+  tuple, or None);
+- ``raise_syntax_error(msg)``: raise a SyntaxError where CPython's
+  RAISE_SYNTAX_ERROR puts it: at the last token the parser has fetched (for a
+  run of strings, the token after the run);
+- ``raise_syntax_error_known_location(msg, token)``: raise it at ``token``;
+- ``parse_fstring_tokens(tokens, source, starting_lineno,
+  starting_col_offset)``: parse an f-string replacement field's expression
+  (see ophis/parser/fstrings.py).
+
+The common literal, a plain str with no backslash, costs a slice.
+"""
+
+from _ast import Constant
+
+from ophis.parser.escapes import (EscapeError, decode_bytes, decode_str,
+                                  warn_invalid_escape)
+from ophis.parser.fstrings import FStringState, concat_fstring, minor_version
+
+_QUOTES = ('"', "'")
+
+
+def _body_bounds(s, quote_pos):
+    """The start and end of a literal's body, inside its quotes."""
+    quote = s[quote_pos]
+    if len(s) - quote_pos >= 6 and s[quote_pos + 1] == quote == s[quote_pos + 2]:
+        return quote_pos + 3, len(s) - 3
+    return quote_pos + 1, len(s) - 1
+
+
+def concatenate_strings(parser, tokens):
+    """The node for a run of adjacent STRING tokens."""
+    first = tokens[0]
+    last = tokens[-1]
+    if len(tokens) == 1:
+        s = first[1]
+        if s[0] in _QUOTES:
+            start, end = _body_bounds(s, 0)
+            body = s[start:end]
+            if '\\' not in body:
+                return Constant(body, None, lineno=first[2],
+                                col_offset=first[3], end_lineno=first[4],
+                                end_col_offset=first[5])
+    try:
+        return _concatenate(parser, tokens, first, last)
+    except EscapeError as exc:
+        # CPython reports a malformed escape at the parser's last token.
+        parser.raise_syntax_error(exc.args[0])
+
+
+def _concatenate(parser, tokens, first, last):
+    bytesmode = None
+    byte_parts = []
+    state = FStringState()
+    for token in tokens:
+        s = token[1]
+        if s[0] in _QUOTES:
+            quote_pos = 0
+            prefix = ''
+        else:
+            quote_pos = 1 if s[1] in _QUOTES else 2
+            prefix = s[:quote_pos].lower()
+        is_bytes = 'b' in prefix
+        raw = 'r' in prefix
+        start, end = _body_bounds(s, quote_pos)
+        if 'f' in prefix:
+            if minor_version(parser) < 6:
+                parser.raise_syntax_error(
+                    'Format strings are only supported in Python 3.6 and '
+                    'greater')
+            value = None
+        else:
+            value = _decode(parser, s[start:end], is_bytes, raw, token)
+        if bytesmode is not None and bytesmode != is_bytes:
+            parser.raise_syntax_error('cannot mix bytes and nonbytes literals')
+        bytesmode = is_bytes
+        if value is None:
+            concat_fstring(parser, state, s, start, end, raw, 0, first,
+                           token, last)
+        elif is_bytes:
+            byte_parts.append(value)
+        else:
+            state.concat(value)
+    if bytesmode:
+        return Constant(b''.join(byte_parts), None, lineno=first[2],
+                        col_offset=first[3], end_lineno=last[4],
+                        end_col_offset=last[5])
+    return state.finish(first, last)
+
+
+def _decode(parser, body, is_bytes, raw, token):
+    """The value of a str or bytes literal's body."""
+    if is_bytes:
+        if not body.isascii():
+            parser.raise_syntax_error_known_location(
+                'bytes can only contain ASCII literal characters', token)
+        if raw or '\\' not in body:
+            return body.encode('ascii')
+        value, warning = decode_bytes(body)
+    else:
+        if raw or '\\' not in body:
+            return body
+        value, warning = decode_str(body)
+    if warning is not None:
+        warn_invalid_escape(parser, warning, token)
+    return value
+
+
+__all__ = ['concatenate_strings']
