@@ -211,13 +211,13 @@ def _find_expression_end(parser, s, pos, end):
                     f"opening parenthesis '{opening}'")
         elif not stack:
             # One of ! : = < > at the top level of the expression.
-            if pos + 1 < end:
-                if s[pos + 1] == '=' and char != ':':
-                    pos += 2          # != == <= >=
-                    continue
-                if char == '<' or char == '>':
-                    pos += 1
-                    continue
+            if pos + 1 < end and s[pos + 1] == '=' and char != ':':
+                pos += 2              # != == <= >=
+                continue
+            if char == '<' or char == '>':
+                # Comparisons; unlike the others they never end the field.
+                pos += 1
+                continue
             break
         pos += 1
     if stack:

@@ -70,10 +70,21 @@ class StandInParser:
             # CPython's text: the error's first line, with its newline when
             # the tokenizer is on that line; offsets become character counts
             # on that line (end offsets too, clamped to its length + 1).
+            # When the tokenizer is on the error's line, the text is its
+            # buffer, which starts at the first line of the chain of
+            # multi-line tokens that reaches the current line.
             lines = self.source.split('\n')
             line = lines[lineno - 1] if lineno <= len(lines) else ''
             if self.last_token is None or lineno >= self.last_token[4]:
-                line += '\n'
+                current = lineno if self.last_token is None else self.last_token[4]
+                first = current
+                while True:
+                    earlier = min([t[2] for t in self.tokens if t[4] == first]
+                                  + [first])
+                    if earlier == first:
+                        break
+                    first = earlier
+                line = '\n'.join(lines[first - 1:current]) + '\n'
             raw = line.encode('utf-8')
 
             def chars(offset):
