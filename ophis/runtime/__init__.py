@@ -1,0 +1,1 @@
+"""Builtins and sys pieces that need the VM (filled in by later steps)."""

@@ -1,0 +1,191 @@
+"""Pre-decoding: the eval loop's in-memory form of a code object.
+
+Done once per code object (ophis.vm.frame.decoded caches it).  Each code
+unit of ``co_code`` becomes a pair ``(handler, argument)``: the handler is
+the function named as the instruction (ophis.vm.dispatch), the argument its
+full value with EXTENDED_ARG prefixes folded in, and already resolved where
+that saves work at run time (the constant itself for LOAD_CONST, the name
+for name instructions).  A code unit holding an EXTENDED_ARG prefix becomes a
+jump to the instruction it prefixes, so a jump landing on the prefix runs the
+instruction once.
+
+The exception table (CPython 3.11's format) becomes a list of entries, and
+the line table (CPython 3.11's location format) a line number per code unit.
+"""
+
+from ophis.bytecode import instructions as _ins
+
+
+class Decoded:
+    """The pre-decoded form of one code object."""
+
+    __slots__ = ('instrs', 'ops', 'handlers', 'lines', 'standin', 'call_info')
+
+    def __init__(self, instrs, ops, handlers, lines):
+        self.instrs = instrs      # [(handler, arg)] per code unit
+        self.ops = ops            # [(opcode, oparg)] per code unit, folded
+        self.handlers = handlers  # [(start, end, target, depth, lasti)]
+        self.lines = lines        # [line or None] per code unit
+        self.standin = None       # host code object for tracebacks, lazily
+        self.call_info = None     # see ophis.vm.function.call_info
+
+
+def decode(code):
+    from ophis.vm.dispatch import TABLE, DECODERS
+    raw = code.co_code
+    count = len(raw) // 2
+    ops = [None] * count
+    instrs = [None] * count
+    ext_arg = _ins.EXTENDED_ARG
+    have_arg = _ins.HAVE_ARGUMENT
+    prefix_start = None
+    extended = 0
+    for index in range(count):
+        opcode = raw[2 * index]
+        oparg = raw[2 * index + 1] | extended
+        if opcode == ext_arg:
+            if prefix_start is None:
+                prefix_start = index
+            extended = oparg << 8
+            ops[index] = (opcode, oparg)
+            continue
+        if opcode < have_arg:
+            oparg = 0
+        extended = 0
+        ops[index] = (opcode, oparg)
+        decoder = DECODERS[opcode]
+        if decoder is not None:
+            instrs[index] = decoder(code, oparg)
+        else:
+            instrs[index] = (TABLE[opcode], oparg)
+        if prefix_start is not None:
+            jump = (TABLE[ext_arg], index)
+            for prefix in range(prefix_start, index):
+                instrs[prefix] = jump
+            prefix_start = None
+    if prefix_start is not None:
+        # A dangling prefix at the end: running it is an error.
+        for prefix in range(prefix_start, count):
+            instrs[prefix] = (TABLE[0], 0)
+    return Decoded(instrs, ops, parse_exception_table(code.co_exceptiontable),
+                   parse_line_table(code.co_linetable, code.co_firstlineno,
+                                    count))
+
+
+# --- the exception table (CPython 3.11's format) --------------------------
+#
+# Entries of four varints: start, length, target (in code units) and
+# depth << 1 | lasti.  A varint is big-endian 6-bit chunks, bit 6 saying
+# another chunk follows; the first byte of an entry also has bit 7 set.
+
+def parse_exception_table(table):
+    entries = []
+    pos = 0
+    end = len(table)
+
+    def varint(pos):
+        byte = table[pos]
+        value = byte & 63
+        pos += 1
+        while byte & 64:
+            byte = table[pos]
+            value = (value << 6) | (byte & 63)
+            pos += 1
+        return value, pos
+
+    while pos < end:
+        start, pos = varint(pos)
+        length, pos = varint(pos)
+        target, pos = varint(pos)
+        depth_lasti, pos = varint(pos)
+        entries.append((start, start + length, target, depth_lasti >> 1,
+                        bool(depth_lasti & 1)))
+    return entries
+
+
+def find_handler(entries, index):
+    """The exception table entry covering the instruction at index."""
+    for entry in entries:
+        if entry[0] <= index < entry[1]:
+            return entry
+        if entry[0] > index:
+            break
+    return None
+
+
+# --- the line table (CPython 3.11's location format) ----------------------
+#
+# A sequence of entries, each starting with a byte 1CCCCLLL: code C, and
+# L + 1 the number of code units covered.  Code 15: no location; 14: the long
+# form (signed line delta, then end line delta, column + 1, end column + 1 as
+# unsigned varints); 13: line delta only; 10-12: line delta C - 10 and two
+# column bytes; 0-9: same line, a short column form in one byte.  Varints
+# here are little-endian 6-bit chunks, bit 6 saying another follows; signed
+# ones keep the sign in bit 0.
+
+def _uvarint(table, pos):
+    byte = table[pos]
+    pos += 1
+    value = byte & 63
+    shift = 6
+    while byte & 64:
+        byte = table[pos]
+        pos += 1
+        value |= (byte & 63) << shift
+        shift += 6
+    return value, pos
+
+
+def _svarint(table, pos):
+    value, pos = _uvarint(table, pos)
+    if value & 1:
+        return -(value >> 1), pos
+    return value >> 1, pos
+
+
+def iter_locations(table, firstlineno):
+    """Yield (length, line, end_line, column, end_column) per entry, as
+    co_positions() gives them (None where there is no information)."""
+    pos = 0
+    end = len(table)
+    line = firstlineno
+    while pos < end:
+        first = table[pos]
+        pos += 1
+        code = (first >> 3) & 15
+        length = (first & 7) + 1
+        if code == 15:
+            yield length, None, None, None, None
+        elif code == 14:
+            delta, pos = _svarint(table, pos)
+            line += delta
+            end_delta, pos = _uvarint(table, pos)
+            col, pos = _uvarint(table, pos)
+            end_col, pos = _uvarint(table, pos)
+            yield (length, line, line + end_delta,
+                   col - 1 if col else None,
+                   end_col - 1 if end_col else None)
+        elif code == 13:
+            delta, pos = _svarint(table, pos)
+            line += delta
+            yield length, line, line, None, None
+        elif code >= 10:
+            line += code - 10
+            col = table[pos]
+            end_col = table[pos + 1]
+            pos += 2
+            yield length, line, line, col, end_col
+        else:
+            second = table[pos]
+            pos += 1
+            col = code * 8 + (second >> 4)
+            yield length, line, line, col, col + (second & 15)
+
+
+def parse_line_table(table, firstlineno, count):
+    lines = []
+    for length, line, _, _, _ in iter_locations(table, firstlineno):
+        lines.extend([line] * length)
+    if len(lines) < count:
+        lines.extend([None] * (count - len(lines)))
+    return lines

@@ -1,0 +1,82 @@
+"""The dispatch table: a handler per opcode, built once from the
+instruction table (ophis.bytecode.instructions).
+
+Handlers live in the ``ops_*`` modules, grouped by family, each a function
+named exactly as its instruction and taking ``(frame, stack, arg)``.  The
+argument a handler receives is decoded once per code object
+(ophis.vm.decode): constants and names are resolved from the instruction
+table's argument kind, and a module may give an instruction its own decoder
+``decode_<NAME>(code, oparg) -> (handler, arg)`` (LOAD_GLOBAL picks a
+variant by its NULL bit this way).
+"""
+
+from ophis.bytecode import instructions as _ins
+from ophis.vm import (ops_basic, ops_names, ops_operators, ops_build,
+                      ops_control, ops_calls, ops_exceptions, ops_generators,
+                      ops_match)
+
+FAMILIES = (ops_basic, ops_names, ops_operators, ops_build, ops_control,
+            ops_calls, ops_exceptions, ops_generators, ops_match)
+
+
+def _missing(name):
+    def handler(frame, stack, arg):
+        raise SystemError(f'unknown opcode {name}')
+    handler.__name__ = name
+    return handler
+
+
+def _const_decoder(handler):
+    return lambda code, oparg: (handler, code.co_consts[oparg])
+
+
+def _name_decoder(handler):
+    return lambda code, oparg: (handler, code.co_names[oparg])
+
+
+def _build():
+    table = [None] * 256
+    decoders = [None] * 256
+    found = {}
+    for module in FAMILIES:
+        for instr in _ins.TABLE:
+            handler = getattr(module, instr.name, None)
+            # Only a function defined in the module counts (a module may
+            # import a signal that shares an instruction's name).
+            if handler is not None and getattr(
+                    handler, '__module__', None) == module.__name__:
+                if instr.name in found:
+                    raise ImportError(f'two handlers for {instr.name}')
+                found[instr.name] = handler
+    for instr in _ins.TABLE:
+        if instr.flags & _ins.FLAG_PSEUDO:
+            continue
+        handler = found.get(instr.name)
+        if handler is None:
+            handler = _missing(instr.name)
+        table[instr.opcode] = handler
+        decoder = None
+        for module in FAMILIES:
+            decoder = getattr(module, 'decode_' + instr.name, None)
+            if decoder is not None:
+                break
+        if decoder is None:
+            if instr.arg == _ins.ARG_CONST:
+                decoder = _const_decoder(handler)
+            elif instr.arg == _ins.ARG_NAME:
+                decoder = _name_decoder(handler)
+        decoders[instr.opcode] = decoder
+    for opcode in range(256):
+        if table[opcode] is None:
+            table[opcode] = _missing(f'<{opcode}>')
+    return table, decoders, found
+
+
+TABLE, DECODERS, HANDLERS = _build()
+
+
+def missing_handlers():
+    """Names of instructions without a handler (a test keeps this empty)."""
+    return sorted(instr.name for instr in _ins.TABLE
+                  if not instr.flags & _ins.FLAG_PSEUDO
+                  and instr.name not in HANDLERS)

@@ -1,0 +1,324 @@
+"""Frames: one activation of an Ophis code object, as plain data.
+
+A Frame holds what CPython's _PyInterpreterFrame and PyFrameObject hold
+together: the code, the globals and builtins, the locals mapping (module and
+class bodies only), the fast locals ("localsplus": locals, cells and free
+variables in the code object's localsplus order), the value stack and the
+index of the next instruction.  The eval loop (ophis.vm.loop) keeps the
+running frame's next-instruction index in a local variable for speed and
+writes it back to ``pc`` whenever control leaves the frame; ``live_lasti``
+reads it from the loop while the frame runs, so that f_lineno and f_lasti are
+exact at any moment host code looks.
+
+The attributes the VM uses are plain slots (``code``, ``globals``, ...);
+CPython's public names (``f_code``, ``f_globals``, ...) are properties over
+them, read-only where CPython's are.
+"""
+
+import sys
+
+from ophis.vm.state import get_tstate
+
+# Kinds of localsplus slots (CPython 3.11's CO_FAST_*).
+CO_FAST_LOCAL = 0x20
+CO_FAST_CELL = 0x40
+CO_FAST_FREE = 0x80
+
+# Code flags.
+CO_OPTIMIZED = 0x0001
+CO_NEWLOCALS = 0x0002
+CO_VARARGS = 0x0004
+CO_VARKEYWORDS = 0x0008
+CO_NESTED = 0x0010
+CO_GENERATOR = 0x0020
+CO_NOFREE = 0x0040
+CO_COROUTINE = 0x0080
+CO_ITERABLE_COROUTINE = 0x0100
+CO_ASYNC_GENERATOR = 0x0200
+
+
+class _Null:
+    """The NULL of CPython's value stack: the empty self slot of a call
+    (PUSH_NULL, LOAD_GLOBAL's low bit) and an unbound fast local."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return '<NULL>'
+
+    def __reduce__(self):
+        return 'NULL'
+
+
+NULL = _Null()
+
+CellType = type((lambda x: lambda: x)(0).__closure__[0])
+
+
+class Frame:
+    """One activation of a code object."""
+
+    __slots__ = (
+        'code',        # the Ophis code object
+        'globals',     # dict
+        'builtins',    # dict
+        'locals',      # the locals mapping of a module or class body, or None
+        'localsplus',  # list: fast locals, cells, free variables
+        'stack',       # list: the value stack
+        'pc',          # index of the next instruction, while not running
+        'back',        # the calling frame while this one runs
+        'instrs',      # the pre-decoded instructions of code
+        'func',        # the Function being run, or None
+        'gen',         # a weak reference to the generator owning this
+                       # frame, or None
+        'yielded',     # set by YIELD_VALUE: the generator frame suspended
+        # Rarely used, so left unset until needed (read with getattr):
+        '_trace', '_trace_lines', '_trace_opcodes', '_lineno',
+        '_locals_dict', '_standin', '_cleared',
+        '__weakref__',
+    )
+
+    # --- CPython's attributes -------------------------------------------
+
+    @property
+    def f_code(self):
+        return self.code
+
+    @property
+    def f_globals(self):
+        return self.globals
+
+    @property
+    def f_builtins(self):
+        return self.builtins
+
+    @property
+    def f_back(self):
+        return self.back
+
+    @property
+    def f_lasti(self):
+        lasti = live_lasti(self)
+        return lasti * 2 if lasti >= 0 else -1
+
+    @property
+    def f_lineno(self):
+        lineno = getattr(self, '_lineno', 0)
+        if lineno and getattr(self, '_trace', None) is not None:
+            return lineno
+        return line_at(self.code, max(live_lasti(self), 0))
+
+    @f_lineno.setter
+    def f_lineno(self, value):
+        from ophis.vm.tracing import set_frame_lineno
+        set_frame_lineno(self, value)
+
+    @property
+    def f_locals(self):
+        if self.locals is not None and not (
+                self.code.co_flags & CO_OPTIMIZED):
+            sync_class_cells(self)
+            return self.locals
+        return fast_to_locals(self)
+
+    @property
+    def f_trace(self):
+        return getattr(self, '_trace', None)
+
+    @f_trace.setter
+    def f_trace(self, value):
+        self._trace = value
+        if value is not None:
+            from ophis.vm.tracing import note_frame_trace
+            note_frame_trace(self)
+
+    @f_trace.deleter
+    def f_trace(self):
+        self._trace = None
+
+    @property
+    def f_trace_lines(self):
+        return getattr(self, '_trace_lines', True)
+
+    @f_trace_lines.setter
+    def f_trace_lines(self, value):
+        if value.__class__ is not bool:
+            raise TypeError('attribute value type must be bool')
+        self._trace_lines = value
+
+    @property
+    def f_trace_opcodes(self):
+        return getattr(self, '_trace_opcodes', False)
+
+    @f_trace_opcodes.setter
+    def f_trace_opcodes(self, value):
+        if value.__class__ is not bool:
+            raise TypeError('attribute value type must be bool')
+        self._trace_opcodes = value
+        if value:
+            from ophis.vm.tracing import note_frame_trace
+            note_frame_trace(self)
+
+    def clear(self):
+        """F.clear(): clear most references held by the frame"""
+        gen = self.gen
+        if gen is not None:
+            gen = gen()
+        if gen is not None:
+            from ophis.vm.generators import EXECUTING, SUSPENDED
+            if gen._state == EXECUTING:
+                raise RuntimeError('cannot clear an executing frame')
+            # A suspended generator is closed, as CPython's frame_clear does.
+            if gen._state == SUSPENDED:
+                gen.close()
+        elif is_executing(self):
+            raise RuntimeError('cannot clear an executing frame')
+        self.localsplus[:] = [NULL] * len(self.localsplus)
+        self.stack.clear()
+        self._locals_dict = None
+        self._trace = None
+        self._cleared = True
+
+    def __repr__(self):
+        code = self.code
+        return '<frame at %#x, file %r, line %d, code %s>' % (
+            id(self), code.co_filename, self.f_lineno, code.co_name)
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'frame' object")
+
+
+def new_frame(code, globals, builtins, locals, localsplus, func):
+    """A frame for code, ready to run from its first instruction."""
+    frame = Frame.__new__(Frame)
+    frame.code = code
+    frame.globals = globals
+    frame.builtins = builtins
+    frame.locals = locals
+    frame.localsplus = localsplus
+    frame.stack = []
+    frame.pc = 0
+    frame.back = None
+    frame.instrs = decoded(code).instrs
+    frame.func = func
+    frame.gen = None
+    return frame
+
+
+def decoded(code):
+    """The pre-decoded form of code, made once per code object."""
+    try:
+        return code._vm_decoded
+    except AttributeError:
+        from ophis.vm.decode import decode
+        form = decode(code)
+        code._vm_decoded = form
+        return form
+
+
+def line_at(code, index):
+    """The line of the instruction at index (in code units), or None."""
+    lines = decoded(code).lines
+    if 0 <= index < len(lines):
+        return lines[index]
+    return None
+
+
+def live_lasti(frame):
+    """The index of the instruction frame is executing or last executed.
+
+    While an eval loop runs a frame, the index lives in that loop's local
+    variable ``pc`` (one past the instruction being executed); the frame's
+    own ``pc`` slot is only written when control leaves it.  The running
+    loops' host frames are listed in the thread state.
+    """
+    tstate = get_tstate()
+    for host_frame in reversed(tstate.loops):
+        local_vars = host_frame.f_locals
+        if local_vars.get('f') is frame:
+            return local_vars['pc'] - 1
+    return frame.pc - 1
+
+
+def is_executing(frame):
+    """Whether frame is on the current thread's stack of running frames."""
+    current = get_tstate().frame
+    while current is not None:
+        if current is frame:
+            return True
+        current = current.back
+    return False
+
+
+def fast_to_locals(frame):
+    """The dict that f_locals and locals() give for an optimized frame:
+    refreshed from the fast locals, the same dict each time (as 3.11)."""
+    mapping = getattr(frame, '_locals_dict', None)
+    if mapping is None:
+        if frame.locals is not None:
+            mapping = frame.locals
+        else:
+            mapping = {}
+        frame._locals_dict = mapping
+    code = frame.code
+    names = code.co_localsplusnames
+    kinds = code.co_localspluskinds
+    optimized = code.co_flags & CO_OPTIMIZED
+    values = frame.localsplus
+    for i, name in enumerate(names):
+        kind = kinds[i]
+        if kind & CO_FAST_FREE and not optimized:
+            continue
+        value = values[i]
+        if kind & (CO_FAST_CELL | CO_FAST_FREE) and value.__class__ is \
+                CellType:
+            try:
+                value = value.cell_contents
+            except ValueError:
+                value = NULL
+        if value is NULL:
+            mapping.pop(name, None)
+        else:
+            mapping[name] = value
+    return mapping
+
+
+def sync_class_cells(frame):
+    """A class body's cells are visible through its locals mapping."""
+    code = frame.code
+    kinds = code.co_localspluskinds
+    if not any(k & CO_FAST_CELL for k in kinds):
+        return
+    fast_to_locals(frame)
+
+
+def locals_to_fast(frame):
+    """Write a trace function's changes of f_locals back to the fast
+    locals (PyFrame_LocalsToFast), as CPython does after each trace call."""
+    mapping = getattr(frame, '_locals_dict', None)
+    code = frame.code
+    if mapping is None or not code.co_flags & CO_OPTIMIZED:
+        return
+    names = code.co_localsplusnames
+    kinds = code.co_localspluskinds
+    values = frame.localsplus
+    for i, name in enumerate(names):
+        kind = kinds[i]
+        value = mapping.get(name, NULL)
+        old = values[i]
+        if kind & (CO_FAST_CELL | CO_FAST_FREE) and old.__class__ is \
+                CellType:
+            try:
+                current = old.cell_contents
+            except ValueError:
+                current = NULL
+            if current is not value:
+                if value is NULL:
+                    del old.cell_contents
+                else:
+                    old.cell_contents = value
+        elif old is not value:
+            values[i] = value
+
+
+del sys

@@ -1,0 +1,471 @@
+"""Ophis functions, and binding call arguments to parameters.
+
+A Function is what MAKE_FUNCTION makes: code, globals, builtins, defaults,
+keyword-only defaults, closure (a tuple of host cells), annotations, name,
+qualified name, module, doc and a __dict__.  Host code can use it as the
+real thing: call it (re-entering the eval loop), bind it as a method through
+__get__ (giving a host bound method), wrap it with functools.wraps, pickle
+it by reference.  ``isinstance(f, types.FunctionType)`` holds through
+__class__, as it does for unittest.mock's spec objects, so that host-run
+library code (inspect, typing, functools) treats it as a function.
+
+Binding follows CPython's initialize_locals, with its exact error messages;
+the common case (positional arguments only, exactly as many as there are
+parameters, no *args/**kwargs/keyword-only) is a list concatenation.
+"""
+
+from ophis.vm.frame import (NULL, Frame, decoded, CO_VARARGS,
+                            CO_VARKEYWORDS)
+from ophis.vm.hostrefs import FunctionType, MethodType, ModuleType
+
+_SLOTS = (
+    '_code', '_globals', '_builtins', '_name', '_module',
+    '_doc', '_defaults', '_kwdefaults', '_closure', '_annotations',
+    # Derived from the code, for binding and frame creation:
+    '_argcount', '_simple', '_pad', '_instrs', '_nlocalsplus',
+    # A slot can carry the name __qualname__ (a property cannot: type()
+    # takes __qualname__ out of a class namespace), so it is not checked
+    # to be a str as CPython's is.
+    '__qualname__',
+    '__dict__', '__weakref__',
+)
+
+
+class Function:
+    """function(code, globals, name=None, argdefs=None, closure=None)
+
+    An Ophis function."""
+
+    __slots__ = _SLOTS
+
+    def __init__(self, code, globals, name=None, argdefs=None, closure=None,
+                 *, qualname=None, builtins=None):
+        if not isinstance(globals, dict):
+            raise TypeError('function() argument \'globals\' must be dict, '
+                            f'not {type(globals).__name__}')
+        self._code = code
+        self._globals = globals
+        if builtins is None:
+            builtins = builtins_from_globals(globals)
+        self._builtins = builtins
+        self._name = code.co_name if name is None else name
+        self.__qualname__ = (code.co_qualname if qualname is None
+                             else qualname)
+        self._module = globals.get('__name__')
+        consts = code.co_consts
+        doc = consts[0] if consts else None
+        self._doc = doc if isinstance(doc, str) else None
+        self._defaults = argdefs
+        self._kwdefaults = None
+        self._closure = closure
+        self._annotations = None
+        self._derive()
+
+    def _derive(self):
+        (self._argcount, self._simple, self._pad, self._instrs,
+         self._nlocalsplus) = call_info(self._code)
+
+    # --- calling ------------------------------------------------------------
+
+    def __call__(self, /, *args, **kwargs):
+        from ophis.vm.loop import run_frame
+        if kwargs:
+            frame = bind_frame(self, list(args), tuple(kwargs),
+                               list(kwargs.values()))
+        else:
+            frame = bind_frame(self, list(args), None, None)
+        return run_frame(frame)
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return MethodType(self, instance)
+
+    # --- CPython's attributes -------------------------------------------------
+
+    @property
+    def __class__(self):
+        # See the module docstring.
+        return FunctionType
+
+    @property
+    def __code__(self):
+        return self._code
+
+    @__code__.setter
+    def __code__(self, value):
+        if not _is_code(value):
+            raise TypeError('__code__ must be set to a code object')
+        nfree = len(value.co_freevars)
+        nclosure = 0 if self._closure is None else len(self._closure)
+        if nfree != nclosure:
+            raise ValueError(f'{self._name}() requires a code object with '
+                             f'{nclosure} free vars, not {nfree}')
+        self._code = value
+        self._derive()
+
+    @property
+    def __globals__(self):
+        return self._globals
+
+    @property
+    def __builtins__(self):
+        return self._builtins
+
+    @property
+    def __closure__(self):
+        return self._closure
+
+    @property
+    def __name__(self):
+        return self._name
+
+    @__name__.setter
+    def __name__(self, value):
+        if not isinstance(value, str):
+            raise TypeError('__name__ must be set to a string object')
+        self._name = value
+
+    @__name__.deleter
+    def __name__(self):
+        raise TypeError('__name__ must be set to a string object')
+
+    @property
+    def __module__(self):
+        return self._module
+
+    @__module__.setter
+    def __module__(self, value):
+        self._module = value
+
+    @__module__.deleter
+    def __module__(self):
+        self._module = None
+
+    @property
+    def __doc__(self):
+        return self._doc
+
+    @__doc__.setter
+    def __doc__(self, value):
+        self._doc = value
+
+    @__doc__.deleter
+    def __doc__(self):
+        self._doc = None
+
+    @property
+    def __defaults__(self):
+        return self._defaults
+
+    @__defaults__.setter
+    def __defaults__(self, value):
+        if value is not None and not isinstance(value, tuple):
+            raise TypeError('__defaults__ must be set to a tuple object')
+        self._defaults = value
+
+    @__defaults__.deleter
+    def __defaults__(self):
+        self._defaults = None
+
+    @property
+    def __kwdefaults__(self):
+        return self._kwdefaults
+
+    @__kwdefaults__.setter
+    def __kwdefaults__(self, value):
+        if value is not None and not isinstance(value, dict):
+            raise TypeError('__kwdefaults__ must be set to a dict object')
+        self._kwdefaults = value
+
+    @__kwdefaults__.deleter
+    def __kwdefaults__(self):
+        self._kwdefaults = None
+
+    @property
+    def __annotations__(self):
+        annotations = self._annotations
+        if annotations is None:
+            annotations = self._annotations = {}
+        elif isinstance(annotations, tuple):
+            # MAKE_FUNCTION leaves (name, value, ...); made a dict on demand.
+            annotations = self._annotations = dict(
+                zip(annotations[::2], annotations[1::2]))
+        return annotations
+
+    @__annotations__.setter
+    def __annotations__(self, value):
+        if value is not None and not isinstance(value, dict):
+            raise TypeError('__annotations__ must be set to a dict object')
+        self._annotations = value
+
+    @__annotations__.deleter
+    def __annotations__(self):
+        self._annotations = None
+
+    def __dir__(self):
+        return sorted(set(object.__dir__(self)) - _PRIVATE)
+
+    def __repr__(self):
+        return f'<function {self.__qualname__} at {id(self):#x}>'
+
+    def __reduce__(self):
+        # Pickled by reference, as pickle does for host functions.
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+Function.__name__ = 'function'
+Function.__qualname__ = 'function'
+_PRIVATE = frozenset(name for name in _SLOTS if name.startswith('_')
+                     and not name.startswith('__'))
+
+
+def call_info(code):
+    """What calls of functions of code need, computed once per code object:
+    (argcount, simple, pad, instrs, nlocalsplus).  ``simple`` says that a
+    positional call with exactly argcount arguments binds by appending
+    ``pad`` (the unbound rest of the fast locals) to the arguments."""
+    form = decoded(code)
+    info = form.call_info
+    if info is None:
+        flags = code.co_flags
+        nlocalsplus = len(code.co_localsplusnames)
+        simple = not (flags & (CO_VARARGS | CO_VARKEYWORDS)
+                      or code.co_kwonlyargcount)
+        info = form.call_info = (
+            code.co_argcount, simple,
+            [NULL] * (nlocalsplus - code.co_argcount), form.instrs,
+            nlocalsplus)
+    return info
+
+
+_new = object.__new__
+
+
+def new_function(code, globals, defaults, kwdefaults, annotations, closure):
+    """MAKE_FUNCTION: a Function as PyFunction_New makes it, without the
+    checks of the Python-level constructor."""
+    func = _new(Function)
+    func._code = code
+    func._globals = globals
+    func._builtins = builtins_from_globals(globals)
+    func._name = code.co_name
+    func.__qualname__ = code.co_qualname
+    func._module = globals.get('__name__')
+    consts = code.co_consts
+    doc = consts[0] if consts else None
+    func._doc = doc if doc.__class__ is str else None
+    func._defaults = defaults
+    func._kwdefaults = kwdefaults
+    func._closure = closure
+    func._annotations = annotations
+    (func._argcount, func._simple, func._pad, func._instrs,
+     func._nlocalsplus) = call_info(code)
+    return func
+
+
+def _is_code(value):
+    return hasattr(value, 'co_code') and hasattr(value, 'co_localsplusnames')
+
+
+def builtins_from_globals(globals):
+    """The builtins of a function made in globals (CPython's
+    _PyEval_BuiltinsFromGlobals): globals['__builtins__'], a module standing
+    for its dict; else those of the running frame."""
+    builtins = globals.get('__builtins__', NULL)
+    if builtins is not NULL:
+        if isinstance(builtins, ModuleType):
+            return builtins.__dict__
+        return builtins
+    from ophis.vm.state import get_tstate
+    frame = get_tstate().frame
+    if frame is not None:
+        return frame.builtins
+    import builtins as module
+    return module.__dict__
+
+
+# --- binding ------------------------------------------------------------------
+
+def new_function_frame(func, localsplus):
+    """A frame to run func with its fast locals already bound."""
+    frame = Frame.__new__(Frame)
+    frame.code = func._code
+    frame.globals = func._globals
+    frame.builtins = func._builtins
+    frame.locals = None
+    frame.localsplus = localsplus
+    frame.stack = []
+    frame.pc = 0
+    frame.back = None
+    frame.instrs = func._instrs
+    frame.func = func
+    frame.gen = None
+    return frame
+
+
+def bind_frame(func, args, kwnames, kwvalues):
+    """A frame for func called with positional args (a list, which is
+    consumed) and keyword arguments named by kwnames (a tuple or None) with
+    the values kwvalues."""
+    if kwnames is None and func._simple and len(args) == func._argcount:
+        args.extend(func._pad)
+        localsplus = args
+    else:
+        localsplus = bind_arguments(func, args, kwnames, kwvalues)
+    frame = Frame.__new__(Frame)
+    frame.code = func._code
+    frame.globals = func._globals
+    frame.builtins = func._builtins
+    frame.locals = None
+    frame.localsplus = localsplus
+    frame.stack = []
+    frame.pc = 0
+    frame.back = None
+    frame.instrs = func._instrs
+    frame.func = func
+    frame.gen = None
+    return frame
+
+
+def bind_arguments(func, args, kwnames, kwvalues):
+    """The fast locals for a call, as CPython's initialize_locals."""
+    code = func._code
+    qualname = func.__qualname__
+    flags = code.co_flags
+    co_argcount = code.co_argcount
+    posonly = code.co_posonlyargcount
+    total_args = co_argcount + code.co_kwonlyargcount
+    names = code.co_localsplusnames
+    localsplus = [NULL] * len(names)
+    argcount = len(args)
+
+    kwdict = None
+    if flags & CO_VARKEYWORDS:
+        kwdict = {}
+        localsplus[total_args + (1 if flags & CO_VARARGS else 0)] = kwdict
+
+    n = co_argcount if argcount > co_argcount else argcount
+    localsplus[:n] = args[:n]
+
+    if flags & CO_VARARGS:
+        localsplus[total_args] = tuple(args[n:])
+
+    if kwnames:
+        for keyword, value in zip(kwnames, kwvalues):
+            if not isinstance(keyword, str):
+                raise TypeError(f'{qualname}() keywords must be strings')
+            for j in range(posonly, total_args):
+                if names[j] == keyword:
+                    break
+            else:
+                if kwdict is None:
+                    if posonly:
+                        _check_positional_only(code, kwnames, qualname)
+                    raise TypeError(f'{qualname}() got an unexpected keyword '
+                                    f"argument '{keyword}'")
+                kwdict[keyword] = value
+                continue
+            if localsplus[j] is not NULL:
+                raise TypeError(f'{qualname}() got multiple values for '
+                                f"argument '{keyword}'")
+            localsplus[j] = value
+
+    if argcount > co_argcount and not flags & CO_VARARGS:
+        _too_many_positional(code, argcount, func._defaults, localsplus,
+                             qualname)
+
+    if argcount < co_argcount:
+        defaults = func._defaults
+        defcount = 0 if defaults is None else len(defaults)
+        m = co_argcount - defcount
+        missing = 0
+        for i in range(argcount, m):
+            if localsplus[i] is NULL:
+                missing += 1
+        if missing:
+            _missing_arguments(code, missing, defcount, localsplus, qualname)
+        for i in range(n - m if n > m else 0, defcount):
+            if localsplus[m + i] is NULL:
+                localsplus[m + i] = defaults[i]
+
+    if code.co_kwonlyargcount:
+        kwdefaults = func._kwdefaults
+        missing = 0
+        for i in range(co_argcount, total_args):
+            if localsplus[i] is not NULL:
+                continue
+            if kwdefaults is not None:
+                value = kwdefaults.get(names[i], NULL)
+                if value is not NULL:
+                    localsplus[i] = value
+                    continue
+            missing += 1
+        if missing:
+            _missing_arguments(code, missing, -1, localsplus, qualname)
+    return localsplus
+
+
+def _check_positional_only(code, kwnames, qualname):
+    names = code.co_localsplusnames
+    conflicts = []
+    for k in range(code.co_posonlyargcount):
+        for keyword in kwnames:
+            if keyword == names[k]:
+                conflicts.append(keyword)
+    if conflicts:
+        raise TypeError(f'{qualname}() got some positional-only arguments '
+                        f"passed as keyword arguments: '{', '.join(conflicts)}'")
+
+
+def _too_many_positional(code, given, defaults, localsplus, qualname):
+    co_argcount = code.co_argcount
+    kwonly_given = 0
+    for i in range(co_argcount, co_argcount + code.co_kwonlyargcount):
+        if localsplus[i] is not NULL:
+            kwonly_given += 1
+    defcount = 0 if defaults is None else len(defaults)
+    if defcount:
+        plural = True
+        sig = f'from {co_argcount - defcount} to {co_argcount}'
+    else:
+        plural = co_argcount != 1
+        sig = str(co_argcount)
+    if kwonly_given:
+        kwonly_sig = (f' positional argument{"s" if given != 1 else ""} '
+                      f'(and {kwonly_given} keyword-only argument'
+                      f'{"s" if kwonly_given != 1 else ""})')
+    else:
+        kwonly_sig = ''
+    verb = 'was' if given == 1 and not kwonly_given else 'were'
+    raise TypeError(f'{qualname}() takes {sig} positional argument'
+                    f'{"s" if plural else ""} but {given}{kwonly_sig} '
+                    f'{verb} given')
+
+
+def _missing_arguments(code, missing, defcount, localsplus, qualname):
+    positional = defcount != -1
+    if positional:
+        start, end = 0, code.co_argcount - defcount
+        kind = 'positional'
+    else:
+        start = code.co_argcount
+        end = start + code.co_kwonlyargcount
+        kind = 'keyword-only'
+    names = [repr(code.co_localsplusnames[i]) for i in range(start, end)
+             if localsplus[i] is NULL]
+    count = len(names)
+    if count == 1:
+        listed = names[0]
+    elif count == 2:
+        listed = f'{names[0]} and {names[1]}'
+    else:
+        listed = ', '.join(names[:-2]) + f', {names[-2]}, and {names[-1]}'
+    raise TypeError(f'{qualname}() missing {count} required {kind} '
+                    f'argument{"" if count == 1 else "s"}: {listed}')

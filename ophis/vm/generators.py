@@ -1,0 +1,812 @@
+"""Generators, coroutines and async generators over Ophis frames.
+
+RETURN_GENERATOR makes one of these around the frame that executed it; the
+frame then waits, suspended, for the first send.  Resuming runs the frame in
+the eval loop (ophis.vm.loop.run_frame) until YIELD_VALUE or the frame's end;
+the generator's own exception state (sys.exception() inside it) is linked in
+front of the caller's while it runs, as CPython does.  The semantics follow
+CPython 3.11's genobject.c; throw() into a ``yield from``/``await`` follows
+3.12's (the exception is raised in the generator's frame, where the
+compiler's CLEANUP_THROW handler takes a StopIteration apart).
+
+A frame refers to its generator only weakly, so dropping the last reference
+to a suspended generator finalizes it at once: __del__ closes it and its
+``finally`` blocks run, as in CPython.
+
+The classes are named as CPython's types (generator, coroutine,
+async_generator, ...) and report the host types through __class__, so that
+isinstance checks made by host-run library code (inspect, asyncio) hold.
+"""
+
+import sys
+import _weakref
+
+from ophis.vm.frame import NULL, CO_COROUTINE, CO_ASYNC_GENERATOR, \
+    CO_ITERABLE_COROUTINE
+from ophis.vm.state import ExcInfo, get_tstate
+from ophis.vm.tracebacks import chain_context
+from ophis.vm.hostrefs import (GeneratorType, CoroutineType,
+                               AsyncGeneratorType, TracebackType)
+from ophis.bytecode.instructions import RESUME
+
+# Frame states (CPython's _PyFrameState).
+CREATED = -2
+SUSPENDED = -1
+EXECUTING = 0
+COMPLETED = 1
+CLEARED = 4
+
+# What _send2 reports.
+NEXT = 0
+RETURNED = 1
+
+_type = type
+
+
+def make_generator(frame):
+    """RETURN_GENERATOR: the generator object of the right kind for frame."""
+    flags = frame.code.co_flags
+    if flags & CO_COROUTINE:
+        gen = Coroutine(frame)
+    elif flags & CO_ASYNC_GENERATOR:
+        gen = AsyncGenerator(frame)
+    else:
+        gen = Generator(frame)
+    return gen
+
+
+def _throw_value(typ, val, tb):
+    """The exception throw(typ, val, tb) raises, with CPython's checks."""
+    if tb is not None and not isinstance(tb, TracebackType):
+        raise TypeError('throw() third argument must be a traceback object')
+    if isinstance(typ, type) and issubclass(typ, BaseException):
+        if val is None:
+            exc = typ()
+        elif isinstance(val, typ):
+            exc = val
+        elif isinstance(val, tuple):
+            exc = typ(*val)
+        else:
+            exc = typ(val)
+        if not isinstance(exc, BaseException):
+            raise TypeError(f'calling {typ!r} should have returned an '
+                            'instance of BaseException, not '
+                            f'{_type(exc)!r}')
+        exc.__traceback__ = tb
+        return exc
+    if isinstance(typ, BaseException):
+        if val is not None:
+            raise TypeError('instance exception may not have a separate '
+                            'value')
+        if tb is not None:
+            typ.__traceback__ = tb
+        return typ
+    raise TypeError('exceptions must be classes or instances deriving from '
+                    f'BaseException, not {_type(typ).__name__}')
+
+
+def stop_iteration(value):
+    """The StopIteration a generator's return of value raises
+    (_PyGen_SetStopIterationValue): no arguments for None."""
+    if value is None or value is NULL:
+        return StopIteration()
+    return StopIteration(value)
+
+
+def _matches_generator_exit(typ):
+    if isinstance(typ, type):
+        return issubclass(typ, GeneratorExit)
+    return isinstance(typ, GeneratorExit)
+
+
+def _is_gen_or_coro(obj):
+    cls = _type(obj)
+    return (cls is Generator or cls is Coroutine or cls is GeneratorType
+            or cls is CoroutineType)
+
+
+class _GenBase:
+    """What generators, coroutines and async generators share."""
+
+    __slots__ = ('_frame', '_state', '_exc_state', '_code', '_name',
+                 '__qualname__', '__weakref__')
+
+    _kind = 'generator'
+
+    def __init__(self, frame):
+        self._frame = frame
+        self._state = CREATED
+        self._exc_state = ExcInfo()
+        self._code = frame.code
+        func = frame.func
+        if func is not None:
+            self._name = func.__name__
+            self.__qualname__ = func.__qualname__
+        else:
+            self._name = frame.code.co_name
+            self.__qualname__ = frame.code.co_qualname
+        frame.gen = _weakref.ref(self)
+
+    # --- running the frame ------------------------------------------------
+
+    def _send2(self, arg, exc=NULL, closing=False):
+        """Resume with arg sent (NULL: by __next__) or exc thrown; return
+        (NEXT, yielded value) or (RETURNED, return value), or raise."""
+        state = self._state
+        if state == CREATED and arg is not NULL and arg is not None \
+                and exc is NULL:
+            raise TypeError("can't send non-None value to a just-started "
+                            f'{self._kind_name()}')
+        if state == EXECUTING:
+            raise ValueError(f'{self._kind_name()} already executing')
+        if state >= COMPLETED:
+            if self._kind == 'coroutine' and not closing:
+                raise RuntimeError('cannot reuse already awaited coroutine')
+            if arg is not NULL and exc is NULL:
+                return RETURNED, None
+            if exc is not NULL:
+                raise exc
+            return RETURNED, NULL
+        from ophis.vm.loop import run_frame
+        frame = self._frame
+        frame.stack.append(None if arg is NULL else arg)
+        tstate = get_tstate()
+        info = self._exc_state
+        info.previous = tstate.exc_info
+        tstate.exc_info = info
+        if exc is not NULL and info.exc_value is not None:
+            chain_context(exc, info.exc_value)
+        self._state = EXECUTING
+        frame.yielded = False
+        failure = None
+        try:
+            result = run_frame(frame, 1, exc)
+        except BaseException as error:
+            failure = error
+        finally:
+            tstate.exc_info = info.previous
+            info.previous = None
+            frame.back = None
+        if failure is None and frame.yielded:
+            self._state = SUSPENDED
+            return NEXT, result
+        # Finished: the generator cannot run again; let the frame go.
+        info.exc_value = None
+        self._state = CLEARED
+        self._frame = None
+        if failure is not None:
+            error = failure
+            failure = None
+            if isinstance(error, StopIteration):
+                replacement = RuntimeError(
+                    f'{self._kind_name()} raised StopIteration')
+            elif self._kind == 'async_generator' and isinstance(
+                    error, StopAsyncIteration):
+                replacement = RuntimeError(
+                    'async generator raised StopAsyncIteration')
+            else:
+                raise error
+            replacement.__cause__ = error
+            replacement.__context__ = error
+            raise replacement
+        return RETURNED, result
+
+    def _kind_name(self):
+        return {'generator': 'generator', 'coroutine': 'coroutine',
+                'async_generator': 'async generator'}[self._kind]
+
+    def _send_ex(self, arg, exc=NULL, closing=False):
+        """send()/throw() semantics: the yielded value, or StopIteration
+        (StopAsyncIteration for async generators) when it returns."""
+        status, value = self._send2(arg, exc, closing)
+        if status == NEXT:
+            return value
+        if self._kind == 'async_generator':
+            raise StopAsyncIteration
+        raise stop_iteration(value)
+
+    def _yf(self):
+        """The iterator a suspended ``yield from``/``await`` delegates to
+        (CPython's _PyGen_yf), or None."""
+        if self._state >= CLEARED or self._state == CREATED:
+            return None
+        frame = self._frame
+        if frame is None:
+            return None
+        from ophis.vm.frame import decoded
+        ops = decoded(frame.code).ops
+        pc = frame.pc
+        if pc < len(ops):
+            opcode, oparg = ops[pc]
+            if opcode == RESUME and oparg >= 2 and frame.stack:
+                return frame.stack[-1]
+        return None
+
+    def _throw(self, close_on_genexit, typ, val=None, tb=None):
+        yf = self._yf()
+        if yf is not None:
+            if close_on_genexit and _matches_generator_exit(typ):
+                state = self._state
+                self._state = EXECUTING
+                try:
+                    _close_iter(yf)
+                    failed = None
+                except BaseException as error:
+                    failed = error
+                finally:
+                    self._state = state
+                if failed is not None:
+                    error = failed
+                    failed = None
+                    return self._send_ex(None, error)
+                return self._send_ex(None, _throw_value(typ, val, tb))
+            state = self._state
+            self._state = EXECUTING
+            sub_error = None
+            try:
+                if _is_gen_or_coro(yf) and isinstance(yf, _GenBase):
+                    frame = self._frame
+                    tstate = get_tstate()
+                    frame.back = tstate.frame
+                    tstate.frame = frame
+                    try:
+                        return yf._throw(close_on_genexit, typ, val, tb)
+                    finally:
+                        tstate.frame = frame.back
+                        frame.back = None
+                else:
+                    throw = getattr(yf, 'throw', NULL)
+                    if throw is NULL:
+                        yf = None
+                    else:
+                        return throw(typ, val, tb)
+            except BaseException as error:
+                sub_error = error
+            finally:
+                self._state = state
+            if sub_error is not None:
+                # 3.12's model: the exception is raised in this frame,
+                # where the compiler's CLEANUP_THROW handler sees it.
+                error = sub_error
+                sub_error = None
+                return self._send_ex(None, error)
+        return self._send_ex(None, _throw_value(typ, val, tb))
+
+    def _close(self):
+        if self._state == CREATED:
+            # Never started: nothing to unwind.
+            self._state = CLEARED
+            self._frame = None
+            return None
+        yf = self._yf()
+        exc = None
+        if yf is not None:
+            state = self._state
+            self._state = EXECUTING
+            try:
+                _close_iter(yf)
+            except BaseException as error:
+                exc = error
+            finally:
+                self._state = state
+        if exc is None:
+            exc = GeneratorExit()
+        try:
+            self._send2(None, exc, closing=True)
+            ignored = True
+        except (StopIteration, GeneratorExit):
+            ignored = False
+        if ignored:
+            raise RuntimeError(f'{self._kind_name()} ignored GeneratorExit')
+        return None
+
+    def _finalize(self):
+        """What CPython's _PyGen_Finalize does when the object dies."""
+        if self._state >= COMPLETED:
+            return
+        try:
+            self._close()
+        except BaseException as error:
+            _write_unraisable(error, self)
+
+    def __del__(self):
+        if self._state < COMPLETED:
+            self._finalize()
+
+    # --- attributes ----------------------------------------------------------
+
+    @property
+    def __name__(self):
+        return self._name
+
+    @__name__.setter
+    def __name__(self, value):
+        if not isinstance(value, str):
+            raise TypeError('__name__ must be set to a string object')
+        self._name = value
+
+    def _frame_attr(self):
+        if self._state >= COMPLETED:
+            return None
+        return self._frame
+
+    def __repr__(self):
+        return (f'<{self._kind} object {self.__qualname__} at '
+                f'{id(self):#x}>')
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle '{self._kind}' object")
+
+
+def _close_iter(yf):
+    """Close the iterator a generator delegates to (gen_close_iter)."""
+    if isinstance(yf, _GenBase) and not isinstance(yf, AsyncGenerator):
+        yf._close()
+        return
+    if _type(yf) is GeneratorType or _type(yf) is CoroutineType:
+        yf.close()
+        return
+    try:
+        close = getattr(yf, 'close', NULL)
+    except BaseException as error:
+        _write_unraisable(error, yf)
+        close = NULL
+    if close is not NULL:
+        close()
+
+
+def _write_unraisable(exc, obj):
+    from ophis.runtime.unraisable import report
+    report(exc, obj)
+
+
+class Generator(_GenBase):
+    __slots__ = ()
+    _kind = 'generator'
+
+    @property
+    def __class__(self):
+        return GeneratorType
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        status, value = self._send2(NULL)
+        if status == NEXT:
+            return value
+        raise stop_iteration(value)
+
+    def send(self, value, /):
+        return self._send_ex(value)
+
+    def throw(self, typ, val=None, tb=None, /):
+        return self._throw(True, typ, val, tb)
+
+    def close(self):
+        return self._close()
+
+    @property
+    def gi_frame(self):
+        return self._frame_attr()
+
+    @property
+    def gi_running(self):
+        return self._state == EXECUTING
+
+    @property
+    def gi_suspended(self):
+        return self._state == SUSPENDED
+
+    @property
+    def gi_code(self):
+        return self._code
+
+    @property
+    def gi_yieldfrom(self):
+        return self._yf()
+
+
+class Coroutine(_GenBase):
+    __slots__ = ('_origin',)
+    _kind = 'coroutine'
+
+    def __init__(self, frame):
+        _GenBase.__init__(self, frame)
+        self._origin = _origin()
+
+    @property
+    def __class__(self):
+        return CoroutineType
+
+    def __await__(self):
+        return CoroutineWrapper(self)
+
+    def send(self, value, /):
+        return self._send_ex(value)
+
+    def throw(self, typ, val=None, tb=None, /):
+        return self._throw(True, typ, val, tb)
+
+    def close(self):
+        return self._close()
+
+    def __del__(self):
+        if self._state == CREATED:
+            self._state = CLEARED
+            self._frame = None
+            _warn_unawaited(self)
+        elif self._state < COMPLETED:
+            self._finalize()
+
+    @property
+    def cr_frame(self):
+        return self._frame_attr()
+
+    @property
+    def cr_running(self):
+        return self._state == EXECUTING
+
+    @property
+    def cr_suspended(self):
+        return self._state == SUSPENDED
+
+    @property
+    def cr_code(self):
+        return self._code
+
+    @property
+    def cr_await(self):
+        return self._yf()
+
+    @property
+    def cr_origin(self):
+        return self._origin
+
+
+def _origin():
+    depth = sys.get_coroutine_origin_tracking_depth()
+    if not depth:
+        return None
+    frame = get_tstate().frame
+    origin = []
+    while frame is not None and len(origin) < depth:
+        origin.append((frame.code.co_filename, frame.f_lineno,
+                       frame.code.co_name))
+        frame = frame.back
+    return tuple(origin)
+
+
+def _warn_unawaited(coro):
+    warnings = sys.modules.get('warnings')
+    try:
+        if warnings is not None and hasattr(warnings,
+                                            '_warn_unawaited_coroutine'):
+            warnings._warn_unawaited_coroutine(coro)
+        else:
+            import _warnings
+            _warnings.warn(f"coroutine '{coro.__qualname__}' was never "
+                           'awaited', RuntimeWarning, 1)
+    except BaseException as error:
+        _write_unraisable(error, coro)
+
+
+class CoroutineWrapper:
+    """What a coroutine's __await__ returns (CPython's coroutine_wrapper)."""
+
+    __slots__ = ('_coro',)
+
+    def __init__(self, coro):
+        self._coro = coro
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        coro = self._coro
+        status, value = coro._send2(NULL)
+        if status == NEXT:
+            return value
+        raise stop_iteration(value)
+
+    def send(self, value, /):
+        return self._coro._send_ex(value)
+
+    def throw(self, typ, val=None, tb=None, /):
+        return self._coro._throw(True, typ, val, tb)
+
+    def close(self):
+        return self._coro._close()
+
+    def __repr__(self):
+        return f'<coroutine_wrapper object at {id(self):#x}>'
+
+
+CoroutineWrapper.__name__ = CoroutineWrapper.__qualname__ = \
+    'coroutine_wrapper'
+
+
+# --- async generators -------------------------------------------------------
+
+class AsyncGenValueWrapper:
+    """A value yielded by an async generator (ASYNC_GEN_WRAP), as opposed
+    to one passed up from an await."""
+
+    __slots__ = ('value',)
+
+    def __init__(self, value):
+        self.value = value
+
+
+_INIT, _ITER, _CLOSED = 0, 1, 2
+
+
+class AsyncGenerator(_GenBase):
+    __slots__ = ('_closed', '_running_async', '_hooks_inited', '_finalizer')
+    _kind = 'async_generator'
+
+    def __init__(self, frame):
+        _GenBase.__init__(self, frame)
+        self._closed = False
+        self._running_async = False
+        self._hooks_inited = False
+        self._finalizer = None
+
+    @property
+    def __class__(self):
+        return AsyncGeneratorType
+
+    def _init_hooks(self):
+        if self._hooks_inited:
+            return
+        self._hooks_inited = True
+        firstiter, finalizer = sys.get_asyncgen_hooks()
+        if finalizer is not None:
+            self._finalizer = finalizer
+        if firstiter is not None:
+            firstiter(self)
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        self._init_hooks()
+        return AsyncGenASend(self, None)
+
+    def asend(self, value, /):
+        self._init_hooks()
+        return AsyncGenASend(self, value)
+
+    def athrow(self, typ, val=None, tb=None, /):
+        self._init_hooks()
+        return AsyncGenAThrow(self, (typ, val, tb))
+
+    def aclose(self):
+        self._init_hooks()
+        return AsyncGenAThrow(self, None)
+
+    def __del__(self):
+        if self._state >= COMPLETED:
+            return
+        finalizer = self._finalizer
+        if finalizer is not None and not self._closed:
+            try:
+                finalizer(self)
+            except BaseException as error:
+                _write_unraisable(error, self)
+            return
+        self._finalize()
+
+    @property
+    def ag_frame(self):
+        return self._frame_attr()
+
+    @property
+    def ag_running(self):
+        return self._running_async
+
+    @property
+    def ag_code(self):
+        return self._code
+
+    @property
+    def ag_await(self):
+        return self._yf()
+
+
+def _unwrap_value(agen, call, *args):
+    """Run call(*args) (a send or throw into agen) and apply
+    async_gen_unwrap_value: an async-generator yield becomes StopIteration
+    carrying the value; the end becomes StopAsyncIteration."""
+    try:
+        result = call(*args)
+    except BaseException as error:
+        if isinstance(error, (StopAsyncIteration, GeneratorExit)):
+            agen._closed = True
+        agen._running_async = False
+        raise
+    if _type(result) is AsyncGenValueWrapper:
+        agen._running_async = False
+        raise stop_iteration(result.value)
+    return result
+
+
+class AsyncGenASend:
+    """What asend() and __anext__() return (async_generator_asend)."""
+
+    __slots__ = ('_gen', '_sendval', '_state')
+
+    def __init__(self, gen, sendval):
+        self._gen = gen
+        self._sendval = sendval
+        self._state = _INIT
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, arg, /):
+        if self._state == _CLOSED:
+            raise RuntimeError(
+                'cannot reuse already awaited __anext__()/asend()')
+        gen = self._gen
+        if self._state == _INIT:
+            if gen._running_async:
+                raise RuntimeError(
+                    'anext(): asynchronous generator is already running')
+            if arg is None:
+                arg = self._sendval
+            self._state = _ITER
+        gen._running_async = True
+        try:
+            return _unwrap_value(gen, gen._send_ex, arg)
+        except BaseException:
+            self._state = _CLOSED
+            raise
+
+    def throw(self, typ, val=None, tb=None, /):
+        if self._state == _CLOSED:
+            raise RuntimeError(
+                'cannot reuse already awaited __anext__()/asend()')
+        gen = self._gen
+        try:
+            return _unwrap_value(gen, gen._throw, True, typ, val, tb)
+        except BaseException:
+            self._state = _CLOSED
+            raise
+
+    def close(self):
+        self._state = _CLOSED
+
+    def __repr__(self):
+        return f'<async_generator_asend object at {id(self):#x}>'
+
+
+class AsyncGenAThrow:
+    """What athrow() and aclose() return (async_generator_athrow); args is
+    None for aclose()."""
+
+    __slots__ = ('_gen', '_args', '_state')
+
+    def __init__(self, gen, args):
+        self._gen = gen
+        self._args = args
+        self._state = _INIT
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, arg, /):
+        gen = self._gen
+        if self._state == _CLOSED:
+            raise RuntimeError(
+                'cannot reuse already awaited aclose()/athrow()')
+        if gen._state >= COMPLETED:
+            self._state = _CLOSED
+            raise StopIteration
+        if self._state == _INIT:
+            if gen._running_async:
+                self._state = _CLOSED
+                if self._args is None:
+                    raise RuntimeError('aclose(): asynchronous generator is '
+                                       'already running')
+                raise RuntimeError('athrow(): asynchronous generator is '
+                                   'already running')
+            if gen._closed:
+                self._state = _CLOSED
+                raise StopAsyncIteration
+            if arg is not None:
+                raise RuntimeError("can't send non-None value to a "
+                                   'just-started coroutine')
+            self._state = _ITER
+            gen._running_async = True
+            if self._args is None:
+                gen._closed = True
+                return self._closing(gen._throw, False, GeneratorExit)
+            typ, val, tb = self._args
+            return self._throwing(_unwrap_value, gen, gen._throw, False,
+                                  typ, val, tb)
+        if self._args is not None:
+            return _unwrap_value(gen, gen._send_ex, arg)
+        return self._closing(gen._send_ex, arg)
+
+    def _throwing(self, call, *args):
+        try:
+            return call(*args)
+        except BaseException:
+            self._check_error()
+            raise
+
+    def _closing(self, call, *args):
+        gen = self._gen
+        try:
+            result = call(*args)
+        except (StopAsyncIteration, GeneratorExit):
+            gen._running_async = False
+            self._state = _CLOSED
+            failed = True
+        except BaseException:
+            gen._running_async = False
+            self._state = _CLOSED
+            raise
+        else:
+            failed = False
+        if failed:
+            raise StopIteration
+        if _type(result) is AsyncGenValueWrapper:
+            gen._running_async = False
+            self._state = _CLOSED
+            raise RuntimeError('async generator ignored GeneratorExit')
+        return result
+
+    def _check_error(self):
+        self._gen._running_async = False
+        self._state = _CLOSED
+
+    def throw(self, typ, val=None, tb=None, /):
+        if self._state == _CLOSED:
+            raise RuntimeError(
+                'cannot reuse already awaited aclose()/athrow()')
+        gen = self._gen
+        if self._args is not None:
+            return _unwrap_value(gen, gen._throw, True, typ, val, tb)
+        try:
+            result = gen._throw(True, typ, val, tb)
+        except (StopAsyncIteration, GeneratorExit):
+            failed = True
+        else:
+            failed = False
+        if failed:
+            raise StopIteration
+        if _type(result) is AsyncGenValueWrapper:
+            gen._running_async = False
+            self._state = _CLOSED
+            raise RuntimeError('async generator ignored GeneratorExit')
+        return result
+
+    def close(self):
+        self._state = _CLOSED
+
+    def __repr__(self):
+        return f'<async_generator_athrow object at {id(self):#x}>'
+
+
+for _cls, _name in ((Generator, 'generator'), (Coroutine, 'coroutine'),
+                    (AsyncGenerator, 'async_generator'),
+                    (AsyncGenASend, 'async_generator_asend'),
+                    (AsyncGenAThrow, 'async_generator_athrow'),
+                    (AsyncGenValueWrapper, 'async_generator_wrapped_value')):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = 'builtins'
+del _cls, _name

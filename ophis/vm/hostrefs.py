@@ -1,0 +1,79 @@
+"""The host's own objects that Ophis replaces for Ophis code, captured
+before ophis.runtime patches anything, and host types that have no public
+name outside modules runtime code may not import (types, traceback)."""
+
+import builtins
+import sys
+
+host_build_class = builtins.__build_class__
+host_globals = builtins.globals
+host_locals = builtins.locals
+host_vars = builtins.vars
+host_dir = builtins.dir
+host_exec = builtins.exec
+host_eval = builtins.eval
+host_compile = builtins.compile
+host_import = builtins.__import__
+host_breakpoint = builtins.breakpoint
+host_getframe = sys._getframe
+host_exc_info = sys.exc_info
+host_exception = sys.exception
+host_settrace = sys.settrace
+host_gettrace = sys.gettrace
+host_setprofile = sys.setprofile
+host_getprofile = sys.getprofile
+host_setrecursionlimit = sys.setrecursionlimit
+host_getrecursionlimit = sys.getrecursionlimit
+
+FunctionType = type(lambda: None)
+CodeType = type(FunctionType.__code__)
+CellType = type((lambda x: lambda: x)(0).__closure__[0])
+def _method_type():
+    class _C:
+        def m(self):
+            pass
+    return type(_C().m)
+
+
+MethodType = _method_type()
+BuiltinFunctionType = type(len)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+ModuleType = type(sys)
+MappingProxyType = type(type.__dict__)
+
+
+def _gen():
+    yield
+
+
+GeneratorType = type(_gen())
+
+
+async def _coro():
+    pass
+
+
+_c = _coro()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+async def _agen():
+    yield
+
+
+AsyncGeneratorType = type(_agen())
+
+
+def _traceback_type():
+    try:
+        raise ValueError
+    except ValueError as exc:
+        return type(exc.__traceback__)
+
+
+TracebackType = _traceback_type()
+FrameType = type(sys._getframe())

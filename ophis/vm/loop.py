@@ -1,0 +1,206 @@
+"""The eval loop.
+
+One loop runs a chain of Ophis frames: a call from Ophis code to an Ophis
+function pushes a frame and carries on in the same loop, and a return pops
+it (decision 8), so Ophis-to-Ophis calls do not use the host's stack.  Host
+code calling into Ophis (a callback, a dunder method called by a host
+operation, Function.__call__, a generator's send) re-enters with
+run_frame(), which runs one frame, and whatever it calls, to its end.
+
+The running frame's state lives in locals of the loop function while it
+runs -- the frame, its value stack, its instructions and the index ``pc`` of
+the next instruction -- and is written back to the frame whenever control
+leaves it; ophis.vm.frame.live_lasti reads ``f`` and ``pc`` from the loop's
+host frame when host code asks for the line of a running frame.
+
+Each instruction is a ``(handler, arg)`` pair (ophis.vm.decode); a handler
+returns None, a jump target, a Frame to call, or a signal
+(ophis.vm.signals).  Exceptions are handled as CPython 3.11 does: a
+traceback entry for the frame, a lookup in the exception table, the stack
+cut to the handler's depth (with the raising instruction's index when the
+handler wants it) and the exception pushed; with no handler the frame is
+left and the caller does the same.
+"""
+
+import sys
+
+from ophis.vm.frame import Frame, NULL
+from ophis.vm.decode import find_handler
+from ophis.vm.signals import RETURN, YIELD, GENERATOR, RERAISE, BREAK
+from ophis.vm.state import get_tstate, topmost_exception
+from ophis.vm import tracebacks
+from ophis.vm import breaker
+
+_getframe = sys._getframe
+
+RECURSION_MESSAGE = 'maximum recursion depth exceeded'
+
+
+def run_frame(frame, entry_cost=2, throwing=NULL):
+    """Run frame from host code until it returns (or, for a generator's
+    frame, yields); return the value.
+
+    entry_cost is what the entry adds to the recursion depth as CPython
+    counts it: the host call that led here and the frame (2), or only the
+    frame (1) for a program's main module or a resumed generator.  If
+    throwing is given, the frame (a suspended generator's) resumes by
+    raising it where it stopped.
+    """
+    tstate = get_tstate()
+    depth = tstate.depth + entry_cost
+    if depth > tstate.limit:
+        if entry_cost > 1 and tstate.depth + 1 > tstate.limit:
+            raise RecursionError(
+                RECURSION_MESSAGE + ' while calling a Python object')
+        raise RecursionError(RECURSION_MESSAGE)
+    tstate.depth = depth
+    frame.back = tstate.frame
+    tstate.frame = frame
+    try:
+        return _run(tstate, frame, throwing)
+    finally:
+        tstate.depth -= entry_cost
+
+
+def _run(tstate, entry, throwing):
+    """Run entry (already linked as tstate.frame and counted in the depth)
+    and the frames it calls, until entry returns or yields.  If throwing is
+    not NULL, start by raising it in entry at its current instruction."""
+    loops = tstate.loops
+    loops.append(_getframe())
+    tstate.reentries += 1
+    f = entry
+    stack = f.stack
+    instrs = f.instrs
+    pc = f.pc
+    if throwing is NULL:
+        exc = None
+    else:
+        exc = throwing
+        lasti = pc - 1
+        new_entry = True
+        raised_here = False
+    try:
+        while True:
+            if exc is None:
+                try:
+                    while True:
+                        fn, arg = instrs[pc]
+                        pc += 1
+                        r = fn(f, stack, arg)
+                        if r is None:
+                            continue
+                        if r.__class__ is int:
+                            pc = r
+                            continue
+                        if r.__class__ is Frame:
+                            # A call: push the callee and run it here.
+                            if tstate.depth >= tstate.limit:
+                                raise RecursionError(RECURSION_MESSAGE)
+                            tstate.depth += 1
+                            f.pc = pc
+                            r.back = f
+                            tstate.frame = f = r
+                            stack = f.stack
+                            instrs = f.instrs
+                            pc = f.pc
+                            continue
+                        if r is RETURN:
+                            value = stack.pop()
+                            if f is entry:
+                                tstate.frame = f.back
+                                return value
+                            tstate.depth -= 1
+                            f = f.back
+                            tstate.frame = f
+                            stack = f.stack
+                            instrs = f.instrs
+                            pc = f.pc
+                            stack.append(value)
+                            continue
+                        if r is YIELD:
+                            # Generator frames are always entry frames;
+                            # the generator unlinks f.back.
+                            value = stack.pop()
+                            f.pc = pc
+                            tstate.frame = f.back
+                            return value
+                        if r is GENERATOR:
+                            from ophis.vm.generators import make_generator
+                            f.pc = pc
+                            value = make_generator(f)
+                            if f is entry:
+                                tstate.frame = f.back
+                                f.back = None
+                                return value
+                            tstate.depth -= 1
+                            done = f
+                            f = f.back
+                            done.back = None
+                            tstate.frame = f
+                            stack = f.stack
+                            instrs = f.instrs
+                            pc = f.pc
+                            stack.append(value)
+                            continue
+                        if r is RERAISE:
+                            exc = stack.pop()
+                            lasti = pc - 1
+                            new_entry = False
+                            raised_here = False
+                            break
+                        if r is BREAK:
+                            f.pc = pc
+                            breaker.service(f)
+                            continue
+                        raise SystemError(f'bad handler result {r!r}')
+                except BaseException as error:
+                    exc = error
+                    lasti = pc - 1
+                    new_entry = True
+                    raised_here = True
+                if exc is None:
+                    continue
+            # --- unwinding (outside the except clause, so that the host
+            # does not chain anything raised from here on to exc) ---
+            if raised_here:
+                raised_here = False
+                if exc.__context__ is None:
+                    tracebacks.chain_context(
+                        exc, topmost_exception(tstate.exc_info))
+            while True:
+                if new_entry:
+                    tracebacks.add_entry(exc, f, lasti)
+                handler = find_handler(_handlers_of(f), lasti)
+                if handler is not None:
+                    depth = handler[3]
+                    del stack[depth:]
+                    if handler[4]:
+                        stack.append(lasti)
+                    stack.append(exc)
+                    pc = handler[2]
+                    exc = None
+                    break
+                # No handler: the frame is left with the exception.
+                stack.clear()
+                if f is entry:
+                    tstate.frame = f.back
+                    error = exc
+                    exc = None
+                    raise error
+                tstate.depth -= 1
+                f = f.back
+                tstate.frame = f
+                stack = f.stack
+                instrs = f.instrs
+                pc = f.pc
+                lasti = pc - 1
+                new_entry = True
+    finally:
+        tstate.reentries -= 1
+        loops.pop()
+
+
+def _handlers_of(frame):
+    from ophis.vm.frame import decoded
+    return decoded(frame.code).handlers

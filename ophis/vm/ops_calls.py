@@ -1,0 +1,191 @@
+"""Handlers: calls and function creation.
+
+The call layout is ``callable, self_or_null, args...``.  A call of an Ophis
+function (or of a host bound method wrapping one) binds the arguments and
+returns the new frame, which the loop pushes and runs without host
+recursion; anything else is called as a host callable.  A call of the
+builtin ``super`` with no arguments gets the class and the first argument
+from the calling frame, as CPython's super() does.
+"""
+
+from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE
+from ophis.vm.function import Function, bind_frame, new_function
+from ophis.vm.hostrefs import MethodType
+from ophis.vm.signals import BREAK
+from ophis.vm.breaker import requested
+from ophis.vm.ops_build import (function_str, is_non_iterable,
+                                _merge_mapping, _Duplicate, _raise_duplicate)
+from ophis.bytecode.instructions import (MF_DEFAULTS, MF_KWDEFAULTS,
+                                         MF_ANNOTATIONS, MF_CLOSURE)
+
+_type = type
+_super = super
+_tuple = tuple
+_dict = dict
+
+
+def CALL(f, stack, arg):
+    base = len(stack) - arg - 2
+    func = stack[base]
+    if stack[base + 1] is NULL:
+        args = stack[base + 2:]
+    else:
+        args = stack[base + 1:]
+    del stack[base:]
+    cls = _type(func)
+    if cls is Function:
+        return bind_frame(func, args, None, None)
+    if cls is MethodType:
+        inner = func.__func__
+        if _type(inner) is Function:
+            args.insert(0, func.__self__)
+            return bind_frame(inner, args, None, None)
+    elif func is _super and not args:
+        args = zero_arg_super(f)
+    stack.append(func(*args))
+    if requested[0]:
+        return BREAK
+
+
+def CALL_KW(f, stack, arg):
+    kwnames = stack.pop()
+    base = len(stack) - arg - 2
+    func = stack[base]
+    if stack[base + 1] is NULL:
+        args = stack[base + 2:]
+    else:
+        args = stack[base + 1:]
+    del stack[base:]
+    split = len(args) - len(kwnames)
+    kwvalues = args[split:]
+    del args[split:]
+    cls = _type(func)
+    if cls is Function:
+        return bind_frame(func, args, kwnames, kwvalues)
+    if cls is MethodType:
+        inner = func.__func__
+        if _type(inner) is Function:
+            args.insert(0, func.__self__)
+            return bind_frame(inner, args, kwnames, kwvalues)
+    stack.append(func(*args, **_dict(zip(kwnames, kwvalues))))
+    if requested[0]:
+        return BREAK
+
+
+def CALL_FUNCTION_EX(f, stack, arg):
+    kwargs = stack.pop() if arg & 1 else None
+    callargs = stack.pop()
+    del stack[-1]          # the NULL
+    func = stack.pop()
+    if callargs.__class__ is not _tuple:
+        try:
+            callargs = _tuple(callargs)
+            failed = False
+        except TypeError:
+            if not is_non_iterable(callargs):
+                raise
+            failed = True
+        if failed:
+            raise TypeError(f'{function_str(func)} argument after * must be '
+                            f'an iterable, not {_type(callargs).__name__:.200}')
+    if kwargs is not None and kwargs.__class__ is not _dict:
+        merged = {}
+        problem = None
+        try:
+            _merge_mapping(merged, kwargs, _raise_duplicate)
+        except AttributeError:
+            problem = 'mapping'
+        except _Duplicate as dup:
+            problem = dup.args
+        if problem == 'mapping':
+            raise TypeError(f'{function_str(func)} argument after ** must '
+                            f'be a mapping, not {_type(kwargs).__name__:.200}')
+        if problem is not None:
+            raise TypeError(f'{function_str(func)} got multiple values for '
+                            f"keyword argument '{problem[0]}'")
+        kwargs = merged
+    cls = _type(func)
+    target = None
+    if cls is Function:
+        target = func
+        args = list(callargs)
+    elif cls is MethodType and _type(func.__func__) is Function:
+        target = func.__func__
+        args = [func.__self__]
+        args.extend(callargs)
+    if target is not None:
+        if kwargs:
+            for key in kwargs:
+                if key.__class__ is not str and not isinstance(key, str):
+                    raise TypeError('keywords must be strings')
+            return bind_frame(target, args, _tuple(kwargs),
+                              list(kwargs.values()))
+        return bind_frame(target, args, None, None)
+    if func is _super and not callargs and not kwargs:
+        callargs = zero_arg_super(f)
+    if kwargs:
+        stack.append(func(*callargs, **kwargs))
+    else:
+        stack.append(func(*callargs))
+    if requested[0]:
+        return BREAK
+
+
+def zero_arg_super(frame):
+    """The (class, object) arguments super() finds in frame, with CPython's
+    errors (super_init_without_args)."""
+    code = frame.code
+    if code.co_argcount == 0:
+        raise RuntimeError('super(): no arguments')
+    first = frame.localsplus[0]
+    kinds = code.co_localspluskinds
+    if kinds[0] & CO_FAST_CELL and first.__class__ is CellType:
+        try:
+            first = first.cell_contents
+        except ValueError:
+            first = NULL
+    if first is NULL:
+        raise RuntimeError('super(): arg[0] deleted')
+    names = code.co_localsplusnames
+    for i, name in enumerate(names):
+        if name == '__class__' and kinds[i] & CO_FAST_FREE:
+            cell = frame.localsplus[i]
+            if cell.__class__ is not CellType:
+                raise RuntimeError('super(): bad __class__ cell')
+            try:
+                cls = cell.cell_contents
+            except ValueError:
+                cls = NULL
+            if cls is NULL:
+                raise RuntimeError('super(): empty __class__ cell')
+            if not isinstance(cls, type):
+                raise RuntimeError('super(): __class__ is not a type '
+                                   f'({_type(cls).__name__})')
+            return [cls, first]
+    raise RuntimeError('super(): __class__ cell not found')
+
+
+def MAKE_FUNCTION(f, stack, arg):
+    code = stack.pop()
+    closure = stack.pop() if arg & MF_CLOSURE else None
+    annotations = stack.pop() if arg & MF_ANNOTATIONS else None
+    kwdefaults = stack.pop() if arg & MF_KWDEFAULTS else None
+    defaults = stack.pop() if arg & MF_DEFAULTS else None
+    stack.append(new_function(code, f.globals, defaults, kwdefaults,
+                              annotations, closure))
+
+
+def LOAD_SUPER_METHOD(f, stack, arg):
+    self_ = stack.pop()
+    cls = stack.pop()
+    global_super = stack.pop()
+    if global_super is _super:
+        proxy = _super(cls, self_)
+    else:
+        proxy = global_super(cls, self_)
+    stack.append(getattr(proxy, arg))
+    stack.append(NULL)
+
+
+def decode_LOAD_SUPER_METHOD(code, oparg):
+    return LOAD_SUPER_METHOD, code.co_names[oparg]

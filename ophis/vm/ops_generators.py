@@ -1,0 +1,196 @@
+"""Handlers: generators, ``yield from``, coroutines and ``await``, async
+iteration and ``async with``."""
+
+from ophis.vm.frame import NULL, CO_COROUTINE, CO_ITERABLE_COROUTINE
+from ophis.vm.signals import GENERATOR, YIELD, RERAISE
+from ophis.vm.generators import (Generator, Coroutine, AsyncGenerator,
+                                 AsyncGenValueWrapper, NEXT)
+from ophis.vm.hostrefs import GeneratorType, CoroutineType
+from ophis.vm.ops_exceptions import lookup_special, given_exception_matches
+from ophis.vm.ops_match import tp_name
+
+_type = type
+
+
+def _type_defines(tp, name):
+    for klass in tp.__mro__:
+        if name in klass.__dict__:
+            return True
+    return False
+
+
+def is_coroutine(obj):
+    """A coroutine for await: a coroutine object, or a generator made by
+    a types.coroutine function (CO_ITERABLE_COROUTINE)."""
+    cls = _type(obj)
+    if cls is Coroutine or cls is CoroutineType:
+        return True
+    if cls is Generator or cls is GeneratorType:
+        return bool(obj.gi_code.co_flags & CO_ITERABLE_COROUTINE)
+    return False
+
+
+def get_awaitable_iter(obj):
+    """_PyCoro_GetAwaitableIter: the iterator an await drives."""
+    if is_coroutine(obj):
+        return obj
+    tp = _type(obj)
+    if _type_defines(tp, '__await__'):
+        res = lookup_special(obj, '__await__')()
+        if is_coroutine(res):
+            raise TypeError('__await__() returned a coroutine')
+        if not _type_defines(_type(res), '__next__'):
+            raise TypeError('__await__() returned non-iterator of type '
+                            f"'{tp_name(_type(res)):.100}'")
+        return res
+    raise TypeError(f"object {tp_name(tp):.100} can't be used in 'await' "
+                    'expression')
+
+
+def RETURN_GENERATOR(f, stack, arg):
+    return GENERATOR
+
+
+def YIELD_VALUE(f, stack, arg):
+    f.yielded = True
+    return YIELD
+
+
+def ASYNC_GEN_WRAP(f, stack, arg):
+    stack[-1] = AsyncGenValueWrapper(stack[-1])
+
+
+def GET_YIELD_FROM_ITER(f, stack, arg):
+    iterable = stack[-1]
+    cls = _type(iterable)
+    if cls is Coroutine or cls is CoroutineType:
+        if not f.code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE):
+            raise TypeError("cannot 'yield from' a coroutine object in a "
+                            'non-coroutine generator')
+    elif cls is not Generator and cls is not GeneratorType:
+        stack[-1] = iter(iterable)
+
+
+def SEND(f, stack, arg):
+    value = stack.pop()
+    receiver = stack[-1]
+    cls = _type(receiver)
+    if cls is Generator or cls is Coroutine:
+        status, result = receiver._send2(value)
+        if status == NEXT:
+            stack.append(result)
+            return None
+        stack[-1] = None if result is NULL else result
+        return arg
+    try:
+        if value is None and _type_defines(cls, '__next__') and not (
+                cls is GeneratorType or cls is CoroutineType):
+            result = next(receiver)
+        else:
+            result = receiver.send(value)
+        stack.append(result)
+        return None
+    except StopIteration as stop:
+        stack[-1] = stop.value
+    return arg
+
+
+def CLEANUP_THROW(f, stack, arg):
+    exc = stack.pop()
+    if given_exception_matches(exc, StopIteration):
+        stack[-2:] = [None, exc.value]
+        return None
+    stack.append(exc)
+    return RERAISE
+
+
+def GET_AWAITABLE(f, stack, arg):
+    iterable = stack[-1]
+    try:
+        it = get_awaitable_iter(iterable)
+        failed = None
+    except TypeError as error:
+        failed = error
+    if failed is not None:
+        if not _type_defines(_type(iterable), '__await__'):
+            if arg == 1:
+                raise TypeError("'async with' received an object from "
+                                '__aenter__ that does not implement '
+                                f'__await__: {tp_name(_type(iterable)):.100}')
+            if arg == 2:
+                raise TypeError("'async with' received an object from "
+                                '__aexit__ that does not implement '
+                                f'__await__: {tp_name(_type(iterable)):.100}')
+        error = failed
+        failed = None
+        raise error
+    if _type(it) is Coroutine:
+        if it._yf() is not None:
+            raise RuntimeError('coroutine is being awaited already')
+    elif _type(it) is CoroutineType and it.cr_await is not None:
+        raise RuntimeError('coroutine is being awaited already')
+    stack[-1] = it
+
+
+def GET_AITER(f, stack, arg):
+    obj = stack[-1]
+    tp = _type(obj)
+    if not _type_defines(tp, '__aiter__'):
+        raise TypeError("'async for' requires an object with __aiter__ "
+                        f'method, got {tp_name(tp):.100}')
+    it = lookup_special(obj, '__aiter__')()
+    if not _type_defines(_type(it), '__anext__'):
+        raise TypeError("'async for' received an object from __aiter__ "
+                        'that does not implement __anext__: '
+                        f'{tp_name(_type(it)):.100}')
+    stack[-1] = it
+
+
+def GET_ANEXT(f, stack, arg):
+    aiter = stack[-1]
+    tp = _type(aiter)
+    if tp is AsyncGenerator:
+        stack.append(aiter.__anext__())
+        return
+    if not _type_defines(tp, '__anext__'):
+        raise TypeError("'async for' requires an iterator with __anext__ "
+                        f'method, got {tp_name(tp):.100}')
+    next_iter = lookup_special(aiter, '__anext__')()
+    try:
+        awaitable = get_awaitable_iter(next_iter)
+        failed = None
+    except TypeError as error:
+        failed = error
+    if failed is not None:
+        replacement = TypeError("'async for' received an invalid object "
+                                'from __anext__: '
+                                f'{tp_name(_type(next_iter)):.100}')
+        replacement.__cause__ = failed
+        replacement.__context__ = failed
+        failed = None
+        raise replacement
+    stack.append(awaitable)
+
+
+def END_ASYNC_FOR(f, stack, arg):
+    exc = stack.pop()
+    if given_exception_matches(exc, StopAsyncIteration):
+        del stack[-1]
+        return None
+    stack.append(exc)
+    return RERAISE
+
+
+def BEFORE_ASYNC_WITH(f, stack, arg):
+    mgr = stack[-1]
+    enter = lookup_special(mgr, '__aenter__')
+    if enter is NULL:
+        raise TypeError(f"'{tp_name(_type(mgr)):.200}' object does not "
+                        'support the asynchronous context manager protocol')
+    exit = lookup_special(mgr, '__aexit__')
+    if exit is NULL:
+        raise TypeError(f"'{tp_name(_type(mgr)):.200}' object does not "
+                        'support the asynchronous context manager protocol '
+                        '(missed __aexit__ method)')
+    stack[-1] = exit
+    stack.append(enter())

@@ -1,0 +1,29 @@
+"""What a handler returns to the eval loop.
+
+A handler returns None to go on with the next instruction, an int to jump
+to that instruction index, a Frame to call it (push it and run it), or one
+of the signals below.  Keeping these few cases in the loop lets handlers stay
+plain functions of ``(frame, stack, arg)``.
+"""
+
+
+class Signal:
+    __slots__ = ('name',)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f'<signal {self.name}>'
+
+
+# The frame returns the value on top of its stack.
+RETURN = Signal('RETURN')
+# The frame yields the value on top of its stack and is suspended.
+YIELD = Signal('YIELD')
+# The first instruction of a generator function: make the generator.
+GENERATOR = Signal('GENERATOR')
+# Re-raise the exception on top of the stack without a new traceback entry.
+RERAISE = Signal('RERAISE')
+# Check the eval breaker (signals, tracing switched on).
+BREAK = Signal('BREAK')

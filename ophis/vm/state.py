@@ -1,0 +1,73 @@
+"""Per-thread VM state: the top frame, the recursion depth, the exception
+being handled, the trace and profile functions.
+
+Each host thread gets its own ThreadState (decision 12), kept in a host
+thread-local.  Everything here is plain data (decision 14).
+"""
+
+import sys
+import _thread
+
+
+class ExcInfo:
+    """One link of the chain of exceptions being handled (CPython's
+    _PyErr_StackItem).  The thread has a base link; a running generator or
+    coroutine pushes its own link in front of its caller's while it runs."""
+
+    __slots__ = ('exc_value', 'previous')
+
+    def __init__(self, exc_value=None, previous=None):
+        self.exc_value = exc_value
+        self.previous = previous
+
+
+def topmost_exception(info):
+    """The exception sys.exception() reports: the first one set along the
+    chain (CPython's _PyErr_GetTopmostException)."""
+    while info is not None:
+        exc = info.exc_value
+        if exc is not None:
+            return exc
+        info = info.previous
+    return None
+
+
+class ThreadState:
+    """What one host thread's Ophis execution needs beyond its frames."""
+
+    __slots__ = (
+        'frame',        # the innermost Ophis frame, or None
+        'depth',        # CPython's recursion depth, as CPython counts it
+        'limit',        # the recursion limit in force
+        'reentries',    # nested eval-loop invocations (host-stack use)
+        'loops',        # host frames of the running eval loops, innermost last
+        'exc_info',     # the base ExcInfo link of this thread
+        'tracefunc',    # sys.settrace's function, or None
+        'profilefunc',  # sys.setprofile's function, or None
+        'tracing',      # > 0 while a trace/profile function runs
+        'ident',
+    )
+
+    def __init__(self):
+        self.frame = None
+        self.depth = 0
+        self.limit = sys.getrecursionlimit()
+        self.reentries = 0
+        self.loops = []
+        self.exc_info = ExcInfo()
+        self.tracefunc = None
+        self.profilefunc = None
+        self.tracing = 0
+        self.ident = _thread.get_ident()
+
+
+_local = _thread._local()
+
+
+def get_tstate():
+    """The calling host thread's ThreadState, made on first use."""
+    try:
+        return _local.tstate
+    except AttributeError:
+        tstate = _local.tstate = ThreadState()
+        return tstate
