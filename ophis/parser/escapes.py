@@ -32,7 +32,7 @@ _MAX_UNICODE = 0x10FFFF
 
 
 class EscapeError(Exception):
-    """A malformed escape; ``args[0]`` is the message after "(unicode error) "."""
+    """A malformed escape; ``args[0]`` is CPython's whole message."""
 
 
 def _lookup_name(name):
@@ -230,10 +230,16 @@ def warn_invalid_escape(parser, message, token):
 
     The warning goes through the warnings machinery with the parser's filename
     and the token's first line.  When a filter turns it into an exception,
-    CPython reports a SyntaxError at the token instead.
+    CPython reports a SyntaxError at the token instead.  As in CPython 3.11,
+    the error pass (``call_invalid_rules``) warns no more, and neither does a
+    pass that repeats the first one (``repeating_first_pass``).
     """
+    if parser.call_invalid_rules or getattr(parser, 'repeating_first_pass',
+                                            False):
+        return
     try:
-        _warnings.warn_explicit(message, DeprecationWarning, parser.filename,
-                                token[2])
+        _warnings.warn_explicit(message, DeprecationWarning,
+                                parser.source.filename, token[2])
     except DeprecationWarning:
-        parser.raise_syntax_error_known_location(message, token)
+        parser.raise_error_at(SyntaxError, message, token[2], token[3],
+                              token[4], token[5])

@@ -145,7 +145,8 @@ def _find_literal(parser, s, pos, end, raw, level, token):
                 pos += 1
                 return _decode_literal(parser, text, raw, token), pos, True
             if char == '}':
-                parser.raise_syntax_error("f-string: single '}' is not allowed")
+                parser.raise_at_last_token(
+                    "f-string: single '}' is not allowed")
         pos -= 1
         break
     text = s[start:pos]
@@ -166,7 +167,7 @@ def _find_expression_end(parser, s, pos, end):
         pos = match.start()
         char = s[pos]
         if char == '\\':
-            parser.raise_syntax_error(
+            parser.raise_at_last_token(
                 'f-string expression part cannot include a backslash')
         if char == "'" or char == '"':
             if pos + 2 < end and s[pos + 1] == char and s[pos + 2] == char:
@@ -179,10 +180,10 @@ def _find_expression_end(parser, s, pos, end):
             while True:
                 match = in_string(s, pos, end)
                 if match is None:
-                    parser.raise_syntax_error('f-string: unterminated string')
+                    parser.raise_at_last_token('f-string: unterminated string')
                 pos = match.start()
                 if s[pos] == '\\':
-                    parser.raise_syntax_error(
+                    parser.raise_at_last_token(
                         'f-string expression part cannot include a backslash')
                 if not triple:
                     pos += 1
@@ -194,19 +195,20 @@ def _find_expression_end(parser, s, pos, end):
             continue
         if char in '[{(':
             if len(stack) >= MAXLEVEL:
-                parser.raise_syntax_error('f-string: too many nested parenthesis')
+                parser.raise_at_last_token(
+                    'f-string: too many nested parenthesis')
             stack.append(char)
         elif char == '#':
-            parser.raise_syntax_error(
+            parser.raise_at_last_token(
                 "f-string expression part cannot include '#'")
         elif char in ')]}':
             if not stack:
                 if char == '}':
                     break
-                parser.raise_syntax_error(f"f-string: unmatched '{char}'")
+                parser.raise_at_last_token(f"f-string: unmatched '{char}'")
             opening = stack.pop()
             if _CLOSERS[char] != opening:
-                parser.raise_syntax_error(
+                parser.raise_at_last_token(
                     f"f-string: closing parenthesis '{char}' does not match "
                     f"opening parenthesis '{opening}'")
         elif not stack:
@@ -221,7 +223,7 @@ def _find_expression_end(parser, s, pos, end):
             break
         pos += 1
     if stack:
-        parser.raise_syntax_error(f"f-string: unmatched '{stack[-1]}'")
+        parser.raise_at_last_token(f"f-string: unmatched '{stack[-1]}'")
     return pos
 
 
@@ -252,18 +254,53 @@ def _expression_location(s, brace, token):
     return lines, token[3] + cols
 
 
-def _shifted_tokens(tokens, line_offset, col_shift):
-    """The sub-tokenizer's tokens, moved into the enclosing source."""
-    try:
-        for kind, string, lineno, col, end_lineno, end_col, line in tokens:
-            if end_lineno == 1:
-                col += col_shift
-                end_col += col_shift
-            yield (kind, string, lineno + line_offset, col,
-                   end_lineno + line_offset, end_col, line)
-    except SyntaxError as exc:
-        _shift_error(exc, line_offset)
-        raise
+class FStringTokens:
+    """The tokens of a replacement field's expression: what the parser's
+    ``parse_fstring_tokens`` gets.
+
+    Iterating gives the sub-tokenizer's tuples, moved to their place in the
+    enclosing source (a sub-tokenizer error is moved too, line numbers in its
+    message included).  The parser needs the rest to report its own errors
+    as CPython 3.11's f-string sub-parser does:
+
+    - ``source``: the text parsed, ``'(' + expression + ')'``;
+    - ``starting_lineno``: the line of the source's first line;
+    - ``starting_col_offset``: the column shift of that first line.
+
+    A SyntaxError of the sub-parser gets the prefix "f-string: " (a
+    tokenizer error does not); its offset and end offset are the byte
+    columns + 1 minus ``starting_col_offset``, never converted to characters;
+    its text is the sub-source line the error is on (without its newline),
+    unless the error is on or past the line the sub-tokenizer has reached,
+    which gives the sub-source from that line on, newline included.
+    """
+
+    __slots__ = ('tokens', 'line_offset', 'source', 'starting_lineno',
+                 'starting_col_offset')
+
+    def __init__(self, tokens, source, line_offset, col_shift):
+        self.tokens = tokens
+        self.source = source
+        self.line_offset = line_offset
+        self.starting_lineno = line_offset + 1
+        self.starting_col_offset = col_shift
+
+    def __iter__(self):
+        line_offset = self.line_offset
+        col_shift = self.starting_col_offset
+        try:
+            for kind, string, lineno, col, end_lineno, end_col, line in \
+                    self.tokens:
+                # CPython moves a token right only while its tokenizer is on
+                # the first line, that is when the token ends there.
+                if end_lineno == 1:
+                    col += col_shift
+                    end_col += col_shift
+                yield (kind, string, lineno + line_offset, col,
+                       end_lineno + line_offset, end_col, line)
+        except SyntaxError as exc:
+            _shift_error(exc, line_offset)
+            raise
 
 
 _DETECTED_AT = re.compile(r'(\(detected at line |on line )(\d+)')
@@ -296,18 +333,17 @@ def _compile_expression(parser, s, start, end, token):
             break
     else:
         if s[end] in '!:=':
-            parser.raise_syntax_error(
+            parser.raise_at_last_token(
                 f"f-string: expression required before '{s[end]}'")
-        parser.raise_syntax_error('f-string: empty expression not allowed')
+        parser.raise_at_last_token('f-string: empty expression not allowed')
     lines, col_shift = _expression_location(s, start - 1, token)
     # The parentheses let the expression start with whitespace; the
     # sub-parser's start rule then sees a parenthesized group.
     source = '(' + s[start:end] + ')'
     line_offset = token[2] + lines - 1
-    tokens = _tokenizer_class()(source, parser.filename)
+    tokens = _tokenizer_class()(source, parser.source.filename)
     return parser.parse_fstring_tokens(
-        _shifted_tokens(tokens, line_offset, col_shift), source,
-        line_offset + 1, col_shift)
+        FStringTokens(tokens, source, line_offset, col_shift))
 
 
 def _find_expression(parser, s, pos, end, raw, level, first, token, last):
@@ -316,11 +352,11 @@ def _find_expression(parser, s, pos, end, raw, level, first, token, last):
     Returns (expression text for '=' or None, FormattedValue, pos after '}').
     """
     if level >= 2:
-        parser.raise_syntax_error('f-string: expressions nested too deeply')
+        parser.raise_at_last_token('f-string: expressions nested too deeply')
     start = pos + 1
     pos = _find_expression_end(parser, s, start, end)
     if pos >= end:
-        parser.raise_syntax_error("f-string: expecting '}'")
+        parser.raise_at_last_token("f-string: expecting '}'")
     # The expression is parsed first, so that its errors come before those
     # of the conversion and the format spec.
     expression = _compile_expression(parser, s, start, pos, token)
@@ -329,7 +365,7 @@ def _find_expression(parser, s, pos, end, raw, level, first, token, last):
     format_spec = None
     if s[pos] == '=':
         if minor_version(parser) < 8:
-            parser.raise_syntax_error(
+            parser.raise_at_last_token(
                 'f-string: self documenting expressions are only supported '
                 'in Python 3.8 and greater')
         pos += 1
@@ -339,24 +375,24 @@ def _find_expression(parser, s, pos, end, raw, level, first, token, last):
     if s[pos] == '!':
         pos += 1
         if pos >= end:
-            parser.raise_syntax_error("f-string: expecting '}'")
+            parser.raise_at_last_token("f-string: expecting '}'")
         conversion = s[pos]
         pos += 1
         if conversion not in ('s', 'r', 'a'):
-            parser.raise_syntax_error(
+            parser.raise_at_last_token(
                 "f-string: invalid conversion character: expected 's', 'r', "
                 "or 'a'")
         conversion = ord(conversion)
     if pos >= end:
-        parser.raise_syntax_error("f-string: expecting '}'")
+        parser.raise_at_last_token("f-string: expecting '}'")
     if s[pos] == ':':
         pos += 1
         if pos >= end:
-            parser.raise_syntax_error("f-string: expecting '}'")
+            parser.raise_at_last_token("f-string: expecting '}'")
         format_spec, pos = _parse_format_spec(parser, s, pos, end, raw,
                                               level + 1, first, token, last)
     if pos >= end or s[pos] != '}':
-        parser.raise_syntax_error("f-string: expecting '}'")
+        parser.raise_at_last_token("f-string: expecting '}'")
     pos += 1
     if expr_text is not None and format_spec is None and conversion == -1:
         conversion = 114          # '=' alone means !r
@@ -389,9 +425,9 @@ def concat_fstring(parser, state, s, pos, end, raw, level, first, token, last):
         state.flush(first, last)
         state.values.append(node)
     if level == 0 and pos < end - 1:
-        parser.raise_syntax_error('f-string: unexpected end of string')
+        parser.raise_at_last_token('f-string: unexpected end of string')
     if level != 0 and s[pos] != '}':
-        parser.raise_syntax_error("f-string: expecting '}'")
+        parser.raise_at_last_token("f-string: expecting '}'")
     return pos
 
 
@@ -413,5 +449,5 @@ def minor_version(parser):
     return 11 if version < 0 else version
 
 
-__all__ = ['FStringState', 'concat_fstring', 'constant_node', 'minor_version',
-           'MAXLEVEL']
+__all__ = ['FStringState', 'FStringTokens', 'MAXLEVEL', 'concat_fstring',
+           'constant_node', 'minor_version']

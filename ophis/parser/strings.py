@@ -7,17 +7,19 @@ result is a Constant (str or bytes) or, when an f-string takes part, a
 JoinedStr, with CPython 3.11's values and positions (CPython's
 _PyPegen_concatenate_strings and Parser/string_parser.c).
 
-What this module needs from ``parser``:
+What this module needs from ``parser`` (ophis/parser/runtime.py's
+ParserBase):
 
-- ``filename`` and ``feature_version`` (an int minor version, a (3, minor)
-  tuple, or None);
-- ``raise_syntax_error(msg)``: raise a SyntaxError where CPython's
-  RAISE_SYNTAX_ERROR puts it: at the last token the parser has fetched (for a
-  run of strings, the token after the run);
-- ``raise_syntax_error_known_location(msg, token)``: raise it at ``token``;
-- ``parse_fstring_tokens(tokens, source, starting_lineno,
-  starting_col_offset)``: parse an f-string replacement field's expression
-  (see ophis/parser/fstrings.py).
+- ``source.filename``, ``feature_version`` (the minor version, an int) and
+  ``call_invalid_rules`` (true in the error pass);
+- ``raise_at_last_token(msg)``: CPython's RAISE_SYNTAX_ERROR, the error at the
+  last token the parser has fetched (for a run of strings, the token after
+  the run);
+- ``raise_error_at(SyntaxError, msg, lineno, col_offset, end_lineno,
+  end_col_offset)``: CPython's RAISE_ERROR_KNOWN_LOCATION (0-based byte
+  columns);
+- ``parse_fstring_tokens(tokens)``: parse a replacement field's expression
+  (see ophis/parser/fstrings.py for what ``tokens`` carries).
 
 The common literal, a plain str with no backslash, costs a slice.
 """
@@ -34,7 +36,8 @@ _QUOTES = ('"', "'")
 def _body_bounds(s, quote_pos):
     """The start and end of a literal's body, inside its quotes."""
     quote = s[quote_pos]
-    if len(s) - quote_pos >= 6 and s[quote_pos + 1] == quote == s[quote_pos + 2]:
+    if (len(s) - quote_pos >= 6
+            and s[quote_pos + 1] == quote == s[quote_pos + 2]):
         return quote_pos + 3, len(s) - 3
     return quote_pos + 1, len(s) - 1
 
@@ -49,14 +52,18 @@ def concatenate_strings(parser, tokens):
             start, end = _body_bounds(s, 0)
             body = s[start:end]
             if '\\' not in body:
-                return Constant(body, None, lineno=first[2],
-                                col_offset=first[3], end_lineno=first[4],
-                                end_col_offset=first[5])
+                # Setting the attributes one by one is cheaper than keywords.
+                node = Constant(body, None)
+                node.lineno = first[2]
+                node.col_offset = first[3]
+                node.end_lineno = first[4]
+                node.end_col_offset = first[5]
+                return node
     try:
         return _concatenate(parser, tokens, first, last)
     except EscapeError as exc:
         # CPython reports a malformed escape at the parser's last token.
-        parser.raise_syntax_error(exc.args[0])
+        parser.raise_at_last_token(exc.args[0])
 
 
 def _concatenate(parser, tokens, first, last):
@@ -76,14 +83,15 @@ def _concatenate(parser, tokens, first, last):
         start, end = _body_bounds(s, quote_pos)
         if 'f' in prefix:
             if minor_version(parser) < 6:
-                parser.raise_syntax_error(
+                parser.raise_at_last_token(
                     'Format strings are only supported in Python 3.6 and '
                     'greater')
             value = None
         else:
             value = _decode(parser, s[start:end], is_bytes, raw, token)
         if bytesmode is not None and bytesmode != is_bytes:
-            parser.raise_syntax_error('cannot mix bytes and nonbytes literals')
+            parser.raise_at_last_token(
+                'cannot mix bytes and nonbytes literals')
         bytesmode = is_bytes
         if value is None:
             concat_fstring(parser, state, s, start, end, raw, 0, first,
@@ -103,8 +111,9 @@ def _decode(parser, body, is_bytes, raw, token):
     """The value of a str or bytes literal's body."""
     if is_bytes:
         if not body.isascii():
-            parser.raise_syntax_error_known_location(
-                'bytes can only contain ASCII literal characters', token)
+            parser.raise_error_at(
+                SyntaxError, 'bytes can only contain ASCII literal characters',
+                token[2], token[3], token[4], token[5])
         if raw or '\\' not in body:
             return body.encode('ascii')
         value, warning = decode_bytes(body)
