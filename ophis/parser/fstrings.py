@@ -341,7 +341,10 @@ def _compile_expression(parser, s, start, end, token):
     # sub-parser's start rule then sees a parenthesized group.
     source = '(' + s[start:end] + ')'
     line_offset = token[2] + lines - 1
-    tokens = _tokenizer_class()(source, parser.source.filename)
+    # The sub-tokenizer inherits the parser's flags: before 3.7, async and
+    # await are names there (no async def around them in the sub-source).
+    tokens = _tokenizer_class()(source, parser.source.filename,
+                                async_keywords=minor_version(parser) < 7)
     return parser.parse_fstring_tokens(
         FStringTokens(tokens, source, line_offset, col_shift))
 

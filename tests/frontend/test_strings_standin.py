@@ -8,6 +8,7 @@ them (positions as UTF-8 byte columns); the real parser makes them exact.
 """
 import ast
 import io
+import re
 import tokenize
 import types
 import warnings
@@ -16,6 +17,8 @@ from ophis.parser import fstrings
 from ophis.parser.strings import concatenate_strings
 
 _SKIP = {tokenize.COMMENT, tokenize.NL, tokenize.ENCODING}
+_TOKENIZER_MESSAGE = re.compile(
+    r'literal|invalid character|unterminated|never closed|does not match')
 
 
 def host_tokens(source):
@@ -38,7 +41,7 @@ def host_tokens(source):
 
 
 class StandInTokenizer:
-    def __init__(self, source, filename='<unknown>'):
+    def __init__(self, source, filename='<unknown>', async_keywords=False):
         self.tokens = host_tokens(source)
 
     def __iter__(self):
@@ -129,7 +132,19 @@ class StandInParser:
         built = {back[span[:2]] + back[span[2:]]: node
                  for span, node in built.items()}
         mine = set(map(id, built.values()))
-        tree = ast.parse(source, self.filename, mode='eval').body
+        try:
+            tree = ast.parse(source, self.filename, mode='eval',
+                             feature_version=(3, self.feature_version)).body
+        except SyntaxError as exc:
+            # Roughly what CPython's f-string sub-parser reports.
+            msg = exc.msg
+            if not _TOKENIZER_MESSAGE.search(msg):
+                msg = 'f-string: ' + msg
+            line_offset = starting_lineno - 1
+            raise SyntaxError(msg, (self.filename, exc.lineno + line_offset,
+                                    exc.offset, exc.text,
+                                    exc.end_lineno + line_offset,
+                                    exc.end_offset)) from None
         tree = _replace(tree, built)
 
         def move(node):
