@@ -1,0 +1,142 @@
+"""ophis.parse: source -> AST, with ast.parse's signature and results.
+
+The driver does what CPython's _PyPegen_run_parser does: a first pass
+without the error rules; if it fails, a second pass with them, which raises
+the specific SyntaxError; if neither finds one, the generic "invalid syntax"
+at the last token the first pass read (errors.py places it).
+"""
+import _ast
+
+from ophis.parser import errors
+from ophis.parser._parser import KEYWORD_KINDS, Parser
+from ophis.tokenizer.tokens import NAME, TYPE_IGNORE
+
+# compile()'s flag for ast.parse's type_comments (PyCF_TYPE_COMMENTS).
+_MODES = {'exec': 'file', 'eval': 'eval', 'single': 'interactive',
+          'func_type': 'func_type'}
+
+Tokenizer = None  # ophis.tokenizer.Tokenizer, looked up when first needed
+
+
+def _tokenizer_class():
+    global Tokenizer
+    if Tokenizer is None:
+        from ophis.tokenizer import Tokenizer as cls
+        Tokenizer = cls
+    return Tokenizer
+
+
+class Source:
+    """What the parser and its errors need to know about the input."""
+    __slots__ = ('text', 'filename', 'mode', 'feature_version', 'type_ignores',
+                 'tokenizer', 'tok_error', 'start_rule', 'fstring_parent')
+
+    def __init__(self, filename, mode, feature_version):
+        self.text = None
+        self.filename = filename
+        self.mode = mode
+        self.feature_version = feature_version
+        self.type_ignores = []
+        self.tokenizer = None
+        self.tok_error = None
+        self.start_rule = _MODES[mode]
+        self.fstring_parent = None
+
+
+def _check_arguments(source, filename, mode):
+    if isinstance(source, _ast.AST):
+        return source, filename
+    if isinstance(source, (bytearray, memoryview)):
+        source = bytes(source)
+    elif not isinstance(source, (str, bytes)):
+        try:
+            source = bytes(memoryview(source))
+        except TypeError:
+            raise TypeError('compile() arg 1 must be a string, bytes or AST object') from None
+    if isinstance(filename, bytes):
+        filename = filename.decode('utf-8', 'surrogateescape')
+    elif not isinstance(filename, str):
+        fspath = getattr(type(filename), '__fspath__', None)
+        if fspath is None:
+            raise TypeError('expected str, bytes or os.PathLike object, not '
+                            + type(filename).__name__)
+        filename = fspath(filename)
+        if isinstance(filename, bytes):
+            filename = filename.decode('utf-8', 'surrogateescape')
+    if mode not in _MODES:
+        raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+    return source, filename
+
+
+def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
+          feature_version=None):
+    """Parse source into an AST node, as ast.parse does."""
+    source, filename = _check_arguments(source, filename, mode)
+    if isinstance(source, _ast.AST):
+        return source
+    if isinstance(feature_version, tuple):
+        major, minor = feature_version
+        assert major == 3
+        feature_version = minor
+    elif feature_version is None:
+        feature_version = -1
+    if feature_version < 0:
+        feature_version = 11
+    if (b'\0' if isinstance(source, bytes) else '\0') in source:
+        raise SyntaxError('source code string cannot contain null bytes')
+    info = Source(filename, mode, feature_version)
+    tokenizer = _tokenizer_class()(source, filename, type_comments=type_comments,
+                                   async_keywords=feature_version < 7)
+    info.tokenizer = tokenizer
+    return _run(info)
+
+
+def _run(info):
+    """Both passes over the tokens of info (_PyPegen_run_parser)."""
+    toks, kinds = _read_tokens(info.tokenizer, info)
+    parser = Parser(toks, kinds, info)
+    try:
+        tree = getattr(parser, info.start_rule)(0)
+    except errors.NeedsTracking:
+        tree = None
+    if tree is None:
+        raise errors.syntax_error(Parser, toks, kinds, info)
+    if info.start_rule == 'interactive':
+        errors.check_single_statement(parser, toks, info)
+    return tree
+
+
+def _read_tokens(tokenizer, info):
+    """All tokens, with their kinds; a tokenizer error is kept for later: it is
+    CPython's answer only once the parser reads that far, or in the end."""
+    toks = []
+    kinds = []
+    append_tok = toks.append
+    append_kind = kinds.append
+    keyword_kind = KEYWORD_KINDS.get
+    try:
+        for tok in tokenizer:
+            kind = tok[0]
+            if kind == NAME:
+                append_kind(keyword_kind(tok[1], NAME))
+            elif kind == TYPE_IGNORE:
+                info.type_ignores.append((tok[2], tok[1]))
+                continue
+            else:
+                append_kind(kind)
+            append_tok(tok)
+    except SyntaxError as exc:
+        info.tok_error = exc
+        kinds.append(-1)  # matches nothing
+    return toks, kinds
+
+
+def parse_fstring_tokens(parent, tokens):
+    """The expression of an f-string's replacement field: CPython 3.11 runs a
+    whole parser (both passes) over '(' + expression + ')'."""
+    parent_info = parent.source
+    info = Source(parent_info.filename, 'eval', parent.feature_version)
+    info.start_rule = 'fstring'
+    info.tokenizer = tokens
+    info.fstring_parent = parent
+    return _run(info)
