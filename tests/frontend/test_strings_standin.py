@@ -31,7 +31,10 @@ def host_tokens(source):
         return len(lines[lineno - 1][:col].encode('utf-8'))
 
     result = []
-    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+    # With the final newline written out, tokenize places the NEWLINE token
+    # where CPython does even when the last line ends inside a string.
+    text = source if source.endswith('\n') else source + '\n'
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
         if tok.type in _SKIP:
             continue
         (l, c), (el, ec) = tok.start, tok.end
