@@ -2,7 +2,7 @@
 # Regenerate with: python3 -m ophis.parser.generator
 """The error-pass parser: the first pass plus the invalid_* rules,
 which raise CPython's specific SyntaxErrors."""
-from ophis.parser._parser import Parser
+from ophis.parser._parser import SOFT_KEYWORDS, Parser  # noqa: F401
 from ophis.parser.actions import *  # noqa: F401,F403 (names used by actions)
 from ophis.parser._nodes import *  # noqa: F401,F403
 from ophis.parser.errors import *  # noqa: F401,F403 (names used by actions)
@@ -599,33 +599,37 @@ class ErrorParser(Parser):
                     return _v
         if kind == 120:  # 'if'
             if kinds[pos + 1] in _F0:
-                a = p.named_expression(pos + 1)
-                if a is not None:
-                    i2 = p.pos
-                    if kinds[i2] == 11:  # ':'
-                        if kinds[i2 + 1] in _F8:
-                            b = p.block(i2 + 1)
-                            if b is not None:
-                                i3 = p.pos
-                                if kinds[i3] == 113:
-                                    c = p.elif_stmt(i3)
+                _s2 = p.named_expression(pos + 1)
+                if _s2 is not None:
+                    i3 = p.pos
+                    if kinds[i3] == 11:  # ':'
+                        if kinds[i3 + 1] in _F8:
+                            _s4 = p.block(i3 + 1)
+                            if _s4 is not None:
+                                i5 = p.pos
+                                if kinds[i5] == 113:
+                                    c = p.elif_stmt(i5)
                                     if c is not None:
-                                        i4 = p.pos
+                                        i6 = p.pos
+                                        a = _s2
+                                        b = _s4
                                         _s = toks[pos]
-                                        _e = p.last_token(i4)
+                                        _e = p.last_token(i6)
                                         r = If(a, b, [c], _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i4
+                                            p.pos = i6
                                             return r
-                                i5 = i3
-                                c = p.else_block(i3) if kinds[i3] == 114 else None
+                                i7 = i5
+                                c = p.else_block(i5) if kinds[i5] == 114 else None
                                 if c is not None:
-                                    i5 = p.pos
+                                    i7 = p.pos
+                                a = _s2
+                                b = _s4
                                 _s = toks[pos]
-                                _e = p.last_token(i5)
+                                _e = p.last_token(i7)
                                 r = If(a, b, c or [], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i5
+                                    p.pos = i7
                                     return r
         return None
 
@@ -643,33 +647,37 @@ class ErrorParser(Parser):
                     return _v
         if kind == 113:  # 'elif'
             if kinds[pos + 1] in _F0:
-                a = p.named_expression(pos + 1)
-                if a is not None:
-                    i2 = p.pos
-                    if kinds[i2] == 11:  # ':'
-                        if kinds[i2 + 1] in _F8:
-                            b = p.block(i2 + 1)
-                            if b is not None:
-                                i3 = p.pos
-                                if kinds[i3] == 113:
-                                    c = p.elif_stmt(i3)
+                _s2 = p.named_expression(pos + 1)
+                if _s2 is not None:
+                    i3 = p.pos
+                    if kinds[i3] == 11:  # ':'
+                        if kinds[i3 + 1] in _F8:
+                            _s4 = p.block(i3 + 1)
+                            if _s4 is not None:
+                                i5 = p.pos
+                                if kinds[i5] == 113:
+                                    c = p.elif_stmt(i5)
                                     if c is not None:
-                                        i4 = p.pos
+                                        i6 = p.pos
+                                        a = _s2
+                                        b = _s4
                                         _s = toks[pos]
-                                        _e = p.last_token(i4)
+                                        _e = p.last_token(i6)
                                         r = If(a, b, [c], _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i4
+                                            p.pos = i6
                                             return r
-                                i5 = i3
-                                c = p.else_block(i3) if kinds[i3] == 114 else None
+                                i7 = i5
+                                c = p.else_block(i5) if kinds[i5] == 114 else None
                                 if c is not None:
-                                    i5 = p.pos
+                                    i7 = p.pos
+                                a = _s2
+                                b = _s4
                                 _s = toks[pos]
-                                _e = p.last_token(i5)
+                                _e = p.last_token(i7)
                                 r = If(a, b, c or [], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i5
+                                    p.pos = i7
                                     return r
         return None
 
@@ -1013,65 +1021,68 @@ class ErrorParser(Parser):
             if not (kinds[pos + 1] == 11):
                 p.raise_expected(pos + 1, "':'")
             if kinds[pos + 2] in _F8:
-                b = p.block(pos + 2)
-                if b is not None:
-                    i2 = p.pos
-                    k3 = kinds[i2]
-                    if k3 == 116:
-                        f = p.finally_block(i2)
+                _s2 = p.block(pos + 2)
+                if _s2 is not None:
+                    i3 = p.pos
+                    k4 = kinds[i3]
+                    if k4 == 116:
+                        f = p.finally_block(i3)
                         if f is not None:
-                            i4 = p.pos
+                            i5 = p.pos
+                            b = _s2
                             _s = toks[pos]
-                            _e = p.last_token(i4)
+                            _e = p.last_token(i5)
                             r = Try(b, [], [], f, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
-                                p.pos = i4
+                                p.pos = i5
                                 return r
-                    i5 = i2
+                    i6 = i3
                     ex = []
-                    while kinds[i5] == 115:  # except_block*
-                        _r6 = p.except_block(i5)
-                        if _r6 is None:
+                    while kinds[i6] == 115:  # except_block*
+                        _r7 = p.except_block(i6)
+                        if _r7 is None:
                             break
-                        ex.append(_r6)
-                        i5 = p.pos
+                        ex.append(_r7)
+                        i6 = p.pos
                     if ex:
-                        i7 = i5
-                        el = p.else_block(i5) if kinds[i5] == 114 else None
+                        i8 = i6
+                        el = p.else_block(i6) if kinds[i6] == 114 else None
                         if el is not None:
-                            i7 = p.pos
-                        i8 = i7
-                        f = p.finally_block(i7) if kinds[i7] == 116 else None
-                        if f is not None:
                             i8 = p.pos
+                        i9 = i8
+                        f = p.finally_block(i8) if kinds[i8] == 116 else None
+                        if f is not None:
+                            i9 = p.pos
+                        b = _s2
                         _s = toks[pos]
-                        _e = p.last_token(i8)
+                        _e = p.last_token(i9)
                         r = Try(b, ex, el or [], f or [], _s[2], _s[3], _e[4], _e[5])
                         if r is not None:
-                            p.pos = i8
+                            p.pos = i9
                             return r
-                    i9 = i2
+                    i10 = i3
                     ex = []
-                    while kinds[i9] == 115:  # except_star_block*
-                        _r10 = p.except_star_block(i9)
-                        if _r10 is None:
+                    while kinds[i10] == 115:  # except_star_block*
+                        _r11 = p.except_star_block(i10)
+                        if _r11 is None:
                             break
-                        ex.append(_r10)
-                        i9 = p.pos
+                        ex.append(_r11)
+                        i10 = p.pos
                     if ex:
-                        i11 = i9
-                        el = p.else_block(i9) if kinds[i9] == 114 else None
+                        i12 = i10
+                        el = p.else_block(i10) if kinds[i10] == 114 else None
                         if el is not None:
-                            i11 = p.pos
-                        i12 = i11
-                        f = p.finally_block(i11) if kinds[i11] == 116 else None
-                        if f is not None:
                             i12 = p.pos
+                        i13 = i12
+                        f = p.finally_block(i12) if kinds[i12] == 116 else None
+                        if f is not None:
+                            i13 = p.pos
+                        b = _s2
                         _s = toks[pos]
-                        _e = p.last_token(i12)
+                        _e = p.last_token(i13)
                         r = check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], _s[2], _s[3], _e[4], _e[5]))
                         if r is not None:
-                            p.pos = i12
+                            p.pos = i13
                             return r
         return None
 
@@ -1345,74 +1356,78 @@ class ErrorParser(Parser):
         toks = p.toks
         kind = kinds[pos]
         if kind == 1:
-            cls = p.name_or_attr(pos)
-            if cls is not None:
-                i1 = p.pos
-                if kinds[i1] == 7:  # '('
-                    k2 = kinds[i1 + 1]
-                    if k2 == 8:  # ')'
+            _s1 = p.name_or_attr(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 7:  # '('
+                    k3 = kinds[i2 + 1]
+                    if k3 == 8:  # ')'
+                        cls = _s1
                         _s = toks[pos]
-                        _e = toks[i1 + 1]
+                        _e = toks[i2 + 1]
                         r = MatchClass(cls, [], [], [], _s[2], _s[3], _e[4], _e[5])
                         if r is not None:
-                            p.pos = i1 + 2
+                            p.pos = i2 + 2
                             return r
-                    if k2 in _F19:
-                        patterns = p.positional_patterns(i1 + 1)
+                    if k3 in _F19:
+                        patterns = p.positional_patterns(i2 + 1)
                         if patterns is not None:
-                            i3 = p.pos
-                            if kinds[i3] == 12:  # ','?
-                                i4 = i3 + 1
+                            i4 = p.pos
+                            if kinds[i4] == 12:  # ','?
+                                i5 = i4 + 1
                             else:
-                                i4 = i3
-                            if kinds[i4] == 8:  # ')'
+                                i5 = i4
+                            if kinds[i5] == 8:  # ')'
+                                cls = _s1
                                 _s = toks[pos]
-                                _e = toks[i4]
+                                _e = toks[i5]
                                 r = MatchClass(cls, patterns, [], [], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i4 + 1
+                                    p.pos = i5 + 1
                                     return r
-                    if k2 == 1:
-                        keywords = p.keyword_patterns(i1 + 1)
+                    if k3 == 1:
+                        keywords = p.keyword_patterns(i2 + 1)
                         if keywords is not None:
-                            i5 = p.pos
-                            if kinds[i5] == 12:  # ','?
-                                i6 = i5 + 1
+                            i6 = p.pos
+                            if kinds[i6] == 12:  # ','?
+                                i7 = i6 + 1
                             else:
-                                i6 = i5
-                            if kinds[i6] == 8:  # ')'
+                                i7 = i6
+                            if kinds[i7] == 8:  # ')'
+                                cls = _s1
                                 _s = toks[pos]
-                                _e = toks[i6]
+                                _e = toks[i7]
                                 r = MatchClass(cls, [], [k for k, v in keywords], [v for k, v in keywords], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i6 + 1
+                                    p.pos = i7 + 1
                                     return r
-                    if k2 in _F19:
-                        patterns = p.positional_patterns(i1 + 1)
+                    if k3 in _F19:
+                        patterns = p.positional_patterns(i2 + 1)
                         if patterns is not None:
-                            i7 = p.pos
-                            if kinds[i7] == 12:  # ','
-                                if kinds[i7 + 1] == 1:
-                                    keywords = p.keyword_patterns(i7 + 1)
+                            i8 = p.pos
+                            if kinds[i8] == 12:  # ','
+                                if kinds[i8 + 1] == 1:
+                                    keywords = p.keyword_patterns(i8 + 1)
                                     if keywords is not None:
-                                        i8 = p.pos
-                                        if kinds[i8] == 12:  # ','?
-                                            i9 = i8 + 1
+                                        i9 = p.pos
+                                        if kinds[i9] == 12:  # ','?
+                                            i10 = i9 + 1
                                         else:
-                                            i9 = i8
-                                        if kinds[i9] == 8:  # ')'
+                                            i10 = i9
+                                        if kinds[i10] == 8:  # ')'
+                                            cls = _s1
                                             _s = toks[pos]
-                                            _e = toks[i9]
+                                            _e = toks[i10]
                                             r = MatchClass(cls, patterns, [k for k, v in keywords], [v for k, v in keywords], _s[2], _s[3], _e[4], _e[5])
                                             if r is not None:
-                                                p.pos = i9 + 1
+                                                p.pos = i10 + 1
                                                 return r
         if p.call_invalid_rules:
             if kind == 1:
                 _v = p.invalid_class_pattern(pos)
                 if _v is not None:
-                    i10 = p.pos
-                    p.pos = i10
+                    i11 = p.pos
+                    p.pos = i11
                     return _v
         return None
 
@@ -1446,33 +1461,34 @@ class ErrorParser(Parser):
                     p.pos = i2
                     return _v
         if kind in _F20:
-            a = p.disjunction(pos)
-            if a is not None:
-                _v = a
-                i3 = p.pos
-                if kinds[i3] == 120:  # 'if'
-                    if kinds[i3 + 1] in _F20:
-                        b = p.disjunction(i3 + 1)
+            _s3 = p.disjunction(pos)
+            if _s3 is not None:
+                i4 = p.pos
+                if kinds[i4] == 120:  # 'if'
+                    if kinds[i4 + 1] in _F20:
+                        b = p.disjunction(i4 + 1)
                         if b is not None:
-                            i4 = p.pos
-                            if kinds[i4] == 114:  # 'else'
-                                if kinds[i4 + 1] in _F0:
-                                    c = p.expression(i4 + 1)
+                            i5 = p.pos
+                            if kinds[i5] == 114:  # 'else'
+                                if kinds[i5 + 1] in _F0:
+                                    c = p.expression(i5 + 1)
                                     if c is not None:
-                                        i5 = p.pos
+                                        i6 = p.pos
+                                        a = _s3
                                         _s = toks[pos]
-                                        _e = toks[i5 - 1]
+                                        _e = toks[i6 - 1]
                                         r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i5
+                                            p.pos = i6
                                             return r
-                p.pos = i3
+                _v = _s3
+                p.pos = i4
                 return _v
         if kind == 124:
             _v = p.lambdef(pos)
             if _v is not None:
-                i6 = p.pos
-                p.pos = i6
+                i7 = p.pos
+                p.pos = i7
                 return _v
         return None
 
@@ -2518,39 +2534,41 @@ class ErrorParser(Parser):
                                     p.pos = i10
                                     return r
         if kind in _F23:
-            a = p.args(pos)
-            if a is not None:
-                i11 = p.pos
-                k12 = kinds[i11]
-                if k12 in _F14:
-                    b = p.for_if_clauses(i11)
+            _s11 = p.args(pos)
+            if _s11 is not None:
+                i12 = p.pos
+                k13 = kinds[i12]
+                if k13 in _F14:
+                    b = p.for_if_clauses(i12)
                     if b is not None:
-                        i13 = p.pos
+                        i14 = p.pos
+                        a = _s11
                         r = nonparen_genexp_in_call(p, a, b)
                         if r is not None:
-                            p.pos = i13
+                            p.pos = i14
                             return r
-                if k12 == 12:  # ','
-                    k14 = kinds[i11 + 1]
-                    if k14 in _F0:
-                        a = p.expression(i11 + 1)
+                if k13 == 12:  # ','
+                    k15 = kinds[i12 + 1]
+                    if k15 in _F0:
+                        a = p.expression(i12 + 1)
                         if a is not None:
-                            i15 = p.pos
-                            if kinds[i15] in _F14:
-                                b = p.for_if_clauses(i15)
+                            i16 = p.pos
+                            if kinds[i16] in _F14:
+                                b = p.for_if_clauses(i16)
                                 if b is not None:
-                                    i16 = p.pos
+                                    i17 = p.pos
                                     r = raise_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized")
                                     if r is not None:
-                                        p.pos = i16
+                                        p.pos = i17
                                         return r
-                    if k14 in _F23:
-                        _r17 = p.args(i11 + 1)
-                        if _r17 is not None:
-                            i18 = p.pos
+                    if k15 in _F23:
+                        _r18 = p.args(i12 + 1)
+                        if _r18 is not None:
+                            i19 = p.pos
+                            a = _s11
                             r = arguments_parsing_error(p, a)
                             if r is not None:
-                                p.pos = i18
+                                p.pos = i19
                                 return r
         return None
 
@@ -2611,33 +2629,34 @@ class ErrorParser(Parser):
         toks = p.toks
         kind = kinds[pos]
         if kind in _F20:
-            a = p.disjunction(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                if kinds[i1] == 120:  # 'if'
-                    if kinds[i1 + 1] in _F20:
-                        b = p.disjunction(i1 + 1)
+            _s1 = p.disjunction(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 120:  # 'if'
+                    if kinds[i2 + 1] in _F20:
+                        b = p.disjunction(i2 + 1)
                         if b is not None:
-                            i2 = p.pos
-                            if kinds[i2] == 114:  # 'else'
-                                if kinds[i2 + 1] in _F0:
-                                    c = p.expression(i2 + 1)
+                            i3 = p.pos
+                            if kinds[i3] == 114:  # 'else'
+                                if kinds[i3 + 1] in _F0:
+                                    c = p.expression(i3 + 1)
                                     if c is not None:
-                                        i3 = p.pos
+                                        i4 = p.pos
+                                        a = _s1
                                         _s = toks[pos]
-                                        _e = toks[i3 - 1]
+                                        _e = toks[i4 - 1]
                                         r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i3
+                                            p.pos = i4
                                             return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         if kind == 124:
             _v = p.lambdef(pos)
             if _v is not None:
-                i4 = p.pos
-                p.pos = i4
+                i5 = p.pos
+                p.pos = i5
                 return _v
         return None
 
@@ -2932,31 +2951,34 @@ class ErrorParser(Parser):
                                 return r
         if kind in _F34:  # ('[' / '{')
             if kinds[pos + 1] in _F15:
-                a = p.star_named_expression(pos + 1)
-                if a is not None:
-                    i4 = p.pos
-                    if kinds[i4] == 12:  # ','
-                        b = toks[i4]
-                        k5 = kinds[i4 + 1]
-                        if k5 in _F15:
-                            b = p.star_named_expressions(i4 + 1)
+                _s4 = p.star_named_expression(pos + 1)
+                if _s4 is not None:
+                    i5 = p.pos
+                    if kinds[i5] == 12:  # ','
+                        _s6 = toks[i5]
+                        k7 = kinds[i5 + 1]
+                        if k7 in _F15:
+                            b = p.star_named_expressions(i5 + 1)
                             if b is not None:
-                                i6 = p.pos
-                                if kinds[i6] in _F14:
-                                    _r7 = p.for_if_clauses(i6)
-                                    if _r7 is not None:
-                                        i8 = p.pos
+                                i8 = p.pos
+                                if kinds[i8] in _F14:
+                                    _r9 = p.for_if_clauses(i8)
+                                    if _r9 is not None:
+                                        i10 = p.pos
+                                        a = _s4
                                         r = raise_range(p, a, b[-1], "did you forget parentheses around the comprehension target?")
                                         if r is not None:
-                                            p.pos = i8
+                                            p.pos = i10
                                             return r
-                        if k5 in _F14:
-                            _r9 = p.for_if_clauses(i4 + 1)
-                            if _r9 is not None:
-                                i10 = p.pos
+                        if k7 in _F14:
+                            _r11 = p.for_if_clauses(i5 + 1)
+                            if _r11 is not None:
+                                i12 = p.pos
+                                a = _s4
+                                b = _s6
                                 r = raise_range(p, a, b, "did you forget parentheses around the comprehension target?")
                                 if r is not None:
-                                    p.pos = i10
+                                    p.pos = i12
                                     return r
         return None
 
@@ -3132,53 +3154,54 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
-            a = toks[pos]
-            k1 = kinds[pos + 1]
-            if k1 in _F38:
-                _r2 = p._invalid_star_etc_1(pos + 1)
-                if _r2 is not None:
-                    i3 = p.pos
+            _s1 = toks[pos]
+            k2 = kinds[pos + 1]
+            if k2 in _F38:
+                _r3 = p._invalid_star_etc_1(pos + 1)
+                if _r3 is not None:
+                    i4 = p.pos
+                    a = _s1
                     r = raise_known(p, a, "named arguments must follow bare *")
                     if r is not None:
-                        p.pos = i3
+                        p.pos = i4
                         return r
-            if k1 == 12:  # ','
+            if k2 == 12:  # ','
                 if kinds[pos + 2] == 58:  # TYPE_COMMENT
                     r = p.raise_at_last_token("bare * has associated type comment")
                     if r is not None:
                         p.pos = pos + 3
                         return r
-            if k1 == 1:
-                _r4 = p.param(pos + 1)
-                if _r4 is not None:
-                    i5 = p.pos
-                    if kinds[i5] == 22:  # '='
-                        a = toks[i5]
+            if k2 == 1:
+                _r5 = p.param(pos + 1)
+                if _r5 is not None:
+                    i6 = p.pos
+                    if kinds[i6] == 22:  # '='
+                        a = toks[i6]
                         r = raise_known(p, a, "var-positional argument cannot have default value")
                         if r is not None:
-                            p.pos = i5 + 1
+                            p.pos = i6 + 1
                             return r
-            if k1 in _F37:
-                _r6 = p._invalid_star_etc_2(pos + 1)
-                if _r6 is not None:
-                    i7 = p.pos
-                    i9 = i7
-                    _seq8 = []
-                    while kinds[i9] == 1:  # param_maybe_default*
-                        _r10 = p.param_maybe_default(i9)
-                        if _r10 is None:
+            if k2 in _F37:
+                _r7 = p._invalid_star_etc_2(pos + 1)
+                if _r7 is not None:
+                    i8 = p.pos
+                    i10 = i8
+                    _seq9 = []
+                    while kinds[i10] == 1:  # param_maybe_default*
+                        _r11 = p.param_maybe_default(i10)
+                        if _r11 is None:
                             break
-                        _seq8.append(_r10)
-                        i9 = p.pos
-                    if kinds[i9] == 16:  # '*'
-                        a = toks[i9]
-                        if kinds[i9 + 1] in _F37:
-                            _r11 = p._invalid_star_etc_3(i9 + 1)
-                            if _r11 is not None:
-                                i12 = p.pos
+                        _seq9.append(_r11)
+                        i10 = p.pos
+                    if kinds[i10] == 16:  # '*'
+                        a = toks[i10]
+                        if kinds[i10 + 1] in _F37:
+                            _r12 = p._invalid_star_etc_3(i10 + 1)
+                            if _r12 is not None:
+                                i13 = p.pos
                                 r = raise_known(p, a, "* argument may appear only once")
                                 if r is not None:
-                                    p.pos = i12
+                                    p.pos = i13
                                     return r
         return None
 
@@ -3639,50 +3662,52 @@ class ErrorParser(Parser):
             else:
                 i1 = pos
             if kinds[i1] == 133:  # 'with'
-                a = toks[i1]
-                i3 = i1 + 1
-                _seq2 = []
-                if kinds[i3] in _F0 and (_r4 := p._invalid_with_stmt_indent_1(i3)) is not None:  # _invalid_with_stmt_indent_1+ % ','
-                    _seq2.append(_r4)
-                    i3 = p.pos
-                    while kinds[i3] == 12 and kinds[i3 + 1] in _F0:
-                        _r4 = p._invalid_with_stmt_indent_1(i3 + 1)
-                        if _r4 is None:
+                _s2 = toks[i1]
+                i4 = i1 + 1
+                _seq3 = []
+                if kinds[i4] in _F0 and (_r5 := p._invalid_with_stmt_indent_1(i4)) is not None:  # _invalid_with_stmt_indent_1+ % ','
+                    _seq3.append(_r5)
+                    i4 = p.pos
+                    while kinds[i4] == 12 and kinds[i4 + 1] in _F0:
+                        _r5 = p._invalid_with_stmt_indent_1(i4 + 1)
+                        if _r5 is None:
                             break
-                        _seq2.append(_r4)
-                        i3 = p.pos
-                if _seq2:
-                    if kinds[i3] == 11:  # ':'
-                        if kinds[i3 + 1] == 4:  # NEWLINE
-                            if kinds[i3 + 2] != 5:  # !INDENT
+                        _seq3.append(_r5)
+                        i4 = p.pos
+                if _seq3:
+                    if kinds[i4] == 11:  # ':'
+                        if kinds[i4 + 1] == 4:  # NEWLINE
+                            if kinds[i4 + 2] != 5:  # !INDENT
+                                a = _s2
                                 r = p.raise_at_last_token(f"expected an indented block after 'with' statement on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i3 + 2
+                                    p.pos = i4 + 2
                                     return r
                 if kinds[i1 + 1] == 7:  # '('
-                    i6 = i1 + 2
-                    _seq5 = []
-                    if kinds[i6] in _F0 and (_r7 := p._invalid_with_stmt_indent_3(i6)) is not None:  # _invalid_with_stmt_indent_3+ % ','
-                        _seq5.append(_r7)
-                        i6 = p.pos
-                        while kinds[i6] == 12 and kinds[i6 + 1] in _F0:
-                            _r7 = p._invalid_with_stmt_indent_3(i6 + 1)
-                            if _r7 is None:
+                    i7 = i1 + 2
+                    _seq6 = []
+                    if kinds[i7] in _F0 and (_r8 := p._invalid_with_stmt_indent_3(i7)) is not None:  # _invalid_with_stmt_indent_3+ % ','
+                        _seq6.append(_r8)
+                        i7 = p.pos
+                        while kinds[i7] == 12 and kinds[i7 + 1] in _F0:
+                            _r8 = p._invalid_with_stmt_indent_3(i7 + 1)
+                            if _r8 is None:
                                 break
-                            _seq5.append(_r7)
-                            i6 = p.pos
-                    if _seq5:
-                        if kinds[i6] == 12:  # ','?
-                            i8 = i6 + 1
+                            _seq6.append(_r8)
+                            i7 = p.pos
+                    if _seq6:
+                        if kinds[i7] == 12:  # ','?
+                            i9 = i7 + 1
                         else:
-                            i8 = i6
-                        if kinds[i8] == 8:  # ')'
-                            if kinds[i8 + 1] == 11:  # ':'
-                                if kinds[i8 + 2] == 4:  # NEWLINE
-                                    if kinds[i8 + 3] != 5:  # !INDENT
+                            i9 = i7
+                        if kinds[i9] == 8:  # ')'
+                            if kinds[i9 + 1] == 11:  # ':'
+                                if kinds[i9 + 2] == 4:  # NEWLINE
+                                    if kinds[i9 + 3] != 5:  # !INDENT
+                                        a = _s2
                                         r = p.raise_at_last_token(f"expected an indented block after 'with' statement on line {a[2]}", IndentationError)
                                         if r is not None:
-                                            p.pos = i8 + 3
+                                            p.pos = i9 + 3
                                             return r
         return None
 
@@ -3691,48 +3716,49 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 131:  # 'try'
-            a = toks[pos]
+            _s1 = toks[pos]
             if kinds[pos + 1] == 11:  # ':'
-                k1 = kinds[pos + 2]
-                if k1 == 4:  # NEWLINE
+                k2 = kinds[pos + 2]
+                if k2 == 4:  # NEWLINE
                     if kinds[pos + 3] != 5:  # !INDENT
+                        a = _s1
                         r = p.raise_at_last_token(f"expected an indented block after 'try' statement on line {a[2]}", IndentationError)
                         if r is not None:
                             p.pos = pos + 3
                             return r
-                if k1 in _F8:
-                    _r2 = p.block(pos + 2)
-                    if _r2 is not None:
-                        i3 = p.pos
-                        if kinds[i3] not in _F41:  # !('except' / 'finally')
+                if k2 in _F8:
+                    _r3 = p.block(pos + 2)
+                    if _r3 is not None:
+                        i4 = p.pos
+                        if kinds[i4] not in _F41:  # !('except' / 'finally')
                             r = p.raise_at_last_token("expected 'except' or 'finally' block")
                             if r is not None:
-                                p.pos = i3
+                                p.pos = i4
                                 return r
-                if k1 in _F42:
-                    i5 = pos + 2
-                    _seq4 = []
-                    while kinds[i5] in _F8:  # block*
-                        _r6 = p.block(i5)
-                        if _r6 is None:
+                if k2 in _F42:
+                    i6 = pos + 2
+                    _seq5 = []
+                    while kinds[i6] in _F8:  # block*
+                        _r7 = p.block(i6)
+                        if _r7 is None:
                             break
-                        _seq4.append(_r6)
-                        i5 = p.pos
-                    if kinds[i5] == 115:
-                        _r7 = p._invalid_try_stmt_1(i5)
-                        if _r7 is not None:
-                            i8 = p.pos
-                            i10 = i8
-                            _seq9 = []
-                            while kinds[i10] in _F8:  # block*
-                                _r11 = p.block(i10)
-                                if _r11 is None:
+                        _seq5.append(_r7)
+                        i6 = p.pos
+                    if kinds[i6] == 115:
+                        _r8 = p._invalid_try_stmt_1(i6)
+                        if _r8 is not None:
+                            i9 = p.pos
+                            i11 = i9
+                            _seq10 = []
+                            while kinds[i11] in _F8:  # block*
+                                _r12 = p.block(i11)
+                                if _r12 is None:
                                     break
-                                _seq9.append(_r11)
-                                i10 = p.pos
+                                _seq10.append(_r12)
+                                i11 = p.pos
                             r = p.raise_at_last_token("cannot have both 'except' and 'except*' on the same 'try'")
                             if r is not None:
-                                p.pos = i10
+                                p.pos = i11
                                 return r
         return None
 
@@ -3741,49 +3767,53 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
-            a = toks[pos]
-            k1 = kinds[pos + 1]
-            if k1 in _F15:
-                if k1 == 16:  # '*'?
-                    i2 = pos + 2
+            _s1 = toks[pos]
+            k2 = kinds[pos + 1]
+            if k2 in _F15:
+                if k2 == 16:  # '*'?
+                    i3 = pos + 2
                 else:
-                    i2 = pos + 1
-                if kinds[i2] in _F0:
-                    a = p.expression(i2)
-                    if a is not None:
-                        i3 = p.pos
-                        k4 = kinds[i3]
-                        if k4 == 12:  # ','
-                            if kinds[i3 + 1] in _F0:
-                                _r5 = p.expressions(i3 + 1)
-                                if _r5 is not None:
-                                    i6 = p.pos
-                                    i7 = i6
-                                    _r8 = p._invalid_except_stmt_1(i6) if kinds[i6] == 104 else None
-                                    if _r8 is not None:
-                                        i7 = p.pos
-                                    if kinds[i7] == 11:  # ':'
+                    i3 = pos + 1
+                if kinds[i3] in _F0:
+                    _s4 = p.expression(i3)
+                    if _s4 is not None:
+                        i5 = p.pos
+                        k6 = kinds[i5]
+                        if k6 == 12:  # ','
+                            if kinds[i5 + 1] in _F0:
+                                _r7 = p.expressions(i5 + 1)
+                                if _r7 is not None:
+                                    i8 = p.pos
+                                    i9 = i8
+                                    _r10 = p._invalid_except_stmt_1(i8) if kinds[i8] == 104 else None
+                                    if _r10 is not None:
+                                        i9 = p.pos
+                                    if kinds[i9] == 11:  # ':'
+                                        a = _s4
                                         r = raise_starting_from(p, a, "multiple exception types must be parenthesized")
                                         if r is not None:
-                                            p.pos = i7 + 1
+                                            p.pos = i9 + 1
                                             return r
-                        if k4 in _F43:
-                            i9 = i3
-                            _r10 = p._invalid_except_stmt_2(i3) if k4 == 104 else None
-                            if _r10 is not None:
-                                i9 = p.pos
-                            if kinds[i9] == 4:  # NEWLINE
+                        if k6 in _F43:
+                            i11 = i5
+                            _r12 = p._invalid_except_stmt_2(i5) if k6 == 104 else None
+                            if _r12 is not None:
+                                i11 = p.pos
+                            if kinds[i11] == 4:  # NEWLINE
+                                a = _s1
                                 r = p.raise_at_last_token("expected ':'")
                                 if r is not None:
-                                    p.pos = i9 + 1
+                                    p.pos = i11 + 1
                                     return r
-            if k1 == 4:  # NEWLINE
+            if k2 == 4:  # NEWLINE
+                a = _s1
                 r = p.raise_at_last_token("expected ':'")
                 if r is not None:
                     p.pos = pos + 2
                     return r
-            if k1 == 16:  # '*'
+            if k2 == 16:  # '*'
                 if kinds[pos + 2] in _F44:  # (NEWLINE / ':')
+                    a = _s1
                     r = p.raise_at_last_token("expected one or more exception types")
                     if r is not None:
                         p.pos = pos + 3
@@ -3810,26 +3840,28 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
-            a = toks[pos]
-            k1 = kinds[pos + 1]
-            if k1 in _F0:
-                _r2 = p.expression(pos + 1)
-                if _r2 is not None:
-                    i3 = p.pos
-                    i4 = i3
-                    _r5 = p._invalid_except_stmt_indent_1(i3) if kinds[i3] == 104 else None
-                    if _r5 is not None:
-                        i4 = p.pos
-                    if kinds[i4] == 11:  # ':'
-                        if kinds[i4 + 1] == 4:  # NEWLINE
-                            if kinds[i4 + 2] != 5:  # !INDENT
+            _s1 = toks[pos]
+            k2 = kinds[pos + 1]
+            if k2 in _F0:
+                _r3 = p.expression(pos + 1)
+                if _r3 is not None:
+                    i4 = p.pos
+                    i5 = i4
+                    _r6 = p._invalid_except_stmt_indent_1(i4) if kinds[i4] == 104 else None
+                    if _r6 is not None:
+                        i5 = p.pos
+                    if kinds[i5] == 11:  # ':'
+                        if kinds[i5 + 1] == 4:  # NEWLINE
+                            if kinds[i5 + 2] != 5:  # !INDENT
+                                a = _s1
                                 r = p.raise_at_last_token(f"expected an indented block after 'except' statement on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i4 + 2
+                                    p.pos = i5 + 2
                                     return r
-            if k1 == 11:  # ':'
+            if k2 == 11:  # ':'
                 if kinds[pos + 2] == 4:  # NEWLINE
                     if kinds[pos + 3] != 5:  # !INDENT
+                        a = _s1
                         r = p.raise_at_last_token(f"expected an indented block after 'except' statement on line {a[2]}", IndentationError)
                         if r is not None:
                             p.pos = pos + 3
@@ -3865,22 +3897,24 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'match':  # 'match'
-            a = toks[pos]
+            _s1 = toks[pos]
             if kinds[pos + 1] in _F15:
-                subject = p.subject_expr(pos + 1)
-                if subject is not None:
-                    i1 = p.pos
-                    if kinds[i1] != 11:  # !':'
+                _s2 = p.subject_expr(pos + 1)
+                if _s2 is not None:
+                    i3 = p.pos
+                    if kinds[i3] != 11:  # !':'
                         r = check_version(p, 10, "Pattern matching is", p.raise_at_last_token("expected ':'"))
                         if r is not None:
-                            p.pos = i1
+                            p.pos = i3
                             return r
-                    if kinds[i1] == 11:  # ':'
-                        if kinds[i1 + 1] == 4:  # NEWLINE
-                            if kinds[i1 + 2] != 5:  # !INDENT
+                    if kinds[i3] == 11:  # ':'
+                        if kinds[i3 + 1] == 4:  # NEWLINE
+                            if kinds[i3 + 2] != 5:  # !INDENT
+                                a = _s1
+                                subject = _s2
                                 r = p.raise_at_last_token(f"expected an indented block after 'match' statement on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i1 + 2
+                                    p.pos = i3 + 2
                                     return r
         return None
 
@@ -3889,26 +3923,27 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'case':  # 'case'
-            a = toks[pos]
+            _s1 = toks[pos]
             if kinds[pos + 1] in _F18:
-                _r1 = p.patterns(pos + 1)
-                if _r1 is not None:
-                    i2 = p.pos
-                    i3 = i2
-                    _r4 = p.guard(i2) if kinds[i2] == 120 else None
-                    if _r4 is not None:
-                        i3 = p.pos
-                    if kinds[i3] != 11:  # !':'
+                _r2 = p.patterns(pos + 1)
+                if _r2 is not None:
+                    i3 = p.pos
+                    i4 = i3
+                    _r5 = p.guard(i3) if kinds[i3] == 120 else None
+                    if _r5 is not None:
+                        i4 = p.pos
+                    if kinds[i4] != 11:  # !':'
                         r = p.raise_at_last_token("expected ':'")
                         if r is not None:
-                            p.pos = i3
+                            p.pos = i4
                             return r
-                    if kinds[i3] == 11:  # ':'
-                        if kinds[i3 + 1] == 4:  # NEWLINE
-                            if kinds[i3 + 2] != 5:  # !INDENT
+                    if kinds[i4] == 11:  # ':'
+                        if kinds[i4 + 1] == 4:  # NEWLINE
+                            if kinds[i4 + 2] != 5:  # !INDENT
+                                a = _s1
                                 r = p.raise_at_last_token(f"expected an indented block after 'case' statement on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i3 + 2
+                                    p.pos = i4 + 2
                                     return r
         return None
 
@@ -3985,23 +4020,24 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 120:  # 'if'
-            a = toks[pos]
+            _s1 = toks[pos]
             if kinds[pos + 1] in _F0:
-                _r1 = p.named_expression(pos + 1)
-                if _r1 is not None:
-                    i2 = p.pos
-                    k3 = kinds[i2]
-                    if k3 == 4:  # NEWLINE
+                _r2 = p.named_expression(pos + 1)
+                if _r2 is not None:
+                    i3 = p.pos
+                    k4 = kinds[i3]
+                    if k4 == 4:  # NEWLINE
                         r = p.raise_at_last_token("expected ':'")
                         if r is not None:
-                            p.pos = i2 + 1
+                            p.pos = i3 + 1
                             return r
-                    if k3 == 11:  # ':'
-                        if kinds[i2 + 1] == 4:  # NEWLINE
-                            if kinds[i2 + 2] != 5:  # !INDENT
+                    if k4 == 11:  # ':'
+                        if kinds[i3 + 1] == 4:  # NEWLINE
+                            if kinds[i3 + 2] != 5:  # !INDENT
+                                a = _s1
                                 r = p.raise_at_last_token(f"expected an indented block after 'if' statement on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i2 + 2
+                                    p.pos = i3 + 2
                                     return r
         return None
 
@@ -4010,23 +4046,24 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 113:  # 'elif'
-            a = toks[pos]
+            _s1 = toks[pos]
             if kinds[pos + 1] in _F0:
-                _r1 = p.named_expression(pos + 1)
-                if _r1 is not None:
-                    i2 = p.pos
-                    k3 = kinds[i2]
-                    if k3 == 4:  # NEWLINE
+                _r2 = p.named_expression(pos + 1)
+                if _r2 is not None:
+                    i3 = p.pos
+                    k4 = kinds[i3]
+                    if k4 == 4:  # NEWLINE
                         r = p.raise_at_last_token("expected ':'")
                         if r is not None:
-                            p.pos = i2 + 1
+                            p.pos = i3 + 1
                             return r
-                    if k3 == 11:  # ':'
-                        if kinds[i2 + 1] == 4:  # NEWLINE
-                            if kinds[i2 + 2] != 5:  # !INDENT
+                    if k4 == 11:  # ':'
+                        if kinds[i3 + 1] == 4:  # NEWLINE
+                            if kinds[i3 + 2] != 5:  # !INDENT
+                                a = _s1
                                 r = p.raise_at_last_token(f"expected an indented block after 'elif' statement on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i2 + 2
+                                    p.pos = i3 + 2
                                     return r
         return None
 
@@ -4050,23 +4087,24 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 132:  # 'while'
-            a = toks[pos]
+            _s1 = toks[pos]
             if kinds[pos + 1] in _F0:
-                _r1 = p.named_expression(pos + 1)
-                if _r1 is not None:
-                    i2 = p.pos
-                    k3 = kinds[i2]
-                    if k3 == 4:  # NEWLINE
+                _r2 = p.named_expression(pos + 1)
+                if _r2 is not None:
+                    i3 = p.pos
+                    k4 = kinds[i3]
+                    if k4 == 4:  # NEWLINE
                         r = p.raise_at_last_token("expected ':'")
                         if r is not None:
-                            p.pos = i2 + 1
+                            p.pos = i3 + 1
                             return r
-                    if k3 == 11:  # ':'
-                        if kinds[i2 + 1] == 4:  # NEWLINE
-                            if kinds[i2 + 2] != 5:  # !INDENT
+                    if k4 == 11:  # ':'
+                        if kinds[i3 + 1] == 4:  # NEWLINE
+                            if kinds[i3 + 2] != 5:  # !INDENT
+                                a = _s1
                                 r = p.raise_at_last_token(f"expected an indented block after 'while' statement on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i2 + 2
+                                    p.pos = i3 + 2
                                     return r
         return None
 
@@ -4080,28 +4118,29 @@ class ErrorParser(Parser):
             else:
                 i1 = pos
             if kinds[i1] == 117:  # 'for'
-                a = toks[i1]
+                _s2 = toks[i1]
                 if kinds[i1 + 1] in _F2:
-                    _r2 = p.star_targets(i1 + 1)
-                    if _r2 is not None:
-                        i3 = p.pos
-                        if kinds[i3] == 122:  # 'in'
-                            if kinds[i3 + 1] in _F15:
-                                _r4 = p.star_expressions(i3 + 1)
-                                if _r4 is not None:
-                                    i5 = p.pos
-                                    k6 = kinds[i5]
-                                    if k6 == 4:  # NEWLINE
+                    _r3 = p.star_targets(i1 + 1)
+                    if _r3 is not None:
+                        i4 = p.pos
+                        if kinds[i4] == 122:  # 'in'
+                            if kinds[i4 + 1] in _F15:
+                                _r5 = p.star_expressions(i4 + 1)
+                                if _r5 is not None:
+                                    i6 = p.pos
+                                    k7 = kinds[i6]
+                                    if k7 == 4:  # NEWLINE
                                         r = p.raise_at_last_token("expected ':'")
                                         if r is not None:
-                                            p.pos = i5 + 1
+                                            p.pos = i6 + 1
                                             return r
-                                    if k6 == 11:  # ':'
-                                        if kinds[i5 + 1] == 4:  # NEWLINE
-                                            if kinds[i5 + 2] != 5:  # !INDENT
+                                    if k7 == 11:  # ':'
+                                        if kinds[i6 + 1] == 4:  # NEWLINE
+                                            if kinds[i6 + 2] != 5:  # !INDENT
+                                                a = _s2
                                                 r = p.raise_at_last_token(f"expected an indented block after 'for' statement on line {a[2]}", IndentationError)
                                                 if r is not None:
-                                                    p.pos = i5 + 2
+                                                    p.pos = i6 + 2
                                                     return r
         return None
 
@@ -4141,30 +4180,31 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 109:  # 'class'
-            a = toks[pos]
+            _s1 = toks[pos]
             if kinds[pos + 1] == 1:  # NAME
-                k1 = kinds[pos + 2]
-                if k1 in _F45:
-                    i2 = pos + 2
-                    _r3 = p._invalid_class_def_raw_1(pos + 2) if k1 == 7 else None
-                    if _r3 is not None:
-                        i2 = p.pos
-                    if kinds[i2] == 4:  # NEWLINE
+                k2 = kinds[pos + 2]
+                if k2 in _F45:
+                    i3 = pos + 2
+                    _r4 = p._invalid_class_def_raw_1(pos + 2) if k2 == 7 else None
+                    if _r4 is not None:
+                        i3 = p.pos
+                    if kinds[i3] == 4:  # NEWLINE
                         r = p.raise_at_last_token("expected ':'")
                         if r is not None:
-                            p.pos = i2 + 1
+                            p.pos = i3 + 1
                             return r
-                if k1 in _F46:
-                    i4 = pos + 2
-                    _r5 = p._invalid_class_def_raw_2(pos + 2) if k1 == 7 else None
-                    if _r5 is not None:
-                        i4 = p.pos
-                    if kinds[i4] == 11:  # ':'
-                        if kinds[i4 + 1] == 4:  # NEWLINE
-                            if kinds[i4 + 2] != 5:  # !INDENT
+                if k2 in _F46:
+                    i5 = pos + 2
+                    _r6 = p._invalid_class_def_raw_2(pos + 2) if k2 == 7 else None
+                    if _r6 is not None:
+                        i5 = p.pos
+                    if kinds[i5] == 11:  # ':'
+                        if kinds[i5 + 1] == 4:  # NEWLINE
+                            if kinds[i5 + 2] != 5:  # !INDENT
+                                a = _s1
                                 r = p.raise_at_last_token(f"expected an indented block after class definition on line {a[2]}", IndentationError)
                                 if r is not None:
-                                    p.pos = i4 + 2
+                                    p.pos = i5 + 2
                                     return r
         return None
 
@@ -4197,18 +4237,19 @@ class ErrorParser(Parser):
             if _r6 is not None:
                 i7 = p.pos
                 if kinds[i7] == 11:  # ':'
-                    a = toks[i7]
+                    _s8 = toks[i7]
                     if kinds[i7 + 1] == 16:  # '*'
                         a = toks[i7 + 1]
                         if kinds[i7 + 2] in _F21:
-                            _r8 = p.bitwise_or(i7 + 2)
-                            if _r8 is not None:
-                                i9 = p.pos
+                            _r9 = p.bitwise_or(i7 + 2)
+                            if _r9 is not None:
+                                i10 = p.pos
                                 r = raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
                                 if r is not None:
-                                    p.pos = i9
+                                    p.pos = i10
                                     return r
                     if kinds[i7 + 1] in _F47:  # &('}' / ',')
+                        a = _s8
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
                             p.pos = i7 + 1
@@ -4220,30 +4261,32 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F0:
-            a = p.expression(pos)
-            if a is not None:
-                i1 = p.pos
-                if kinds[i1] != 11:  # !(':')
+            _s1 = p.expression(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] != 11:  # !(':')
+                    a = _s1
                     r = p.raise_error_at(SyntaxError, "':' expected after dictionary key", a.lineno, a.end_col_offset - 1, a.end_lineno, -1)
                     if r is not None:
-                        p.pos = i1
+                        p.pos = i2
                         return r
-                if kinds[i1] == 11:  # ':'
-                    a = toks[i1]
-                    if kinds[i1 + 1] == 16:  # '*'
-                        a = toks[i1 + 1]
-                        if kinds[i1 + 2] in _F21:
-                            _r2 = p.bitwise_or(i1 + 2)
-                            if _r2 is not None:
-                                i3 = p.pos
+                if kinds[i2] == 11:  # ':'
+                    _s3 = toks[i2]
+                    if kinds[i2 + 1] == 16:  # '*'
+                        a = toks[i2 + 1]
+                        if kinds[i2 + 2] in _F21:
+                            _r4 = p.bitwise_or(i2 + 2)
+                            if _r4 is not None:
+                                i5 = p.pos
                                 r = raise_starting_from(p, a, "cannot use a starred expression in a dictionary value")
                                 if r is not None:
-                                    p.pos = i3
+                                    p.pos = i5
                                     return r
-                    if kinds[i1 + 1] in _F47:  # &('}' / ',')
+                    if kinds[i2 + 1] in _F47:  # &('}' / ',')
+                        a = _s3
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
-                            p.pos = i1 + 1
+                            p.pos = i2 + 1
                             return r
         return None
 

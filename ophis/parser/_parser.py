@@ -1331,25 +1331,27 @@ class Parser(ParserBase):
     def slash_no_default(p, pos):
         # slash_no_default, python.gram line 229
         kinds = p.kinds
-        i1 = pos
-        a = []
-        while kinds[i1] == 1:  # param_no_default*
-            _r2 = p.param_no_default(i1)
-            if _r2 is None:
+        i2 = pos
+        _s1 = []
+        while kinds[i2] == 1:  # param_no_default*
+            _r3 = p.param_no_default(i2)
+            if _r3 is None:
                 break
-            a.append(_r2)
-            i1 = p.pos
-        if a:
-            if kinds[i1] == 17:  # '/'
-                if kinds[i1 + 1] == 12:  # ','
+            _s1.append(_r3)
+            i2 = p.pos
+        if _s1:
+            if kinds[i2] == 17:  # '/'
+                if kinds[i2 + 1] == 12:  # ','
+                    a = _s1
                     r = a
                     if r is not None:
-                        p.pos = i1 + 2
+                        p.pos = i2 + 2
                         return r
-                if kinds[i1 + 1] == 8:  # &')'
+                if kinds[i2 + 1] == 8:  # &')'
+                    a = _s1
                     r = a
                     if r is not None:
-                        p.pos = i1 + 1
+                        p.pos = i2 + 1
                         return r
         return None
 
@@ -1357,33 +1359,37 @@ class Parser(ParserBase):
         # slash_with_default, python.gram line 233
         kinds = p.kinds
         if kinds[pos] == 1:
-            i1 = pos
-            a = []
-            while kinds[i1] == 1:  # param_no_default*
-                _r2 = p.param_no_default(i1)
-                if _r2 is None:
+            i2 = pos
+            _s1 = []
+            while kinds[i2] == 1:  # param_no_default*
+                _r3 = p.param_no_default(i2)
+                if _r3 is None:
                     break
-                a.append(_r2)
-                i1 = p.pos
-            i3 = i1
-            b = []
-            while kinds[i3] == 1:  # param_with_default*
-                _r4 = p.param_with_default(i3)
-                if _r4 is None:
+                _s1.append(_r3)
+                i2 = p.pos
+            i5 = i2
+            _s4 = []
+            while kinds[i5] == 1:  # param_with_default*
+                _r6 = p.param_with_default(i5)
+                if _r6 is None:
                     break
-                b.append(_r4)
-                i3 = p.pos
-            if b:
-                if kinds[i3] == 17:  # '/'
-                    if kinds[i3 + 1] == 12:  # ','
+                _s4.append(_r6)
+                i5 = p.pos
+            if _s4:
+                if kinds[i5] == 17:  # '/'
+                    if kinds[i5 + 1] == 12:  # ','
+                        a = _s1
+                        b = _s4
                         r = (a, b)
                         if r is not None:
-                            p.pos = i3 + 2
+                            p.pos = i5 + 2
                             return r
-                    if kinds[i3 + 1] == 8:  # &')'
+                    if kinds[i5 + 1] == 8:  # &')'
+                        a = _s1
+                        b = _s4
                         r = (a, b)
                         if r is not None:
-                            p.pos = i3 + 1
+                            p.pos = i5 + 1
                             return r
         return None
 
@@ -1480,113 +1486,9 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
-            a = p.param(pos)
-            if a is not None:
-                i1 = p.pos
-                if kinds[i1] == 12:  # ','
-                    if kinds[i1 + 1] == 58:  # TYPE_COMMENT?
-                        tc = toks[i1 + 1]
-                        i2 = i1 + 2
-                    else:
-                        tc = None
-                        i2 = i1 + 1
-                    r = with_type_comment(p, a, tc)
-                    if r is not None:
-                        p.pos = i2
-                        return r
-                if kinds[i1] == 58:  # TYPE_COMMENT?
-                    tc = toks[i1]
-                    i3 = i1 + 1
-                else:
-                    tc = None
-                    i3 = i1
-                if kinds[i3] == 8:  # &')'
-                    r = with_type_comment(p, a, tc)
-                    if r is not None:
-                        p.pos = i3
-                        return r
-        return None
-
-    def param_no_default_star_annotation(p, pos):
-        # param_no_default_star_annotation, python.gram line 255
-        kinds = p.kinds
-        toks = p.toks
-        if kinds[pos] == 1:
-            a = p.param_star_annotation(pos)
-            if a is not None:
-                i1 = p.pos
-                if kinds[i1] == 12:  # ','
-                    if kinds[i1 + 1] == 58:  # TYPE_COMMENT?
-                        tc = toks[i1 + 1]
-                        i2 = i1 + 2
-                    else:
-                        tc = None
-                        i2 = i1 + 1
-                    r = with_type_comment(p, a, tc)
-                    if r is not None:
-                        p.pos = i2
-                        return r
-                if kinds[i1] == 58:  # TYPE_COMMENT?
-                    tc = toks[i1]
-                    i3 = i1 + 1
-                else:
-                    tc = None
-                    i3 = i1
-                if kinds[i3] == 8:  # &')'
-                    r = with_type_comment(p, a, tc)
-                    if r is not None:
-                        p.pos = i3
-                        return r
-        return None
-
-    def param_with_default(p, pos):
-        # param_with_default, python.gram line 259
-        kinds = p.kinds
-        toks = p.toks
-        if kinds[pos] == 1:
-            a = p.param(pos)
-            if a is not None:
-                i1 = p.pos
-                if kinds[i1] == 22:
-                    c = p.default(i1)
-                    if c is not None:
-                        i2 = p.pos
-                        if kinds[i2] == 12:  # ','
-                            if kinds[i2 + 1] == 58:  # TYPE_COMMENT?
-                                tc = toks[i2 + 1]
-                                i3 = i2 + 2
-                            else:
-                                tc = None
-                                i3 = i2 + 1
-                            r = (with_type_comment(p, a, tc), c)
-                            if r is not None:
-                                p.pos = i3
-                                return r
-                        if kinds[i2] == 58:  # TYPE_COMMENT?
-                            tc = toks[i2]
-                            i4 = i2 + 1
-                        else:
-                            tc = None
-                            i4 = i2
-                        if kinds[i4] == 8:  # &')'
-                            r = (with_type_comment(p, a, tc), c)
-                            if r is not None:
-                                p.pos = i4
-                                return r
-        return None
-
-    def param_maybe_default(p, pos):
-        # param_maybe_default, python.gram line 263
-        kinds = p.kinds
-        toks = p.toks
-        if kinds[pos] == 1:
-            a = p.param(pos)
-            if a is not None:
-                i1 = p.pos
-                i2 = i1
-                c = p.default(i1) if kinds[i1] == 22 else None
-                if c is not None:
-                    i2 = p.pos
+            _s1 = p.param(pos)
+            if _s1 is not None:
+                i2 = p.pos
                 if kinds[i2] == 12:  # ','
                     if kinds[i2 + 1] == 58:  # TYPE_COMMENT?
                         tc = toks[i2 + 1]
@@ -1594,7 +1496,8 @@ class Parser(ParserBase):
                     else:
                         tc = None
                         i3 = i2 + 1
-                    r = (with_type_comment(p, a, tc), c)
+                    a = _s1
+                    r = with_type_comment(p, a, tc)
                     if r is not None:
                         p.pos = i3
                         return r
@@ -1605,9 +1508,124 @@ class Parser(ParserBase):
                     tc = None
                     i4 = i2
                 if kinds[i4] == 8:  # &')'
-                    r = (with_type_comment(p, a, tc), c)
+                    a = _s1
+                    r = with_type_comment(p, a, tc)
                     if r is not None:
                         p.pos = i4
+                        return r
+        return None
+
+    def param_no_default_star_annotation(p, pos):
+        # param_no_default_star_annotation, python.gram line 255
+        kinds = p.kinds
+        toks = p.toks
+        if kinds[pos] == 1:
+            _s1 = p.param_star_annotation(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 12:  # ','
+                    if kinds[i2 + 1] == 58:  # TYPE_COMMENT?
+                        tc = toks[i2 + 1]
+                        i3 = i2 + 2
+                    else:
+                        tc = None
+                        i3 = i2 + 1
+                    a = _s1
+                    r = with_type_comment(p, a, tc)
+                    if r is not None:
+                        p.pos = i3
+                        return r
+                if kinds[i2] == 58:  # TYPE_COMMENT?
+                    tc = toks[i2]
+                    i4 = i2 + 1
+                else:
+                    tc = None
+                    i4 = i2
+                if kinds[i4] == 8:  # &')'
+                    a = _s1
+                    r = with_type_comment(p, a, tc)
+                    if r is not None:
+                        p.pos = i4
+                        return r
+        return None
+
+    def param_with_default(p, pos):
+        # param_with_default, python.gram line 259
+        kinds = p.kinds
+        toks = p.toks
+        if kinds[pos] == 1:
+            _s1 = p.param(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 22:
+                    _s3 = p.default(i2)
+                    if _s3 is not None:
+                        i4 = p.pos
+                        if kinds[i4] == 12:  # ','
+                            if kinds[i4 + 1] == 58:  # TYPE_COMMENT?
+                                tc = toks[i4 + 1]
+                                i5 = i4 + 2
+                            else:
+                                tc = None
+                                i5 = i4 + 1
+                            a = _s1
+                            c = _s3
+                            r = (with_type_comment(p, a, tc), c)
+                            if r is not None:
+                                p.pos = i5
+                                return r
+                        if kinds[i4] == 58:  # TYPE_COMMENT?
+                            tc = toks[i4]
+                            i6 = i4 + 1
+                        else:
+                            tc = None
+                            i6 = i4
+                        if kinds[i6] == 8:  # &')'
+                            a = _s1
+                            c = _s3
+                            r = (with_type_comment(p, a, tc), c)
+                            if r is not None:
+                                p.pos = i6
+                                return r
+        return None
+
+    def param_maybe_default(p, pos):
+        # param_maybe_default, python.gram line 263
+        kinds = p.kinds
+        toks = p.toks
+        if kinds[pos] == 1:
+            _s1 = p.param(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i4 = i2
+                _s3 = p.default(i2) if kinds[i2] == 22 else None
+                if _s3 is not None:
+                    i4 = p.pos
+                if kinds[i4] == 12:  # ','
+                    if kinds[i4 + 1] == 58:  # TYPE_COMMENT?
+                        tc = toks[i4 + 1]
+                        i5 = i4 + 2
+                    else:
+                        tc = None
+                        i5 = i4 + 1
+                    a = _s1
+                    c = _s3
+                    r = (with_type_comment(p, a, tc), c)
+                    if r is not None:
+                        p.pos = i5
+                        return r
+                if kinds[i4] == 58:  # TYPE_COMMENT?
+                    tc = toks[i4]
+                    i6 = i4 + 1
+                else:
+                    tc = None
+                    i6 = i4
+                if kinds[i6] == 8:  # &')'
+                    a = _s1
+                    c = _s3
+                    r = (with_type_comment(p, a, tc), c)
+                    if r is not None:
+                        p.pos = i6
                         return r
         return None
 
@@ -1695,33 +1713,37 @@ class Parser(ParserBase):
         toks = p.toks
         if kinds[pos] == 120:  # 'if'
             if kinds[pos + 1] in _F3:
-                a = p.named_expression(pos + 1)
-                if a is not None:
-                    i1 = p.pos
-                    if kinds[i1] == 11:  # ':'
-                        if kinds[i1 + 1] in _F21:
-                            b = p.block(i1 + 1)
-                            if b is not None:
-                                i2 = p.pos
-                                if kinds[i2] == 113:
-                                    c = p.elif_stmt(i2)
+                _s1 = p.named_expression(pos + 1)
+                if _s1 is not None:
+                    i2 = p.pos
+                    if kinds[i2] == 11:  # ':'
+                        if kinds[i2 + 1] in _F21:
+                            _s3 = p.block(i2 + 1)
+                            if _s3 is not None:
+                                i4 = p.pos
+                                if kinds[i4] == 113:
+                                    c = p.elif_stmt(i4)
                                     if c is not None:
-                                        i3 = p.pos
+                                        i5 = p.pos
+                                        a = _s1
+                                        b = _s3
                                         _s = toks[pos]
-                                        _e = p.last_token(i3)
+                                        _e = p.last_token(i5)
                                         r = If(a, b, [c], _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i3
+                                            p.pos = i5
                                             return r
-                                i4 = i2
-                                c = p.else_block(i2) if kinds[i2] == 114 else None
+                                i6 = i4
+                                c = p.else_block(i4) if kinds[i4] == 114 else None
                                 if c is not None:
-                                    i4 = p.pos
+                                    i6 = p.pos
+                                a = _s1
+                                b = _s3
                                 _s = toks[pos]
-                                _e = p.last_token(i4)
+                                _e = p.last_token(i6)
                                 r = If(a, b, c or [], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i4
+                                    p.pos = i6
                                     return r
         return None
 
@@ -1731,33 +1753,37 @@ class Parser(ParserBase):
         toks = p.toks
         if kinds[pos] == 113:  # 'elif'
             if kinds[pos + 1] in _F3:
-                a = p.named_expression(pos + 1)
-                if a is not None:
-                    i1 = p.pos
-                    if kinds[i1] == 11:  # ':'
-                        if kinds[i1 + 1] in _F21:
-                            b = p.block(i1 + 1)
-                            if b is not None:
-                                i2 = p.pos
-                                if kinds[i2] == 113:
-                                    c = p.elif_stmt(i2)
+                _s1 = p.named_expression(pos + 1)
+                if _s1 is not None:
+                    i2 = p.pos
+                    if kinds[i2] == 11:  # ':'
+                        if kinds[i2 + 1] in _F21:
+                            _s3 = p.block(i2 + 1)
+                            if _s3 is not None:
+                                i4 = p.pos
+                                if kinds[i4] == 113:
+                                    c = p.elif_stmt(i4)
                                     if c is not None:
-                                        i3 = p.pos
+                                        i5 = p.pos
+                                        a = _s1
+                                        b = _s3
                                         _s = toks[pos]
-                                        _e = p.last_token(i3)
+                                        _e = p.last_token(i5)
                                         r = If(a, b, [c], _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i3
+                                            p.pos = i5
                                             return r
-                                i4 = i2
-                                c = p.else_block(i2) if kinds[i2] == 114 else None
+                                i6 = i4
+                                c = p.else_block(i4) if kinds[i4] == 114 else None
                                 if c is not None:
-                                    i4 = p.pos
+                                    i6 = p.pos
+                                a = _s1
+                                b = _s3
                                 _s = toks[pos]
-                                _e = p.last_token(i4)
+                                _e = p.last_token(i6)
                                 r = If(a, b, c or [], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i4
+                                    p.pos = i6
                                     return r
         return None
 
@@ -2010,22 +2036,24 @@ class Parser(ParserBase):
         # with_item, python.gram line 331
         kinds = p.kinds
         if kinds[pos] in _F3:
-            e = p.expression(pos)
-            if e is not None:
-                i1 = p.pos
-                if kinds[i1] == 104:  # 'as'
-                    if kinds[i1 + 1] in _F15:
-                        t = p.star_target(i1 + 1)
+            _s1 = p.expression(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 104:  # 'as'
+                    if kinds[i2 + 1] in _F15:
+                        t = p.star_target(i2 + 1)
                         if t is not None:
-                            i2 = p.pos
-                            if kinds[i2] in _F27:  # &(',' / ')' / ':')
+                            i3 = p.pos
+                            if kinds[i3] in _F27:  # &(',' / ')' / ':')
+                                e = _s1
                                 r = withitem(e, t)
                                 if r is not None:
-                                    p.pos = i2
+                                    p.pos = i3
                                     return r
+                e = _s1
                 r = withitem(e, None)
                 if r is not None:
-                    p.pos = i1
+                    p.pos = i2
                     return r
         return None
 
@@ -2037,65 +2065,68 @@ class Parser(ParserBase):
             if not (kinds[pos + 1] == 11):
                 p.raise_expected(pos + 1, "':'")
             if kinds[pos + 2] in _F21:
-                b = p.block(pos + 2)
-                if b is not None:
-                    i1 = p.pos
-                    k2 = kinds[i1]
-                    if k2 == 116:
-                        f = p.finally_block(i1)
+                _s1 = p.block(pos + 2)
+                if _s1 is not None:
+                    i2 = p.pos
+                    k3 = kinds[i2]
+                    if k3 == 116:
+                        f = p.finally_block(i2)
                         if f is not None:
-                            i3 = p.pos
+                            i4 = p.pos
+                            b = _s1
                             _s = toks[pos]
-                            _e = p.last_token(i3)
+                            _e = p.last_token(i4)
                             r = Try(b, [], [], f, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
-                                p.pos = i3
+                                p.pos = i4
                                 return r
-                    i4 = i1
+                    i5 = i2
                     ex = []
-                    while kinds[i4] == 115:  # except_block*
-                        _r5 = p.except_block(i4)
-                        if _r5 is None:
+                    while kinds[i5] == 115:  # except_block*
+                        _r6 = p.except_block(i5)
+                        if _r6 is None:
                             break
-                        ex.append(_r5)
-                        i4 = p.pos
+                        ex.append(_r6)
+                        i5 = p.pos
                     if ex:
-                        i6 = i4
-                        el = p.else_block(i4) if kinds[i4] == 114 else None
+                        i7 = i5
+                        el = p.else_block(i5) if kinds[i5] == 114 else None
                         if el is not None:
-                            i6 = p.pos
-                        i7 = i6
-                        f = p.finally_block(i6) if kinds[i6] == 116 else None
-                        if f is not None:
                             i7 = p.pos
+                        i8 = i7
+                        f = p.finally_block(i7) if kinds[i7] == 116 else None
+                        if f is not None:
+                            i8 = p.pos
+                        b = _s1
                         _s = toks[pos]
-                        _e = p.last_token(i7)
+                        _e = p.last_token(i8)
                         r = Try(b, ex, el or [], f or [], _s[2], _s[3], _e[4], _e[5])
                         if r is not None:
-                            p.pos = i7
+                            p.pos = i8
                             return r
-                    i8 = i1
+                    i9 = i2
                     ex = []
-                    while kinds[i8] == 115:  # except_star_block*
-                        _r9 = p.except_star_block(i8)
-                        if _r9 is None:
+                    while kinds[i9] == 115:  # except_star_block*
+                        _r10 = p.except_star_block(i9)
+                        if _r10 is None:
                             break
-                        ex.append(_r9)
-                        i8 = p.pos
+                        ex.append(_r10)
+                        i9 = p.pos
                     if ex:
-                        i10 = i8
-                        el = p.else_block(i8) if kinds[i8] == 114 else None
+                        i11 = i9
+                        el = p.else_block(i9) if kinds[i9] == 114 else None
                         if el is not None:
-                            i10 = p.pos
-                        i11 = i10
-                        f = p.finally_block(i10) if kinds[i10] == 116 else None
-                        if f is not None:
                             i11 = p.pos
+                        i12 = i11
+                        f = p.finally_block(i11) if kinds[i11] == 116 else None
+                        if f is not None:
+                            i12 = p.pos
+                        b = _s1
                         _s = toks[pos]
-                        _e = p.last_token(i11)
+                        _e = p.last_token(i12)
                         r = check_version(p, 11, "Exception groups are", TryStar(b, ex, el or [], f or [], _s[2], _s[3], _e[4], _e[5]))
                         if r is not None:
-                            p.pos = i11
+                            p.pos = i12
                             return r
         return None
 
@@ -2537,31 +2568,33 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F32:
-            real = p.signed_real_number(pos)
-            if real is not None:
-                i1 = p.pos
-                k2 = kinds[i1]
-                if k2 == 14:  # '+'
-                    if kinds[i1 + 1] == 2:
-                        imag = p.imaginary_number(i1 + 1)
-                        if imag is not None:
-                            i3 = p.pos
-                            _s = toks[pos]
-                            _e = toks[i3 - 1]
-                            r = BinOp(real, Add, imag, _s[2], _s[3], _e[4], _e[5])
-                            if r is not None:
-                                p.pos = i3
-                                return r
-                if k2 == 15:  # '-'
-                    if kinds[i1 + 1] == 2:
-                        imag = p.imaginary_number(i1 + 1)
+            _s1 = p.signed_real_number(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                k3 = kinds[i2]
+                if k3 == 14:  # '+'
+                    if kinds[i2 + 1] == 2:
+                        imag = p.imaginary_number(i2 + 1)
                         if imag is not None:
                             i4 = p.pos
+                            real = _s1
                             _s = toks[pos]
                             _e = toks[i4 - 1]
-                            r = BinOp(real, Sub, imag, _s[2], _s[3], _e[4], _e[5])
+                            r = BinOp(real, Add, imag, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
                                 p.pos = i4
+                                return r
+                if k3 == 15:  # '-'
+                    if kinds[i2 + 1] == 2:
+                        imag = p.imaginary_number(i2 + 1)
+                        if imag is not None:
+                            i5 = p.pos
+                            real = _s1
+                            _s = toks[pos]
+                            _e = toks[i5 - 1]
+                            r = BinOp(real, Sub, imag, _s[2], _s[3], _e[4], _e[5])
+                            if r is not None:
+                                p.pos = i5
                                 return r
         return None
 
@@ -2935,37 +2968,39 @@ class Parser(ParserBase):
                             p.pos = i3 + 1
                             return r
             if k1 in _F35:
-                items = p.items_pattern(pos + 1)
-                if items is not None:
-                    i4 = p.pos
-                    k5 = kinds[i4]
-                    if k5 == 12:  # ','
-                        if kinds[i4 + 1] == 35:
-                            rest = p.double_star_pattern(i4 + 1)
+                _s4 = p.items_pattern(pos + 1)
+                if _s4 is not None:
+                    i5 = p.pos
+                    k6 = kinds[i5]
+                    if k6 == 12:  # ','
+                        if kinds[i5 + 1] == 35:
+                            rest = p.double_star_pattern(i5 + 1)
                             if rest is not None:
-                                i6 = p.pos
-                                if kinds[i6] == 12:  # ','?
-                                    i7 = i6 + 1
+                                i7 = p.pos
+                                if kinds[i7] == 12:  # ','?
+                                    i8 = i7 + 1
                                 else:
-                                    i7 = i6
-                                if kinds[i7] == 26:  # '}'
+                                    i8 = i7
+                                if kinds[i8] == 26:  # '}'
+                                    items = _s4
                                     _s = toks[pos]
-                                    _e = toks[i7]
+                                    _e = toks[i8]
                                     r = MatchMapping([k for k, v in items], [v for k, v in items], rest, _s[2], _s[3], _e[4], _e[5])
                                     if r is not None:
-                                        p.pos = i7 + 1
+                                        p.pos = i8 + 1
                                         return r
-                    if k5 in _F36:
-                        if k5 == 12:  # ','?
-                            i8 = i4 + 1
+                    if k6 in _F36:
+                        if k6 == 12:  # ','?
+                            i9 = i5 + 1
                         else:
-                            i8 = i4
-                        if kinds[i8] == 26:  # '}'
+                            i9 = i5
+                        if kinds[i9] == 26:  # '}'
+                            items = _s4
                             _s = toks[pos]
-                            _e = toks[i8]
+                            _e = toks[i9]
                             r = MatchMapping([k for k, v in items], [v for k, v in items], None, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
-                                p.pos = i8 + 1
+                                p.pos = i9 + 1
                                 return r
         return None
 
@@ -3025,67 +3060,71 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
-            cls = p.name_or_attr(pos)
-            if cls is not None:
-                i1 = p.pos
-                if kinds[i1] == 7:  # '('
-                    k2 = kinds[i1 + 1]
-                    if k2 == 8:  # ')'
+            _s1 = p.name_or_attr(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 7:  # '('
+                    k3 = kinds[i2 + 1]
+                    if k3 == 8:  # ')'
+                        cls = _s1
                         _s = toks[pos]
-                        _e = toks[i1 + 1]
+                        _e = toks[i2 + 1]
                         r = MatchClass(cls, [], [], [], _s[2], _s[3], _e[4], _e[5])
                         if r is not None:
-                            p.pos = i1 + 2
+                            p.pos = i2 + 2
                             return r
-                    if k2 in _F29:
-                        patterns = p.positional_patterns(i1 + 1)
+                    if k3 in _F29:
+                        patterns = p.positional_patterns(i2 + 1)
                         if patterns is not None:
-                            i3 = p.pos
-                            if kinds[i3] == 12:  # ','?
-                                i4 = i3 + 1
+                            i4 = p.pos
+                            if kinds[i4] == 12:  # ','?
+                                i5 = i4 + 1
                             else:
-                                i4 = i3
-                            if kinds[i4] == 8:  # ')'
+                                i5 = i4
+                            if kinds[i5] == 8:  # ')'
+                                cls = _s1
                                 _s = toks[pos]
-                                _e = toks[i4]
+                                _e = toks[i5]
                                 r = MatchClass(cls, patterns, [], [], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i4 + 1
+                                    p.pos = i5 + 1
                                     return r
-                    if k2 == 1:
-                        keywords = p.keyword_patterns(i1 + 1)
+                    if k3 == 1:
+                        keywords = p.keyword_patterns(i2 + 1)
                         if keywords is not None:
-                            i5 = p.pos
-                            if kinds[i5] == 12:  # ','?
-                                i6 = i5 + 1
+                            i6 = p.pos
+                            if kinds[i6] == 12:  # ','?
+                                i7 = i6 + 1
                             else:
-                                i6 = i5
-                            if kinds[i6] == 8:  # ')'
+                                i7 = i6
+                            if kinds[i7] == 8:  # ')'
+                                cls = _s1
                                 _s = toks[pos]
-                                _e = toks[i6]
+                                _e = toks[i7]
                                 r = MatchClass(cls, [], [k for k, v in keywords], [v for k, v in keywords], _s[2], _s[3], _e[4], _e[5])
                                 if r is not None:
-                                    p.pos = i6 + 1
+                                    p.pos = i7 + 1
                                     return r
-                    if k2 in _F29:
-                        patterns = p.positional_patterns(i1 + 1)
+                    if k3 in _F29:
+                        patterns = p.positional_patterns(i2 + 1)
                         if patterns is not None:
-                            i7 = p.pos
-                            if kinds[i7] == 12:  # ','
-                                if kinds[i7 + 1] == 1:
-                                    keywords = p.keyword_patterns(i7 + 1)
+                            i8 = p.pos
+                            if kinds[i8] == 12:  # ','
+                                if kinds[i8 + 1] == 1:
+                                    keywords = p.keyword_patterns(i8 + 1)
                                     if keywords is not None:
-                                        i8 = p.pos
-                                        if kinds[i8] == 12:  # ','?
-                                            i9 = i8 + 1
+                                        i9 = p.pos
+                                        if kinds[i9] == 12:  # ','?
+                                            i10 = i9 + 1
                                         else:
-                                            i9 = i8
-                                        if kinds[i9] == 8:  # ')'
+                                            i10 = i9
+                                        if kinds[i10] == 8:  # ')'
+                                            cls = _s1
                                             _s = toks[pos]
-                                            _e = toks[i9]
+                                            _e = toks[i10]
                                             r = MatchClass(cls, patterns, [k for k, v in keywords], [v for k, v in keywords], _s[2], _s[3], _e[4], _e[5])
                                             if r is not None:
-                                                p.pos = i9 + 1
+                                                p.pos = i10 + 1
                                                 return r
         return None
 
@@ -3151,38 +3190,40 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F3:
-            a = p.expression(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                k2 = kinds[i1]
-                i3 = i1
+            _s1 = p.expression(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                k3 = kinds[i2]
+                i4 = i2
                 b = []
-                while kinds[i3] == 12:  # _expressions_1*
-                    _r4 = p._expressions_1(i3)
-                    if _r4 is None:
+                while kinds[i4] == 12:  # _expressions_1*
+                    _r5 = p._expressions_1(i4)
+                    if _r5 is None:
                         break
-                    b.append(_r4)
-                    i3 = p.pos
+                    b.append(_r5)
+                    i4 = p.pos
                 if b:
-                    if kinds[i3] == 12:  # ','?
-                        i5 = i3 + 1
+                    if kinds[i4] == 12:  # ','?
+                        i6 = i4 + 1
                     else:
-                        i5 = i3
+                        i6 = i4
+                    a = _s1
                     _s = toks[pos]
-                    _e = toks[i5 - 1]
+                    _e = toks[i6 - 1]
                     r = Tuple([a, *b], Load, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i5
+                        p.pos = i6
                         return r
-                if k2 == 12:  # ','
+                if k3 == 12:  # ','
+                    a = _s1
                     _s = toks[pos]
-                    _e = toks[i1]
+                    _e = toks[i2]
                     r = Tuple([a], Load, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i1 + 1
+                        p.pos = i2 + 1
                         return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         return None
 
@@ -3202,33 +3243,34 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind in _F37:
-            a = p.disjunction(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                if kinds[i1] == 120:  # 'if'
-                    if kinds[i1 + 1] in _F37:
-                        b = p.disjunction(i1 + 1)
+            _s1 = p.disjunction(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 120:  # 'if'
+                    if kinds[i2 + 1] in _F37:
+                        b = p.disjunction(i2 + 1)
                         if b is not None:
-                            i2 = p.pos
-                            if kinds[i2] == 114:  # 'else'
-                                if kinds[i2 + 1] in _F3:
-                                    c = p.expression(i2 + 1)
+                            i3 = p.pos
+                            if kinds[i3] == 114:  # 'else'
+                                if kinds[i3 + 1] in _F3:
+                                    c = p.expression(i3 + 1)
                                     if c is not None:
-                                        i3 = p.pos
+                                        i4 = p.pos
+                                        a = _s1
                                         _s = toks[pos]
-                                        _e = toks[i3 - 1]
+                                        _e = toks[i4 - 1]
                                         r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i3
+                                            p.pos = i4
                                             return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         if kind == 124:
             _v = p.lambdef(pos)
             if _v is not None:
-                i4 = p.pos
-                p.pos = i4
+                i5 = p.pos
+                p.pos = i5
                 return _v
         return None
 
@@ -3265,38 +3307,40 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F5:
-            a = p.star_expression(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                k2 = kinds[i1]
-                i3 = i1
+            _s1 = p.star_expression(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                k3 = kinds[i2]
+                i4 = i2
                 b = []
-                while kinds[i3] == 12:  # _star_expressions_1*
-                    _r4 = p._star_expressions_1(i3)
-                    if _r4 is None:
+                while kinds[i4] == 12:  # _star_expressions_1*
+                    _r5 = p._star_expressions_1(i4)
+                    if _r5 is None:
                         break
-                    b.append(_r4)
-                    i3 = p.pos
+                    b.append(_r5)
+                    i4 = p.pos
                 if b:
-                    if kinds[i3] == 12:  # ','?
-                        i5 = i3 + 1
+                    if kinds[i4] == 12:  # ','?
+                        i6 = i4 + 1
                     else:
-                        i5 = i3
+                        i6 = i4
+                    a = _s1
                     _s = toks[pos]
-                    _e = toks[i5 - 1]
+                    _e = toks[i6 - 1]
                     r = Tuple([a, *b], Load, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i5
+                        p.pos = i6
                         return r
-                if k2 == 12:  # ','
+                if k3 == 12:  # ','
+                    a = _s1
                     _s = toks[pos]
-                    _e = toks[i1]
+                    _e = toks[i2]
                     r = Tuple([a], Load, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i1 + 1
+                        p.pos = i2 + 1
                         return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         return None
 
@@ -3440,26 +3484,27 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F37:
-            a = p.conjunction(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                i2 = i1
+            _s1 = p.conjunction(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i3 = i2
                 b = []
-                while kinds[i2] == 127:  # _disjunction_1*
-                    _r3 = p._disjunction_1(i2)
-                    if _r3 is None:
+                while kinds[i3] == 127:  # _disjunction_1*
+                    _r4 = p._disjunction_1(i3)
+                    if _r4 is None:
                         break
-                    b.append(_r3)
-                    i2 = p.pos
+                    b.append(_r4)
+                    i3 = p.pos
                 if b:
+                    a = _s1
                     _s = toks[pos]
-                    _e = toks[i2 - 1]
+                    _e = toks[i3 - 1]
                     r = BoolOp(Or, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i2
+                        p.pos = i3
                         return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         return None
 
@@ -3478,26 +3523,27 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F37:
-            a = p.inversion(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                i2 = i1
+            _s1 = p.inversion(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i3 = i2
                 b = []
-                while kinds[i2] == 103:  # _conjunction_1*
-                    _r3 = p._conjunction_1(i2)
-                    if _r3 is None:
+                while kinds[i3] == 103:  # _conjunction_1*
+                    _r4 = p._conjunction_1(i3)
+                    if _r4 is None:
                         break
-                    b.append(_r3)
-                    i2 = p.pos
+                    b.append(_r4)
+                    i3 = p.pos
                 if b:
+                    a = _s1
                     _s = toks[pos]
-                    _e = toks[i2 - 1]
+                    _e = toks[i3 - 1]
                     r = BoolOp(And, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i2
+                        p.pos = i3
                         return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         return None
 
@@ -3540,26 +3586,27 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F38:
-            a = p.bitwise_or(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                i2 = i1
+            _s1 = p.bitwise_or(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i3 = i2
                 b = []
-                while kinds[i2] in _F39:  # compare_op_bitwise_or_pair*
-                    _r3 = p.compare_op_bitwise_or_pair(i2)
-                    if _r3 is None:
+                while kinds[i3] in _F39:  # compare_op_bitwise_or_pair*
+                    _r4 = p.compare_op_bitwise_or_pair(i3)
+                    if _r4 is None:
                         break
-                    b.append(_r3)
-                    i2 = p.pos
+                    b.append(_r4)
+                    i3 = p.pos
                 if b:
+                    a = _s1
                     _s = toks[pos]
-                    _e = toks[i2 - 1]
+                    _e = toks[i3 - 1]
                     r = Compare(a, [op for op, e in b], [e for op, e in b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i2
+                        p.pos = i3
                         return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         return None
 
@@ -3991,22 +4038,23 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F40:
-            a = p.await_primary(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                if kinds[i1] == 35:  # '**'
-                    if kinds[i1 + 1] in _F38:
-                        b = p.factor(i1 + 1)
+            _s1 = p.await_primary(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 35:  # '**'
+                    if kinds[i2 + 1] in _F38:
+                        b = p.factor(i2 + 1)
                         if b is not None:
-                            i2 = p.pos
+                            i3 = p.pos
+                            a = _s1
                             _s = toks[pos]
-                            _e = toks[i2 - 1]
+                            _e = toks[i3 - 1]
                             r = BinOp(a, Pow, b, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
-                                p.pos = i2
+                                p.pos = i3
                                 return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         return None
 
@@ -4416,25 +4464,27 @@ class Parser(ParserBase):
     def lambda_slash_no_default(p, pos):
         # lambda_slash_no_default, python.gram line 699
         kinds = p.kinds
-        i1 = pos
-        a = []
-        while kinds[i1] == 1:  # lambda_param_no_default*
-            _r2 = p.lambda_param_no_default(i1)
-            if _r2 is None:
+        i2 = pos
+        _s1 = []
+        while kinds[i2] == 1:  # lambda_param_no_default*
+            _r3 = p.lambda_param_no_default(i2)
+            if _r3 is None:
                 break
-            a.append(_r2)
-            i1 = p.pos
-        if a:
-            if kinds[i1] == 17:  # '/'
-                if kinds[i1 + 1] == 12:  # ','
+            _s1.append(_r3)
+            i2 = p.pos
+        if _s1:
+            if kinds[i2] == 17:  # '/'
+                if kinds[i2 + 1] == 12:  # ','
+                    a = _s1
                     r = a
                     if r is not None:
-                        p.pos = i1 + 2
+                        p.pos = i2 + 2
                         return r
-                if kinds[i1 + 1] == 11:  # &':'
+                if kinds[i2 + 1] == 11:  # &':'
+                    a = _s1
                     r = a
                     if r is not None:
-                        p.pos = i1 + 1
+                        p.pos = i2 + 1
                         return r
         return None
 
@@ -4442,33 +4492,37 @@ class Parser(ParserBase):
         # lambda_slash_with_default, python.gram line 703
         kinds = p.kinds
         if kinds[pos] == 1:
-            i1 = pos
-            a = []
-            while kinds[i1] == 1:  # lambda_param_no_default*
-                _r2 = p.lambda_param_no_default(i1)
-                if _r2 is None:
+            i2 = pos
+            _s1 = []
+            while kinds[i2] == 1:  # lambda_param_no_default*
+                _r3 = p.lambda_param_no_default(i2)
+                if _r3 is None:
                     break
-                a.append(_r2)
-                i1 = p.pos
-            i3 = i1
-            b = []
-            while kinds[i3] == 1:  # lambda_param_with_default*
-                _r4 = p.lambda_param_with_default(i3)
-                if _r4 is None:
+                _s1.append(_r3)
+                i2 = p.pos
+            i5 = i2
+            _s4 = []
+            while kinds[i5] == 1:  # lambda_param_with_default*
+                _r6 = p.lambda_param_with_default(i5)
+                if _r6 is None:
                     break
-                b.append(_r4)
-                i3 = p.pos
-            if b:
-                if kinds[i3] == 17:  # '/'
-                    if kinds[i3 + 1] == 12:  # ','
+                _s4.append(_r6)
+                i5 = p.pos
+            if _s4:
+                if kinds[i5] == 17:  # '/'
+                    if kinds[i5 + 1] == 12:  # ','
+                        a = _s1
+                        b = _s4
                         r = (a, b)
                         if r is not None:
-                            p.pos = i3 + 2
+                            p.pos = i5 + 2
                             return r
-                    if kinds[i3 + 1] == 11:  # &':'
+                    if kinds[i5 + 1] == 11:  # &':'
+                        a = _s1
+                        b = _s4
                         r = (a, b)
                         if r is not None:
-                            p.pos = i3 + 1
+                            p.pos = i5 + 1
                             return r
         return None
 
@@ -4544,18 +4598,20 @@ class Parser(ParserBase):
         # lambda_param_no_default, python.gram line 717
         kinds = p.kinds
         if kinds[pos] == 1:
-            a = p.lambda_param(pos)
-            if a is not None:
-                i1 = p.pos
-                if kinds[i1] == 12:  # ','
+            _s1 = p.lambda_param(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 12:  # ','
+                    a = _s1
                     r = a
                     if r is not None:
-                        p.pos = i1 + 1
+                        p.pos = i2 + 1
                         return r
-                if kinds[i1] == 11:  # &':'
+                if kinds[i2] == 11:  # &':'
+                    a = _s1
                     r = a
                     if r is not None:
-                        p.pos = i1
+                        p.pos = i2
                         return r
         return None
 
@@ -4563,22 +4619,26 @@ class Parser(ParserBase):
         # lambda_param_with_default, python.gram line 721
         kinds = p.kinds
         if kinds[pos] == 1:
-            a = p.lambda_param(pos)
-            if a is not None:
-                i1 = p.pos
-                if kinds[i1] == 22:
-                    c = p.default(i1)
-                    if c is not None:
-                        i2 = p.pos
-                        if kinds[i2] == 12:  # ','
+            _s1 = p.lambda_param(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 22:
+                    _s3 = p.default(i2)
+                    if _s3 is not None:
+                        i4 = p.pos
+                        if kinds[i4] == 12:  # ','
+                            a = _s1
+                            c = _s3
                             r = (a, c)
                             if r is not None:
-                                p.pos = i2 + 1
+                                p.pos = i4 + 1
                                 return r
-                        if kinds[i2] == 11:  # &':'
+                        if kinds[i4] == 11:  # &':'
+                            a = _s1
+                            c = _s3
                             r = (a, c)
                             if r is not None:
-                                p.pos = i2
+                                p.pos = i4
                                 return r
         return None
 
@@ -4586,22 +4646,26 @@ class Parser(ParserBase):
         # lambda_param_maybe_default, python.gram line 725
         kinds = p.kinds
         if kinds[pos] == 1:
-            a = p.lambda_param(pos)
-            if a is not None:
-                i1 = p.pos
-                i2 = i1
-                c = p.default(i1) if kinds[i1] == 22 else None
-                if c is not None:
-                    i2 = p.pos
-                if kinds[i2] == 12:  # ','
+            _s1 = p.lambda_param(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i4 = i2
+                _s3 = p.default(i2) if kinds[i2] == 22 else None
+                if _s3 is not None:
+                    i4 = p.pos
+                if kinds[i4] == 12:  # ','
+                    a = _s1
+                    c = _s3
                     r = (a, c)
                     if r is not None:
-                        p.pos = i2 + 1
+                        p.pos = i4 + 1
                         return r
-                if kinds[i2] == 11:  # &':'
+                if kinds[i4] == 11:  # &':'
+                    a = _s1
+                    c = _s3
                     r = (a, c)
                     if r is not None:
-                        p.pos = i2
+                        p.pos = i4
                         return r
         return None
 
@@ -5012,51 +5076,52 @@ class Parser(ParserBase):
     def kwargs(p, pos):
         # kwargs, python.gram line 801
         kinds = p.kinds
-        i1 = pos
-        a = []
-        if kinds[i1] in _F5 and (_r2 := p.kwarg_or_starred(i1)) is not None:  # kwarg_or_starred+ % ','
-            a.append(_r2)
-            i1 = p.pos
-            while kinds[i1] == 12 and kinds[i1 + 1] in _F5:
-                _r2 = p.kwarg_or_starred(i1 + 1)
-                if _r2 is None:
+        i2 = pos
+        _s1 = []
+        if kinds[i2] in _F5 and (_r3 := p.kwarg_or_starred(i2)) is not None:  # kwarg_or_starred+ % ','
+            _s1.append(_r3)
+            i2 = p.pos
+            while kinds[i2] == 12 and kinds[i2 + 1] in _F5:
+                _r3 = p.kwarg_or_starred(i2 + 1)
+                if _r3 is None:
                     break
-                a.append(_r2)
-                i1 = p.pos
-        _v = a
-        if a:
-            if kinds[i1] == 12:  # ','
-                i3 = i1 + 1
+                _s1.append(_r3)
+                i2 = p.pos
+        if _s1:
+            if kinds[i2] == 12:  # ','
+                i4 = i2 + 1
                 b = []
-                if kinds[i3] in _F45 and (_r4 := p.kwarg_or_double_starred(i3)) is not None:  # kwarg_or_double_starred+ % ','
-                    b.append(_r4)
-                    i3 = p.pos
-                    while kinds[i3] == 12 and kinds[i3 + 1] in _F45:
-                        _r4 = p.kwarg_or_double_starred(i3 + 1)
-                        if _r4 is None:
+                if kinds[i4] in _F45 and (_r5 := p.kwarg_or_double_starred(i4)) is not None:  # kwarg_or_double_starred+ % ','
+                    b.append(_r5)
+                    i4 = p.pos
+                    while kinds[i4] == 12 and kinds[i4 + 1] in _F45:
+                        _r5 = p.kwarg_or_double_starred(i4 + 1)
+                        if _r5 is None:
                             break
-                        b.append(_r4)
-                        i3 = p.pos
+                        b.append(_r5)
+                        i4 = p.pos
                 if b:
+                    a = _s1
                     r = a + b
                     if r is not None:
-                        p.pos = i3
+                        p.pos = i4
                         return r
-            p.pos = i1
+            _v = _s1
+            p.pos = i2
             return _v
-        i5 = pos
+        i6 = pos
         _v = []
-        if kinds[i5] in _F45 and (_r6 := p.kwarg_or_double_starred(i5)) is not None:  # kwarg_or_double_starred+ % ','
-            _v.append(_r6)
-            i5 = p.pos
-            while kinds[i5] == 12 and kinds[i5 + 1] in _F45:
-                _r6 = p.kwarg_or_double_starred(i5 + 1)
-                if _r6 is None:
+        if kinds[i6] in _F45 and (_r7 := p.kwarg_or_double_starred(i6)) is not None:  # kwarg_or_double_starred+ % ','
+            _v.append(_r7)
+            i6 = p.pos
+            while kinds[i6] == 12 and kinds[i6 + 1] in _F45:
+                _r7 = p.kwarg_or_double_starred(i6 + 1)
+                if _r7 is None:
                     break
-                _v.append(_r6)
-                i5 = p.pos
+                _v.append(_r7)
+                i6 = p.pos
         if _v:
-            p.pos = i5
+            p.pos = i6
             return _v
         return None
 
@@ -5141,31 +5206,33 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F15:
-            a = p.star_target(pos)
-            if a is not None:
-                i1 = p.pos
-                if kinds[i1] != 12:  # !','
+            _s1 = p.star_target(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] != 12:  # !','
+                    a = _s1
                     r = a
                     if r is not None:
-                        p.pos = i1
+                        p.pos = i2
                         return r
-                i2 = i1
+                i3 = i2
                 b = []
-                while kinds[i2] == 12:  # _star_targets_1*
-                    _r3 = p._star_targets_1(i2)
-                    if _r3 is None:
+                while kinds[i3] == 12:  # _star_targets_1*
+                    _r4 = p._star_targets_1(i3)
+                    if _r4 is None:
                         break
-                    b.append(_r3)
-                    i2 = p.pos
-                if kinds[i2] == 12:  # ','?
-                    i4 = i2 + 1
+                    b.append(_r4)
+                    i3 = p.pos
+                if kinds[i3] == 12:  # ','?
+                    i5 = i3 + 1
                 else:
-                    i4 = i2
+                    i5 = i3
+                a = _s1
                 _s = toks[pos]
-                _e = toks[i4 - 1]
+                _e = toks[i5 - 1]
                 r = Tuple([a, *b], Store, _s[2], _s[3], _e[4], _e[5])
                 if r is not None:
-                    p.pos = i4
+                    p.pos = i5
                     return r
         return None
 
@@ -5198,31 +5265,33 @@ class Parser(ParserBase):
         # star_targets_tuple_seq, python.gram line 831
         kinds = p.kinds
         if kinds[pos] in _F15:
-            a = p.star_target(pos)
-            if a is not None:
-                i1 = p.pos
-                k2 = kinds[i1]
-                i3 = i1
+            _s1 = p.star_target(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                k3 = kinds[i2]
+                i4 = i2
                 b = []
-                while kinds[i3] == 12:  # _star_targets_tuple_seq_1*
-                    _r4 = p._star_targets_tuple_seq_1(i3)
-                    if _r4 is None:
+                while kinds[i4] == 12:  # _star_targets_tuple_seq_1*
+                    _r5 = p._star_targets_tuple_seq_1(i4)
+                    if _r5 is None:
                         break
-                    b.append(_r4)
-                    i3 = p.pos
+                    b.append(_r5)
+                    i4 = p.pos
                 if b:
-                    if kinds[i3] == 12:  # ','?
-                        i5 = i3 + 1
+                    if kinds[i4] == 12:  # ','?
+                        i6 = i4 + 1
                     else:
-                        i5 = i3
+                        i6 = i4
+                    a = _s1
                     r = [a, *b]
                     if r is not None:
-                        p.pos = i5
+                        p.pos = i6
                         return r
-                if k2 == 12:  # ','
+                if k3 == 12:  # ','
+                    a = _s1
                     r = [a]
                     if r is not None:
-                        p.pos = i1 + 1
+                        p.pos = i2 + 1
                         return r
         return None
 
@@ -5276,38 +5345,40 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind in _F14:
-            a = p.t_primary(pos)
-            if a is not None:
-                i1 = p.pos
-                k2 = kinds[i1]
-                if k2 == 23:  # '.'
-                    if kinds[i1 + 1] == 1:  # NAME
-                        b = toks[i1 + 1]
-                        if kinds[i1 + 2] not in _F46 or p.t_lookahead(i1 + 2) is None:  # !t_lookahead
+            _s1 = p.t_primary(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                k3 = kinds[i2]
+                if k3 == 23:  # '.'
+                    if kinds[i2 + 1] == 1:  # NAME
+                        b = toks[i2 + 1]
+                        if kinds[i2 + 2] not in _F46 or p.t_lookahead(i2 + 2) is None:  # !t_lookahead
+                            a = _s1
                             _s = toks[pos]
-                            _e = toks[i1 + 1]
+                            _e = toks[i2 + 1]
                             r = Attribute(a, ident(b), Store, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
-                                p.pos = i1 + 2
+                                p.pos = i2 + 2
                                 return r
-                if k2 == 9:  # '['
-                    if kinds[i1 + 1] in _F42:
-                        b = p.slices(i1 + 1)
+                if k3 == 9:  # '['
+                    if kinds[i2 + 1] in _F42:
+                        b = p.slices(i2 + 1)
                         if b is not None:
-                            i3 = p.pos
-                            if kinds[i3] == 10:  # ']'
-                                if kinds[i3 + 1] not in _F46 or p.t_lookahead(i3 + 1) is None:  # !t_lookahead
+                            i4 = p.pos
+                            if kinds[i4] == 10:  # ']'
+                                if kinds[i4 + 1] not in _F46 or p.t_lookahead(i4 + 1) is None:  # !t_lookahead
+                                    a = _s1
                                     _s = toks[pos]
-                                    _e = toks[i3]
+                                    _e = toks[i4]
                                     r = Subscript(a, b, Store, _s[2], _s[3], _e[4], _e[5])
                                     if r is not None:
-                                        p.pos = i3 + 1
+                                        p.pos = i4 + 1
                                         return r
         if kind in _F47:
             _v = p.star_atom(pos)
             if _v is not None:
-                i4 = p.pos
-                p.pos = i4
+                i5 = p.pos
+                p.pos = i5
                 return _v
         return None
 
@@ -5393,32 +5464,34 @@ class Parser(ParserBase):
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F14:
-            a = p.t_primary(pos)
-            if a is not None:
-                i1 = p.pos
-                k2 = kinds[i1]
-                if k2 == 23:  # '.'
-                    if kinds[i1 + 1] == 1:  # NAME
-                        b = toks[i1 + 1]
-                        if kinds[i1 + 2] not in _F46 or p.t_lookahead(i1 + 2) is None:  # !t_lookahead
+            _s1 = p.t_primary(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                k3 = kinds[i2]
+                if k3 == 23:  # '.'
+                    if kinds[i2 + 1] == 1:  # NAME
+                        b = toks[i2 + 1]
+                        if kinds[i2 + 2] not in _F46 or p.t_lookahead(i2 + 2) is None:  # !t_lookahead
+                            a = _s1
                             _s = toks[pos]
-                            _e = toks[i1 + 1]
+                            _e = toks[i2 + 1]
                             r = Attribute(a, ident(b), Store, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
-                                p.pos = i1 + 2
+                                p.pos = i2 + 2
                                 return r
-                if k2 == 9:  # '['
-                    if kinds[i1 + 1] in _F42:
-                        b = p.slices(i1 + 1)
+                if k3 == 9:  # '['
+                    if kinds[i2 + 1] in _F42:
+                        b = p.slices(i2 + 1)
                         if b is not None:
-                            i3 = p.pos
-                            if kinds[i3] == 10:  # ']'
-                                if kinds[i3 + 1] not in _F46 or p.t_lookahead(i3 + 1) is None:  # !t_lookahead
+                            i4 = p.pos
+                            if kinds[i4] == 10:  # ']'
+                                if kinds[i4 + 1] not in _F46 or p.t_lookahead(i4 + 1) is None:  # !t_lookahead
+                                    a = _s1
                                     _s = toks[pos]
-                                    _e = toks[i3]
+                                    _e = toks[i4]
                                     r = Subscript(a, b, Store, _s[2], _s[3], _e[4], _e[5])
                                     if r is not None:
-                                        p.pos = i3 + 1
+                                        p.pos = i4 + 1
                                         return r
         return None
 
@@ -5559,38 +5632,40 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind in _F14:
-            a = p.t_primary(pos)
-            if a is not None:
-                i1 = p.pos
-                k2 = kinds[i1]
-                if k2 == 23:  # '.'
-                    if kinds[i1 + 1] == 1:  # NAME
-                        b = toks[i1 + 1]
-                        if kinds[i1 + 2] not in _F46 or p.t_lookahead(i1 + 2) is None:  # !t_lookahead
+            _s1 = p.t_primary(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                k3 = kinds[i2]
+                if k3 == 23:  # '.'
+                    if kinds[i2 + 1] == 1:  # NAME
+                        b = toks[i2 + 1]
+                        if kinds[i2 + 2] not in _F46 or p.t_lookahead(i2 + 2) is None:  # !t_lookahead
+                            a = _s1
                             _s = toks[pos]
-                            _e = toks[i1 + 1]
+                            _e = toks[i2 + 1]
                             r = Attribute(a, ident(b), Del, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
-                                p.pos = i1 + 2
+                                p.pos = i2 + 2
                                 return r
-                if k2 == 9:  # '['
-                    if kinds[i1 + 1] in _F42:
-                        b = p.slices(i1 + 1)
+                if k3 == 9:  # '['
+                    if kinds[i2 + 1] in _F42:
+                        b = p.slices(i2 + 1)
                         if b is not None:
-                            i3 = p.pos
-                            if kinds[i3] == 10:  # ']'
-                                if kinds[i3 + 1] not in _F46 or p.t_lookahead(i3 + 1) is None:  # !t_lookahead
+                            i4 = p.pos
+                            if kinds[i4] == 10:  # ']'
+                                if kinds[i4 + 1] not in _F46 or p.t_lookahead(i4 + 1) is None:  # !t_lookahead
+                                    a = _s1
                                     _s = toks[pos]
-                                    _e = toks[i3]
+                                    _e = toks[i4]
                                     r = Subscript(a, b, Del, _s[2], _s[3], _e[4], _e[5])
                                     if r is not None:
-                                        p.pos = i3 + 1
+                                        p.pos = i4 + 1
                                         return r
         if kind in _F47:
             _v = p.del_t_atom(pos)
             if _v is not None:
-                i4 = p.pos
-                p.pos = i4
+                i5 = p.pos
+                p.pos = i5
                 return _v
         return None
 
@@ -5646,91 +5721,98 @@ class Parser(ParserBase):
         # type_expressions, python.gram line 889
         kinds = p.kinds
         kind = kinds[pos]
-        i1 = pos
-        a = []
-        if kinds[i1] in _F3 and (_r2 := p.expression(i1)) is not None:  # expression+ % ','
-            a.append(_r2)
-            i1 = p.pos
-            while kinds[i1] == 12 and kinds[i1 + 1] in _F3:
-                _r2 = p.expression(i1 + 1)
-                if _r2 is None:
+        i2 = pos
+        _s1 = []
+        if kinds[i2] in _F3 and (_r3 := p.expression(i2)) is not None:  # expression+ % ','
+            _s1.append(_r3)
+            i2 = p.pos
+            while kinds[i2] == 12 and kinds[i2 + 1] in _F3:
+                _r3 = p.expression(i2 + 1)
+                if _r3 is None:
                     break
-                a.append(_r2)
-                i1 = p.pos
-        if a:
-            if kinds[i1] == 12:  # ','
-                k3 = kinds[i1 + 1]
-                if k3 == 16:  # '*'
-                    if kinds[i1 + 2] in _F3:
-                        b = p.expression(i1 + 2)
-                        if b is not None:
-                            i4 = p.pos
-                            if kinds[i4] == 12:  # ','
-                                if kinds[i4 + 1] == 35:  # '**'
-                                    if kinds[i4 + 2] in _F3:
-                                        c = p.expression(i4 + 2)
+                _s1.append(_r3)
+                i2 = p.pos
+        if _s1:
+            if kinds[i2] == 12:  # ','
+                k4 = kinds[i2 + 1]
+                if k4 == 16:  # '*'
+                    if kinds[i2 + 2] in _F3:
+                        _s5 = p.expression(i2 + 2)
+                        if _s5 is not None:
+                            i6 = p.pos
+                            if kinds[i6] == 12:  # ','
+                                if kinds[i6 + 1] == 35:  # '**'
+                                    if kinds[i6 + 2] in _F3:
+                                        c = p.expression(i6 + 2)
                                         if c is not None:
-                                            i5 = p.pos
+                                            i7 = p.pos
+                                            a = _s1
+                                            b = _s5
                                             r = [*a, b, c]
                                             if r is not None:
-                                                p.pos = i5
+                                                p.pos = i7
                                                 return r
-                            r = [*a, b]
-                            if r is not None:
-                                p.pos = i4
-                                return r
-                if k3 == 35:  # '**'
-                    if kinds[i1 + 2] in _F3:
-                        b = p.expression(i1 + 2)
-                        if b is not None:
-                            i6 = p.pos
+                            a = _s1
+                            b = _s5
                             r = [*a, b]
                             if r is not None:
                                 p.pos = i6
                                 return r
+                if k4 == 35:  # '**'
+                    if kinds[i2 + 2] in _F3:
+                        b = p.expression(i2 + 2)
+                        if b is not None:
+                            i8 = p.pos
+                            a = _s1
+                            r = [*a, b]
+                            if r is not None:
+                                p.pos = i8
+                                return r
         if kind == 16:  # '*'
             if kinds[pos + 1] in _F3:
-                a = p.expression(pos + 1)
-                if a is not None:
-                    i7 = p.pos
-                    if kinds[i7] == 12:  # ','
-                        if kinds[i7 + 1] == 35:  # '**'
-                            if kinds[i7 + 2] in _F3:
-                                b = p.expression(i7 + 2)
+                _s9 = p.expression(pos + 1)
+                if _s9 is not None:
+                    i10 = p.pos
+                    if kinds[i10] == 12:  # ','
+                        if kinds[i10 + 1] == 35:  # '**'
+                            if kinds[i10 + 2] in _F3:
+                                b = p.expression(i10 + 2)
                                 if b is not None:
-                                    i8 = p.pos
+                                    i11 = p.pos
+                                    a = _s9
                                     r = [a, b]
                                     if r is not None:
-                                        p.pos = i8
+                                        p.pos = i11
                                         return r
+                    a = _s9
                     r = [a]
                     if r is not None:
-                        p.pos = i7
+                        p.pos = i10
                         return r
         if kind == 35:  # '**'
             if kinds[pos + 1] in _F3:
                 a = p.expression(pos + 1)
                 if a is not None:
-                    i9 = p.pos
+                    i12 = p.pos
                     r = [a]
                     if r is not None:
-                        p.pos = i9
+                        p.pos = i12
                         return r
-        i10 = pos
+        i13 = pos
         a = []
-        if kinds[i10] in _F3 and (_r11 := p.expression(i10)) is not None:  # expression+ % ','
-            a.append(_r11)
-            i10 = p.pos
-            while kinds[i10] == 12 and kinds[i10 + 1] in _F3:
-                _r11 = p.expression(i10 + 1)
-                if _r11 is None:
+        if kinds[i13] in _F3 and (_r14 := p.expression(i13)) is not None:  # expression+ % ','
+            a.append(_r14)
+            i13 = p.pos
+            while kinds[i13] == 12 and kinds[i13 + 1] in _F3:
+                _r14 = p.expression(i13 + 1)
+                if _r14 is None:
                     break
-                a.append(_r11)
-                i10 = p.pos
+                a.append(_r14)
+                i13 = p.pos
         if a:
             r = a
             if r is not None:
-                p.pos = i10
+                p.pos = i13
                 return r
         return None
 
@@ -5759,33 +5841,34 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind in _F37:
-            a = p.disjunction(pos)
-            if a is not None:
-                _v = a
-                i1 = p.pos
-                if kinds[i1] == 120:  # 'if'
-                    if kinds[i1 + 1] in _F37:
-                        b = p.disjunction(i1 + 1)
+            _s1 = p.disjunction(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 120:  # 'if'
+                    if kinds[i2 + 1] in _F37:
+                        b = p.disjunction(i2 + 1)
                         if b is not None:
-                            i2 = p.pos
-                            if kinds[i2] == 114:  # 'else'
-                                if kinds[i2 + 1] in _F3:
-                                    c = p.expression(i2 + 1)
+                            i3 = p.pos
+                            if kinds[i3] == 114:  # 'else'
+                                if kinds[i3 + 1] in _F3:
+                                    c = p.expression(i3 + 1)
                                     if c is not None:
-                                        i3 = p.pos
+                                        i4 = p.pos
+                                        a = _s1
                                         _s = toks[pos]
-                                        _e = toks[i3 - 1]
+                                        _e = toks[i4 - 1]
                                         r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i3
+                                            p.pos = i4
                                             return r
-                p.pos = i1
+                _v = _s1
+                p.pos = i2
                 return _v
         if kind == 124:
             _v = p.lambdef(pos)
             if _v is not None:
-                i4 = p.pos
-                p.pos = i4
+                i5 = p.pos
+                p.pos = i5
                 return _v
         return None
 

@@ -85,6 +85,7 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
     if (b'\0' if isinstance(source, bytes) else '\0') in source:
         raise SyntaxError('source code string cannot contain null bytes')
     info = Source(filename, mode, feature_version)
+    info.text = source
     tokenizer = _tokenizer_class()(source, filename, type_comments=type_comments,
                                    async_keywords=feature_version < 7)
     info.tokenizer = tokenizer

@@ -10,9 +10,12 @@ last token it has read, the first pass (which does not count the tokens it
 reads, to stay fast) raises ``NeedsTracking`` and the driver (``api``) parses
 again with a ``TrackingKinds`` list that records the furthest token read.
 """
-from ophis.tokenizer.tokens import DEDENT, ENDMARKER, INDENT, NEWLINE
+from ophis.tokenizer.tokens import (
+    DEDENT, ENDMARKER, INDENT, LBRACE, LPAR, LSQB, NEWLINE, RBRACE, RPAR, RSQB)
 
 _WHITESPACE = (ENDMARKER, NEWLINE, INDENT, DEDENT)
+_OPENERS = (LPAR, LSQB, LBRACE)
+_CLOSERS = (RPAR, RSQB, RBRACE)
 
 
 class NeedsTracking(Exception):
@@ -72,6 +75,18 @@ class ParserBase:
             i -= 1
             tok = toks[i]
         return tok
+
+    def level(self, i):
+        """How many brackets are open after token i (a token's level in
+        CPython); the error pass asks."""
+        depth = 0
+        for tok in self.toks[:i + 1]:
+            kind = tok[0]
+            if kind in _OPENERS:
+                depth += 1
+            elif kind in _CLOSERS:
+                depth -= 1
+        return depth
 
     # -- errors ----------------------------------------------------------------
 

@@ -73,6 +73,7 @@ class _Method:
         self.uses_toks = False
         self.uses_cut = False
         self.kind_vars = {}  # position key -> variable holding kinds[position]
+        self.aliases = {}    # id(alt) -> [(name, variable of a shared item)]
 
     def fresh(self, prefix):
         self.counter += 1
@@ -353,18 +354,20 @@ class Emitter:
         return not any(isinstance(n.item, model.Cut) for n in alt.items[:k])
 
     def _emit_shared(self, m, group, pos, ind, success, rule):
-        names = []
-        for alt, k in group:
-            name = alt.items[k].name
-            if name and name not in names:
-                names.append(name)
+        # The shared item's value goes to a variable of its own: a later item
+        # of one alternative may bind a name that another one gave to it. Each
+        # alternative binds its own names just before its action.
+        named = [(alt, alt.items[k].name) for alt, k in group if alt.items[k].name]
+        var = m.fresh('_s') if named else None
+        for alt, name in named:
+            m.aliases.setdefault(id(alt), []).append((name, var))
         alt, k = group[0]
         shared = model.Named(None, alt.items[k].item)
         guard = self._guard_for_group(group)
         if guard is not None:
             m.line(ind, f'if {self.kind_test(m, pos, guard)}:')
             ind += 1
-        new_pos, new_ind, value = self._emit_item(m, shared, pos, ind, names)
+        new_pos, new_ind, value = self._emit_item(m, shared, pos, ind, [var] if var else [])
         rest = [(a, kk + 1) for a, kk in group]
         self._emit_choice(m, rest, new_pos, new_ind, success, rule)
 
@@ -415,6 +418,8 @@ class Emitter:
         self._emit_success(m, alt, pos, ind, success, rule)
 
     def _emit_success(self, m, alt, pos, ind, success, rule):
+        for name, var in m.aliases.get(id(alt), ()):
+            m.line(ind, f'{name} = {var}')
         if alt.action is not None:
             action = self._expand_action(m, alt, pos, ind, rule)
             m.line(ind, f'r = {action}')

@@ -77,7 +77,7 @@ def error_parser_module(an):
     all_memo = em.memo_names(list(an.rules.values()))
     out = [_HEADER + '"""The error-pass parser: the first pass plus the invalid_* rules,\n'
            'which raise CPython\'s specific SyntaxErrors."""']
-    out.append('from ophis.parser._parser import Parser')
+    out.append('from ophis.parser._parser import SOFT_KEYWORDS, Parser  # noqa: F401')
     out.append('from ophis.parser.actions import *  # noqa: F401,F403 (names used by actions)')
     out.append('from ophis.parser._nodes import *  # noqa: F401,F403')
     out.append('from ophis.parser.errors import *  # noqa: F401,F403 (names used by actions)')
