@@ -2,7 +2,7 @@
 # Regenerate with: python3 -m ophis.parser.generator
 """The error-pass parser: the first pass plus the invalid_* rules,
 which raise CPython's specific SyntaxErrors."""
-from ophis.parser._parser import SOFT_KEYWORDS, Parser  # noqa: F401
+from ophis.parser._parser import SOFT_KEYWORD_PREFIXES, Parser  # noqa: F401
 from ophis.parser.actions import *  # noqa: F401,F403 (names used by actions)
 from ophis.parser._nodes import *  # noqa: F401,F403
 from ophis.parser.errors import *  # noqa: F401,F403 (names used by actions)
@@ -52,11 +52,12 @@ _F41 = frozenset({115, 116})  # 'except' 'finally'
 _F42 = frozenset({1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 115, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'except' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NEWLINE NUMBER STRING
 _F43 = frozenset({4, 104})  # 'as' NEWLINE
 _F44 = frozenset({4, 11})  # ':' NEWLINE
-_F45 = frozenset({4, 7})  # '(' NEWLINE
-_F46 = frozenset({7, 11})  # '(' ':'
-_F47 = frozenset({12, 26})  # ',' '}'
-_F48 = frozenset({8, 35})  # ')' '**'
-_F49 = frozenset({11, 35})  # '**' ':'
+_F45 = frozenset({4, 11, 120})  # ':' 'if' NEWLINE
+_F46 = frozenset({4, 7})  # '(' NEWLINE
+_F47 = frozenset({7, 11})  # '(' ':'
+_F48 = frozenset({12, 26})  # ',' '}'
+_F49 = frozenset({8, 35})  # ')' '**'
+_F50 = frozenset({11, 35})  # '**' ':'
 
 
 class ErrorParser(Parser):
@@ -2723,7 +2724,7 @@ class ErrorParser(Parser):
         return result
 
     def _invalid_named_expression_body(p, pos):
-        # invalid_named_expression, python.gram line 954
+        # invalid_named_expression, python.gram line 955
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2771,7 +2772,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_assignment(p, pos):
-        # invalid_assignment, python.gram line 962
+        # invalid_assignment, python.gram line 963
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -2878,7 +2879,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_ann_assign_target(p, pos):
-        # invalid_ann_assign_target, python.gram line 976
+        # invalid_ann_assign_target, python.gram line 977
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 9:
@@ -2907,7 +2908,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_del_stmt(p, pos):
-        # invalid_del_stmt, python.gram line 981
+        # invalid_del_stmt, python.gram line 982
         kinds = p.kinds
         if kinds[pos] == 112:  # 'del'
             if kinds[pos + 1] in _F15:
@@ -2921,7 +2922,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_block(p, pos):
-        # invalid_block, python.gram line 983
+        # invalid_block, python.gram line 984
         kinds = p.kinds
         if kinds[pos] == 4:  # NEWLINE
             if kinds[pos + 1] != 5:  # !INDENT
@@ -2932,7 +2933,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_comprehension(p, pos):
-        # invalid_comprehension, python.gram line 986
+        # invalid_comprehension, python.gram line 987
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2983,7 +2984,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_dict_comprehension(p, pos):
-        # invalid_dict_comprehension, python.gram line 994
+        # invalid_dict_comprehension, python.gram line 995
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -3005,7 +3006,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters(p, pos):
-        # invalid_parameters, python.gram line 997
+        # invalid_parameters, python.gram line 998
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3137,7 +3138,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_default(p, pos):
-        # invalid_default, python.gram line 1012
+        # invalid_default, python.gram line 1013
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 22:  # '='
@@ -3150,7 +3151,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_star_etc(p, pos):
-        # invalid_star_etc, python.gram line 1015
+        # invalid_star_etc, python.gram line 1016
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
@@ -3206,7 +3207,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kwds(p, pos):
-        # invalid_kwds, python.gram line 1025
+        # invalid_kwds, python.gram line 1026
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3240,7 +3241,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters_helper(p, pos):
-        # invalid_parameters_helper, python.gram line 1033
+        # invalid_parameters_helper, python.gram line 1034
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3265,7 +3266,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters(p, pos):
-        # invalid_lambda_parameters, python.gram line 1037
+        # invalid_lambda_parameters, python.gram line 1038
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3400,7 +3401,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters_helper(p, pos):
-        # invalid_lambda_parameters_helper, python.gram line 1052
+        # invalid_lambda_parameters_helper, python.gram line 1053
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3425,7 +3426,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_star_etc(p, pos):
-        # invalid_lambda_star_etc, python.gram line 1056
+        # invalid_lambda_star_etc, python.gram line 1057
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
@@ -3473,7 +3474,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_kwds(p, pos):
-        # invalid_lambda_kwds, python.gram line 1065
+        # invalid_lambda_kwds, python.gram line 1066
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3507,7 +3508,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_type_comments(p, pos):
-        # invalid_double_type_comments, python.gram line 1073
+        # invalid_double_type_comments, python.gram line 1074
         kinds = p.kinds
         if kinds[pos] == 58:  # TYPE_COMMENT
             if kinds[pos + 1] == 4:  # NEWLINE
@@ -3521,7 +3522,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_item(p, pos):
-        # invalid_with_item, python.gram line 1076
+        # invalid_with_item, python.gram line 1077
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expression(pos)
@@ -3540,7 +3541,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_target(p, pos):
-        # invalid_for_target, python.gram line 1079
+        # invalid_for_target, python.gram line 1080
         kinds = p.kinds
         if kinds[pos] in _F14:
             if kinds[pos] == 106:  # 'async'?
@@ -3559,7 +3560,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_group(p, pos):
-        # invalid_group, python.gram line 1082
+        # invalid_group, python.gram line 1083
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -3587,7 +3588,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_import_from_targets(p, pos):
-        # invalid_import_from_targets, python.gram line 1088
+        # invalid_import_from_targets, python.gram line 1089
         kinds = p.kinds
         if kinds[pos] == 1:
             _r1 = p.import_from_as_names(pos)
@@ -3602,7 +3603,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt(p, pos):
-        # invalid_with_stmt, python.gram line 1091
+        # invalid_with_stmt, python.gram line 1092
         kinds = p.kinds
         if kinds[pos] in _F16:
             if kinds[pos] == 106:  # 'async'?
@@ -3653,7 +3654,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt_indent(p, pos):
-        # invalid_with_stmt_indent, python.gram line 1097
+        # invalid_with_stmt_indent, python.gram line 1098
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F16:
@@ -3712,7 +3713,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_try_stmt(p, pos):
-        # invalid_try_stmt, python.gram line 1105
+        # invalid_try_stmt, python.gram line 1106
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 131:  # 'try'
@@ -3744,26 +3745,57 @@ class ErrorParser(Parser):
                             break
                         _seq5.append(_r7)
                         i6 = p.pos
-                    if kinds[i6] == 115:
-                        _r8 = p._invalid_try_stmt_1(i6)
-                        if _r8 is not None:
-                            i9 = p.pos
-                            i11 = i9
-                            _seq10 = []
-                            while kinds[i11] in _F8:  # block*
-                                _r12 = p.block(i11)
-                                if _r12 is None:
-                                    break
-                                _seq10.append(_r12)
-                                i11 = p.pos
-                            r = p.raise_at_last_token("cannot have both 'except' and 'except*' on the same 'try'")
-                            if r is not None:
-                                p.pos = i11
-                                return r
+                    k8 = kinds[i6]
+                    i10 = i6
+                    _seq9 = []
+                    while kinds[i10] == 115:  # except_block*
+                        _r11 = p.except_block(i10)
+                        if _r11 is None:
+                            break
+                        _seq9.append(_r11)
+                        i10 = p.pos
+                    if _seq9:
+                        if kinds[i10] == 115:  # 'except'
+                            a = toks[i10]
+                            if kinds[i10 + 1] == 16:  # '*'
+                                b = toks[i10 + 1]
+                                if kinds[i10 + 2] in _F0:
+                                    _r12 = p.expression(i10 + 2)
+                                    if _r12 is not None:
+                                        i13 = p.pos
+                                        i14 = i13
+                                        _r15 = p._invalid_try_stmt_1(i13) if kinds[i13] == 104 else None
+                                        if _r15 is not None:
+                                            i14 = p.pos
+                                        if kinds[i14] == 11:  # ':'
+                                            r = raise_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'")
+                                            if r is not None:
+                                                p.pos = i14 + 1
+                                                return r
+                    i17 = i6
+                    _seq16 = []
+                    while kinds[i17] == 115:  # except_star_block*
+                        _r18 = p.except_star_block(i17)
+                        if _r18 is None:
+                            break
+                        _seq16.append(_r18)
+                        i17 = p.pos
+                    if _seq16:
+                        if kinds[i17] == 115:  # 'except'
+                            a = toks[i17]
+                            i19 = i17 + 1
+                            _r20 = p._invalid_try_stmt_2(i17 + 1) if kinds[i17 + 1] in _F0 else None
+                            if _r20 is not None:
+                                i19 = p.pos
+                            if kinds[i19] == 11:  # ':'
+                                r = raise_known(p, a, "cannot have both 'except' and 'except*' on the same 'try'")
+                                if r is not None:
+                                    p.pos = i19 + 1
+                                    return r
         return None
 
     def invalid_except_stmt(p, pos):
-        # invalid_except_stmt, python.gram line 1114
+        # invalid_except_stmt, python.gram line 1117
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -3821,7 +3853,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_finally_stmt(p, pos):
-        # invalid_finally_stmt, python.gram line 1121
+        # invalid_finally_stmt, python.gram line 1124
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 116:  # 'finally'
@@ -3836,7 +3868,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_stmt_indent(p, pos):
-        # invalid_except_stmt_indent, python.gram line 1125
+        # invalid_except_stmt_indent, python.gram line 1128
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -3869,7 +3901,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_star_stmt_indent(p, pos):
-        # invalid_except_star_stmt_indent, python.gram line 1133
+        # invalid_except_star_stmt_indent, python.gram line 1136
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -3893,7 +3925,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_match_stmt(p, pos):
-        # invalid_match_stmt, python.gram line 1137
+        # invalid_match_stmt, python.gram line 1140
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'match':  # 'match'
@@ -3902,12 +3934,13 @@ class ErrorParser(Parser):
                 _s2 = p.subject_expr(pos + 1)
                 if _s2 is not None:
                     i3 = p.pos
-                    if kinds[i3] != 11:  # !':'
+                    k4 = kinds[i3]
+                    if k4 == 4:  # NEWLINE
                         r = check_version(p, 10, "Pattern matching is", p.raise_at_last_token("expected ':'"))
                         if r is not None:
-                            p.pos = i3
+                            p.pos = i3 + 1
                             return r
-                    if kinds[i3] == 11:  # ':'
+                    if k4 == 11:  # ':'
                         if kinds[i3 + 1] == 4:  # NEWLINE
                             if kinds[i3 + 2] != 5:  # !INDENT
                                 a = _s1
@@ -3919,7 +3952,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_case_block(p, pos):
-        # invalid_case_block, python.gram line 1144
+        # invalid_case_block, python.gram line 1147
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'case':  # 'case'
@@ -3928,27 +3961,29 @@ class ErrorParser(Parser):
                 _r2 = p.patterns(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
-                    i4 = i3
-                    _r5 = p.guard(i3) if kinds[i3] == 120 else None
-                    if _r5 is not None:
-                        i4 = p.pos
-                    if kinds[i4] != 11:  # !':'
-                        r = p.raise_at_last_token("expected ':'")
-                        if r is not None:
-                            p.pos = i4
-                            return r
-                    if kinds[i4] == 11:  # ':'
-                        if kinds[i4 + 1] == 4:  # NEWLINE
-                            if kinds[i4 + 2] != 5:  # !INDENT
-                                a = _s1
-                                r = p.raise_at_last_token(f"expected an indented block after 'case' statement on line {a[2]}", IndentationError)
-                                if r is not None:
-                                    p.pos = i4 + 2
-                                    return r
+                    if kinds[i3] in _F45:
+                        i4 = i3
+                        _r5 = p.guard(i3) if kinds[i3] == 120 else None
+                        if _r5 is not None:
+                            i4 = p.pos
+                        k6 = kinds[i4]
+                        if k6 == 4:  # NEWLINE
+                            r = p.raise_at_last_token("expected ':'")
+                            if r is not None:
+                                p.pos = i4 + 1
+                                return r
+                        if k6 == 11:  # ':'
+                            if kinds[i4 + 1] == 4:  # NEWLINE
+                                if kinds[i4 + 2] != 5:  # !INDENT
+                                    a = _s1
+                                    r = p.raise_at_last_token(f"expected an indented block after 'case' statement on line {a[2]}", IndentationError)
+                                    if r is not None:
+                                        p.pos = i4 + 2
+                                        return r
         return None
 
     def invalid_as_pattern(p, pos):
-        # invalid_as_pattern, python.gram line 1150
+        # invalid_as_pattern, python.gram line 1153
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F19:
@@ -3974,7 +4009,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_pattern(p, pos):
-        # invalid_class_pattern, python.gram line 1154
+        # invalid_class_pattern, python.gram line 1157
         kinds = p.kinds
         if p.call_invalid_rules:
             if kinds[pos] == 1:
@@ -3993,7 +4028,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_argument_pattern(p, pos):
-        # invalid_class_argument_pattern, python.gram line 1157
+        # invalid_class_argument_pattern, python.gram line 1160
         kinds = p.kinds
         if kinds[pos] in _F19:
             i1 = pos
@@ -4016,7 +4051,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_if_stmt(p, pos):
-        # invalid_if_stmt, python.gram line 1160
+        # invalid_if_stmt, python.gram line 1163
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 120:  # 'if'
@@ -4042,7 +4077,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_elif_stmt(p, pos):
-        # invalid_elif_stmt, python.gram line 1166
+        # invalid_elif_stmt, python.gram line 1169
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 113:  # 'elif'
@@ -4068,7 +4103,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_else_stmt(p, pos):
-        # invalid_else_stmt, python.gram line 1172
+        # invalid_else_stmt, python.gram line 1175
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 114:  # 'else'
@@ -4083,7 +4118,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_while_stmt(p, pos):
-        # invalid_while_stmt, python.gram line 1176
+        # invalid_while_stmt, python.gram line 1179
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 132:  # 'while'
@@ -4109,7 +4144,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_stmt(p, pos):
-        # invalid_for_stmt, python.gram line 1182
+        # invalid_for_stmt, python.gram line 1185
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F14:
@@ -4145,7 +4180,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_def_raw(p, pos):
-        # invalid_def_raw, python.gram line 1189
+        # invalid_def_raw, python.gram line 1192
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F9:
@@ -4176,14 +4211,14 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_def_raw(p, pos):
-        # invalid_class_def_raw, python.gram line 1194
+        # invalid_class_def_raw, python.gram line 1197
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 109:  # 'class'
             _s1 = toks[pos]
             if kinds[pos + 1] == 1:  # NAME
                 k2 = kinds[pos + 2]
-                if k2 in _F45:
+                if k2 in _F46:
                     i3 = pos + 2
                     _r4 = p._invalid_class_def_raw_1(pos + 2) if k2 == 7 else None
                     if _r4 is not None:
@@ -4193,7 +4228,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i3 + 1
                             return r
-                if k2 in _F46:
+                if k2 in _F47:
                     i5 = pos + 2
                     _r6 = p._invalid_class_def_raw_2(pos + 2) if k2 == 7 else None
                     if _r6 is not None:
@@ -4209,7 +4244,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_starred_kvpairs(p, pos):
-        # invalid_double_starred_kvpairs, python.gram line 1200
+        # invalid_double_starred_kvpairs, python.gram line 1203
         kinds = p.kinds
         toks = p.toks
         if p.call_invalid_rules:
@@ -4248,7 +4283,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i10
                                     return r
-                    if kinds[i7 + 1] in _F47:  # &('}' / ',')
+                    if kinds[i7 + 1] in _F48:  # &('}' / ',')
                         a = _s8
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
@@ -4257,7 +4292,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kvpair(p, pos):
-        # invalid_kvpair, python.gram line 1207
+        # invalid_kvpair, python.gram line 1210
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F0:
@@ -4282,7 +4317,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i5
                                     return r
-                    if kinds[i2 + 1] in _F47:  # &('}' / ',')
+                    if kinds[i2 + 1] in _F48:  # &('}' / ',')
                         a = _s3
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
@@ -4322,7 +4357,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_expression_1(p, pos):
-        # _invalid_expression_1, python.gram line 948
+        # _invalid_expression_1, python.gram line 949
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4330,14 +4365,14 @@ class ErrorParser(Parser):
             if kinds[pos + 1] == 3:  # STRING
                 p.pos = pos + 2
                 return True
-        if kind == 1 and toks[pos][1] in SOFT_KEYWORDS:  # SOFT_KEYWORD
+        if kind == 1 and toks[pos][1] in SOFT_KEYWORD_PREFIXES:  # SOFT_KEYWORD
             _v = toks[pos]
             p.pos = pos + 1
             return _v
         return None
 
     def _invalid_named_expression_1(p, pos):
-        # _invalid_named_expression_1, python.gram line 959
+        # _invalid_named_expression_1, python.gram line 960
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4374,7 +4409,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_1(p, pos):
-        # _invalid_assignment_1, python.gram line 969
+        # _invalid_assignment_1, python.gram line 970
         kinds = p.kinds
         if kinds[pos] in _F2:
             _r1 = p.star_targets(pos)
@@ -4386,7 +4421,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_2(p, pos):
-        # _invalid_assignment_2, python.gram line 971
+        # _invalid_assignment_2, python.gram line 972
         kinds = p.kinds
         if kinds[pos] in _F2:
             _r1 = p.star_targets(pos)
@@ -4398,7 +4433,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_3(p, pos):
-        # _invalid_assignment_3, python.gram line 973
+        # _invalid_assignment_3, python.gram line 974
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -4416,7 +4451,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_1(p, pos):
-        # _invalid_parameters_1, python.gram line 1004
+        # _invalid_parameters_1, python.gram line 1005
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4434,7 +4469,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_2(p, pos):
-        # _invalid_parameters_2, python.gram line 1006
+        # _invalid_parameters_2, python.gram line 1007
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4452,7 +4487,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_3(p, pos):
-        # _invalid_parameters_3, python.gram line 1006
+        # _invalid_parameters_3, python.gram line 1007
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4469,7 +4504,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_1(p, pos):
-        # _invalid_star_etc_1, python.gram line 1016
+        # _invalid_star_etc_1, python.gram line 1017
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4478,13 +4513,13 @@ class ErrorParser(Parser):
             p.pos = pos + 1
             return _v
         if kind == 12:  # ','
-            if kinds[pos + 1] in _F48:  # (')' / '**')
+            if kinds[pos + 1] in _F49:  # (')' / '**')
                 p.pos = pos + 2
                 return True
         return None
 
     def _invalid_star_etc_2(p, pos):
-        # _invalid_star_etc_2, python.gram line 1022
+        # _invalid_star_etc_2, python.gram line 1023
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4501,7 +4536,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_3(p, pos):
-        # _invalid_star_etc_3, python.gram line 1022
+        # _invalid_star_etc_3, python.gram line 1023
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4518,7 +4553,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_1(p, pos):
-        # _invalid_lambda_parameters_1, python.gram line 1044
+        # _invalid_lambda_parameters_1, python.gram line 1045
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4536,7 +4571,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_2(p, pos):
-        # _invalid_lambda_parameters_2, python.gram line 1046
+        # _invalid_lambda_parameters_2, python.gram line 1047
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4554,7 +4589,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_3(p, pos):
-        # _invalid_lambda_parameters_3, python.gram line 1047
+        # _invalid_lambda_parameters_3, python.gram line 1048
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4571,7 +4606,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_1(p, pos):
-        # _invalid_lambda_star_etc_1, python.gram line 1057
+        # _invalid_lambda_star_etc_1, python.gram line 1058
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4580,13 +4615,13 @@ class ErrorParser(Parser):
             p.pos = pos + 1
             return _v
         if kind == 12:  # ','
-            if kinds[pos + 1] in _F49:  # (':' / '**')
+            if kinds[pos + 1] in _F50:  # (':' / '**')
                 p.pos = pos + 2
                 return True
         return None
 
     def _invalid_lambda_star_etc_2(p, pos):
-        # _invalid_lambda_star_etc_2, python.gram line 1061
+        # _invalid_lambda_star_etc_2, python.gram line 1062
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4603,7 +4638,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_3(p, pos):
-        # _invalid_lambda_star_etc_3, python.gram line 1062
+        # _invalid_lambda_star_etc_3, python.gram line 1063
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4620,7 +4655,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_1(p, pos):
-        # _invalid_with_stmt_1, python.gram line 1092
+        # _invalid_with_stmt_1, python.gram line 1093
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expression(pos)
@@ -4635,7 +4670,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_2(p, pos):
-        # _invalid_with_stmt_2, python.gram line 1092
+        # _invalid_with_stmt_2, python.gram line 1093
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4647,7 +4682,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_3(p, pos):
-        # _invalid_with_stmt_3, python.gram line 1094
+        # _invalid_with_stmt_3, python.gram line 1095
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expressions(pos)
@@ -4662,7 +4697,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_4(p, pos):
-        # _invalid_with_stmt_4, python.gram line 1094
+        # _invalid_with_stmt_4, python.gram line 1095
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4674,7 +4709,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_1(p, pos):
-        # _invalid_with_stmt_indent_1, python.gram line 1098
+        # _invalid_with_stmt_indent_1, python.gram line 1099
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expression(pos)
@@ -4689,7 +4724,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_2(p, pos):
-        # _invalid_with_stmt_indent_2, python.gram line 1098
+        # _invalid_with_stmt_indent_2, python.gram line 1099
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4701,7 +4736,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_3(p, pos):
-        # _invalid_with_stmt_indent_3, python.gram line 1101
+        # _invalid_with_stmt_indent_3, python.gram line 1102
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expressions(pos)
@@ -4716,7 +4751,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_4(p, pos):
-        # _invalid_with_stmt_indent_4, python.gram line 1101
+        # _invalid_with_stmt_indent_4, python.gram line 1102
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4728,43 +4763,40 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_1(p, pos):
-        # _invalid_try_stmt_1, python.gram line 1111
+        # _invalid_try_stmt_1, python.gram line 1112
         kinds = p.kinds
-        kind = kinds[pos]
-        i2 = pos
-        _seq1 = []
-        while kinds[i2] == 115:  # except_block*
-            _r3 = p.except_block(i2)
-            if _r3 is None:
-                break
-            _seq1.append(_r3)
-            i2 = p.pos
-        if _seq1:
-            if kinds[i2] == 115:
-                _r4 = p.except_star_block(i2)
+        if kinds[pos] == 104:  # 'as'
+            if kinds[pos + 1] == 1:  # NAME
+                p.pos = pos + 2
+                return True
+        return None
+
+    def _invalid_try_stmt_2(p, pos):
+        # _invalid_try_stmt_2, python.gram line 1114
+        kinds = p.kinds
+        if kinds[pos] in _F0:
+            _r1 = p.expression(pos)
+            if _r1 is not None:
+                i2 = p.pos
+                i3 = i2
+                _r4 = p._invalid_try_stmt_3(i2) if kinds[i2] == 104 else None
                 if _r4 is not None:
-                    i5 = p.pos
-                    p.pos = i5
-                    return True
-        i7 = pos
-        _seq6 = []
-        while kinds[i7] == 115:  # except_star_block*
-            _r8 = p.except_star_block(i7)
-            if _r8 is None:
-                break
-            _seq6.append(_r8)
-            i7 = p.pos
-        if _seq6:
-            if kinds[i7] == 115:
-                _r9 = p.except_block(i7)
-                if _r9 is not None:
-                    i10 = p.pos
-                    p.pos = i10
-                    return True
+                    i3 = p.pos
+                p.pos = i3
+                return True
+        return None
+
+    def _invalid_try_stmt_3(p, pos):
+        # _invalid_try_stmt_3, python.gram line 1114
+        kinds = p.kinds
+        if kinds[pos] == 104:  # 'as'
+            if kinds[pos + 1] == 1:  # NAME
+                p.pos = pos + 2
+                return True
         return None
 
     def _invalid_except_stmt_1(p, pos):
-        # _invalid_except_stmt_1, python.gram line 1115
+        # _invalid_except_stmt_1, python.gram line 1118
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4773,7 +4805,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_2(p, pos):
-        # _invalid_except_stmt_2, python.gram line 1117
+        # _invalid_except_stmt_2, python.gram line 1120
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4782,7 +4814,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_indent_1(p, pos):
-        # _invalid_except_stmt_indent_1, python.gram line 1126
+        # _invalid_except_stmt_indent_1, python.gram line 1129
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4791,7 +4823,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_star_stmt_indent_1(p, pos):
-        # _invalid_except_star_stmt_indent_1, python.gram line 1133
+        # _invalid_except_star_stmt_indent_1, python.gram line 1136
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4800,7 +4832,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_argument_pattern_1(p, pos):
-        # _invalid_class_argument_pattern_1, python.gram line 1158
+        # _invalid_class_argument_pattern_1, python.gram line 1161
         kinds = p.kinds
         if kinds[pos] in _F19:
             _r1 = p.positional_patterns(pos)
@@ -4812,7 +4844,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_def_raw_1(p, pos):
-        # _invalid_def_raw_1, python.gram line 1190
+        # _invalid_def_raw_1, python.gram line 1193
         kinds = p.kinds
         if kinds[pos] == 51:  # '->'
             if kinds[pos + 1] in _F0:
@@ -4824,7 +4856,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_1(p, pos):
-        # _invalid_class_def_raw_1, python.gram line 1195
+        # _invalid_class_def_raw_1, python.gram line 1198
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1
@@ -4837,7 +4869,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_2(p, pos):
-        # _invalid_class_def_raw_2, python.gram line 1196
+        # _invalid_class_def_raw_2, python.gram line 1199
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1

@@ -44,6 +44,9 @@ KEYWORD_KINDS = {
     'yield': 134,
 }
 SOFT_KEYWORDS = frozenset({'_', 'case', 'match'})
+# What the SOFT_KEYWORD token matches: CPython compares a NAME with each
+# soft keyword over the length of the NAME, so a prefix matches too.
+SOFT_KEYWORD_PREFIXES = frozenset({'_', 'c', 'ca', 'cas', 'case', 'm', 'ma', 'mat', 'matc', 'match'})
 
 _F0 = frozenset({0, 1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 100, 101, 102, 105, 106, 107, 108, 109, 110, 111, 112, 117, 118, 119, 120, 121, 124, 125, 126, 128, 129, 130, 131, 132, 133, 134})  # '(' '*' '+' '-' '...' '@' 'False' 'None' 'True' '[' 'assert' 'async' 'await' 'break' 'class' 'continue' 'def' 'del' 'for' 'from' 'global' 'if' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'try' 'while' 'with' 'yield' '{' '~' ENDMARKER NAME NUMBER STRING
 _F1 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 100, 101, 102, 105, 106, 107, 108, 109, 110, 111, 112, 117, 118, 119, 120, 121, 124, 125, 126, 128, 129, 130, 131, 132, 133, 134})  # '(' '*' '+' '-' '...' '@' 'False' 'None' 'True' '[' 'assert' 'async' 'await' 'break' 'class' 'continue' 'def' 'del' 'for' 'from' 'global' 'if' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'try' 'while' 'with' 'yield' '{' '~' NAME NUMBER STRING

@@ -29,7 +29,8 @@ def _tokenizer_class():
 class Source:
     """What the parser and its errors need to know about the input."""
     __slots__ = ('text', 'filename', 'mode', 'feature_version', 'type_ignores',
-                 'tokenizer', 'tok_error', 'start_rule', 'fstring_parent')
+                 'tokenizer', 'tok_error', 'start_rule', 'fstring_parent',
+                 'escape_warnings')
 
     def __init__(self, filename, mode, feature_version):
         self.text = None
@@ -41,6 +42,9 @@ class Source:
         self.tok_error = None
         self.start_rule = _MODES[mode]
         self.fstring_parent = None
+        # The invalid-escape warnings issued so far (strings.py): a pass that
+        # repeats the first one must not issue them again.
+        self.escape_warnings = {}
 
 
 def _check_arguments(source, filename, mode):

@@ -94,8 +94,7 @@ def _generic_error(p, toks, last_index, info):
         return error_at_last_token(p, IndentationError, msg)
     view = TokenizerView(p)
     lineno, col, end_lineno, end_col = view.c_position(last_index)
-    exc = error_at(p, SyntaxError, 'invalid syntax', lineno, col + 1, end_lineno,
-                   end_col + 1 if end_col != -1 else -1)
+    exc = error_at(p, SyntaxError, 'invalid syntax', lineno, col + 1, end_lineno, end_col + 1)
     return _prefer_tokenizer_error(p, exc, info)
 
 
@@ -167,6 +166,10 @@ def check_single_statement(parser, toks, info):
 def error_at(p, cls, msg, lineno, col, end_lineno, end_col):
     """_PyPegen_raise_error_known_location: col and end_col are 1-based byte
     offsets (or CURRENT_POS, or 0/-1 for none)."""
+    if not p.tracking:
+        # The text, and sometimes the end, depend on how far the tokenizer
+        # has read: the driver parses again, counting.
+        raise NeedsTracking(msg)
     info = p.source
     view = TokenizerView(p)
     if end_lineno == CURRENT_POS:
@@ -448,8 +451,19 @@ def _source_text(info):
 
 def _location(x):
     if isinstance(x, tuple):
-        return x[2], x[3], x[4], x[5]
+        return token_location(x)
     return x.lineno, x.col_offset, x.end_lineno, x.end_col_offset
+
+
+def token_location(tok):
+    """A token's position as CPython's parser has it: a NEWLINE ends where it
+    starts; INDENT, DEDENT and ENDMARKER have no columns."""
+    kind = tok[0]
+    if kind == NEWLINE:
+        return tok[2], tok[3], tok[2], tok[3]
+    if kind in (INDENT, DEDENT, ENDMARKER):
+        return tok[2], -1, tok[2], -1
+    return tok[2], tok[3], tok[4], tok[5]
 
 
 def raise_known(p, a, msg):

@@ -225,21 +225,32 @@ def decode_bytes(body):
     return ''.join(parts).encode('latin-1'), warning
 
 
-def warn_invalid_escape(parser, message, token):
+def warn_invalid_escape(parser, message, token, where):
     """Issue CPython's DeprecationWarning for an invalid escape in ``token``.
 
     The warning goes through the warnings machinery with the parser's filename
     and the token's first line.  When a filter turns it into an exception,
     CPython reports a SyntaxError at the token instead.  As in CPython 3.11,
-    the error pass (``call_invalid_rules``) warns no more, and neither does a
-    pass that repeats the first one (``repeating_first_pass``).
+    the error pass (``call_invalid_rules``) issues none.  Ophis may parse the
+    first pass again (to track positions); ``source.escape_warnings`` records
+    each token's outcome so that the warning is issued once, and its error
+    raised again.  ``where`` tells this warning from the token's others:
+    the offset in the token's text of the part decoded (an int), or a
+    tagged offset.
     """
-    if parser.call_invalid_rules or getattr(parser, 'repeating_first_pass',
-                                            False):
+    if parser.call_invalid_rules:
         return
-    try:
-        _warnings.warn_explicit(message, DeprecationWarning,
-                                parser.source.filename, token[2])
-    except DeprecationWarning:
+    issued = parser.source.escape_warnings
+    key = (token[2], token[3], where)
+    raised = issued.get(key)
+    if raised is None:
+        try:
+            _warnings.warn_explicit(message, DeprecationWarning,
+                                    parser.source.filename, token[2])
+            raised = False
+        except DeprecationWarning:
+            raised = True
+        issued[key] = raised
+    if raised:
         parser.raise_error_at(SyntaxError, message, token[2], token[3],
                               token[4], token[5])

@@ -89,12 +89,12 @@ class FStringState:
                          end_lineno=last[4], end_col_offset=last[5])
 
 
-def _decode_literal(parser, text, raw, token):
+def _decode_literal(parser, text, raw, token, start):
     if raw or '\\' not in text:
         return text
     value, warning = decode_str(text)
     if warning is not None:
-        warn_invalid_escape(parser, warning, token)
+        warn_invalid_escape(parser, warning, token, start)
     return value
 
 
@@ -134,7 +134,7 @@ def _find_literal(parser, s, pos, end, raw, level, token):
                 continue
             if char == '{':
                 warn_invalid_escape(parser, "invalid escape sequence '\\{'",
-                                    token)
+                                    token, ('brace', pos))
             elif char != '}':
                 continue
         # char is a brace.
@@ -143,7 +143,8 @@ def _find_literal(parser, s, pos, end, raw, level, token):
                 doubled = True
                 text = s[start:pos]
                 pos += 1
-                return _decode_literal(parser, text, raw, token), pos, True
+                return (_decode_literal(parser, text, raw, token, start),
+                        pos, True)
             if char == '}':
                 parser.raise_at_last_token(
                     "f-string: single '}' is not allowed")
@@ -151,7 +152,7 @@ def _find_literal(parser, s, pos, end, raw, level, token):
         break
     text = s[start:pos]
     if text:
-        text = _decode_literal(parser, text, raw, token)
+        text = _decode_literal(parser, text, raw, token, start)
     return text, pos, doubled
 
 

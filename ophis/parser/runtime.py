@@ -92,11 +92,16 @@ class ParserBase:
 
     def raise_expected(self, i, text):
         """A forced token is missing (_PyPegen_expect_forced_token)."""
-        tok = self.toks[i]
-        self.raise_error_at(SyntaxError, f'expected {text}', tok[2], tok[3], tok[4], tok[5])
+        from ophis.parser.errors import token_location
+        lineno, col, end_lineno, end_col = token_location(self.toks[i])
+        self.raise_error_at(SyntaxError, f'expected {text}', lineno, col, end_lineno, end_col)
 
     def raise_error_at(self, cls, msg, lineno, col_offset, end_lineno, end_col_offset):
         """RAISE_ERROR_KNOWN_LOCATION: byte columns, 0-based; -1 for none."""
+        # The error's text depends on how far the tokenizer has read; string
+        # literals raise such errors in the first pass (strings.py).
+        if not self.tracking:
+            raise NeedsTracking(msg)
         from ophis.parser import errors
         raise errors.error_at(self, cls, msg, lineno, col_offset + 1,
                               end_lineno, end_col_offset + 1)

@@ -88,7 +88,8 @@ def _concatenate(parser, tokens, first, last):
                     'greater')
             value = None
         else:
-            value = _decode(parser, s[start:end], is_bytes, raw, token)
+            value = _decode(parser, s[start:end], is_bytes, raw, token,
+                            start)
         if bytesmode is not None and bytesmode != is_bytes:
             parser.raise_at_last_token(
                 'cannot mix bytes and nonbytes literals')
@@ -107,7 +108,7 @@ def _concatenate(parser, tokens, first, last):
     return state.finish(first, last)
 
 
-def _decode(parser, body, is_bytes, raw, token):
+def _decode(parser, body, is_bytes, raw, token, start):
     """The value of a str or bytes literal's body."""
     if is_bytes:
         if not body.isascii():
@@ -122,7 +123,7 @@ def _decode(parser, body, is_bytes, raw, token):
             return body
         value, warning = decode_str(body)
     if warning is not None:
-        warn_invalid_escape(parser, warning, token)
+        warn_invalid_escape(parser, warning, token, start)
     return value
 
 

@@ -521,8 +521,8 @@ class Emitter:
         if isinstance(leaf, model.Token) and leaf.name == 'SOFT_KEYWORD':
             m.uses_toks = True
             if negate:
-                return f'({test} or toks[{pos.expr()}][1] not in SOFT_KEYWORDS)'
-            return f'{test} and toks[{pos.expr()}][1] in SOFT_KEYWORDS'
+                return f'({test} or toks[{pos.expr()}][1] not in SOFT_KEYWORD_PREFIXES)'
+            return f'{test} and toks[{pos.expr()}][1] in SOFT_KEYWORD_PREFIXES'
         if isinstance(leaf, model.Literal) and self.an.is_soft_keyword(leaf.text):
             m.uses_toks = True
             if negate:

@@ -46,6 +46,10 @@ def parser_module(an):
     out.append('}')
     soft = sorted(an.soft_keywords)
     out.append(f'SOFT_KEYWORDS = frozenset({{{", ".join(repr(s) for s in soft)}}})')
+    prefixes = sorted({kw[:n] for kw in soft for n in range(1, len(kw) + 1)})
+    out.append('# What the SOFT_KEYWORD token matches: CPython compares a NAME with each')
+    out.append('# soft keyword over the length of the NAME, so a prefix matches too.')
+    out.append(f'SOFT_KEYWORD_PREFIXES = frozenset({{{", ".join(repr(s) for s in prefixes)}}})')
     out.append('')
     out.extend(_constants(em))
     out.append('')
@@ -77,7 +81,7 @@ def error_parser_module(an):
     all_memo = em.memo_names(list(an.rules.values()))
     out = [_HEADER + '"""The error-pass parser: the first pass plus the invalid_* rules,\n'
            'which raise CPython\'s specific SyntaxErrors."""']
-    out.append('from ophis.parser._parser import SOFT_KEYWORDS, Parser  # noqa: F401')
+    out.append('from ophis.parser._parser import SOFT_KEYWORD_PREFIXES, Parser  # noqa: F401')
     out.append('from ophis.parser.actions import *  # noqa: F401,F403 (names used by actions)')
     out.append('from ophis.parser._nodes import *  # noqa: F401,F403')
     out.append('from ophis.parser.errors import *  # noqa: F401,F403 (names used by actions)')
