@@ -59,7 +59,8 @@ class StandInParser:
     def __init__(self, source, filename='<unknown>', feature_version=None,
                  tokens=None, fstring=None):
         self.text = source
-        self.source = types.SimpleNamespace(filename=filename)
+        self.source = types.SimpleNamespace(filename=filename,
+                                            escape_warnings={})
         self.filename = filename
         if isinstance(feature_version, tuple):
             feature_version = feature_version[1]
