@@ -1,1 +1,72 @@
-"""Builtins and sys pieces that need the VM (filled in by later steps)."""
+"""Builtins and sys pieces that need the VM.
+
+One module universe (decision 3): ``import builtins`` and ``import sys`` in
+Ophis code give the host's own modules, so the functions that must see Ophis
+frames -- globals, locals, vars, dir, exec, eval, compile; sys._getframe,
+exc_info, exception, settrace/gettrace, setprofile/getprofile,
+setrecursionlimit/getrecursionlimit -- are replaced *in the host modules*
+by install(), which the ``ophis`` command calls before running a program.
+
+Each replacement looks at who called it.  If its caller is Ophis's eval
+loop (Ophis code called it, perhaps through C code such as map()), it acts
+on the running Ophis frame; if its caller is host Python code, it does what
+the host's own function does for that host frame.  So host code that runs
+inside an Ophis process (Ophis itself, a host-run library before the import
+system runs the standard library under Ophis, pytest) keeps the host's
+behaviour, while Ophis programs see CPython's.
+
+What breaks if one patched naively, and why this design avoids it:
+
+* ``builtins.super`` is not replaced: it is a type, and code checks
+  ``isinstance(x, super)``.  Zero-argument super() is handled where the call
+  happens (ophis.vm.ops_calls), which knows the calling frame.
+* ``builtins.__build_class__`` stays the host's; LOAD_BUILD_CLASS gives Ophis
+  code ophis.runtime.classes.build_class instead.
+* ``__import__`` and ``breakpoint`` stay the host's until the import system
+  (issue 5) runs modules under Ophis.
+* uninstall() restores the host's functions (tests use it).
+"""
+
+import builtins
+import sys
+
+_installed = []
+
+
+def install(compile_function=None):
+    """Replace the host's builtins and sys functions with Ophis-aware ones;
+    compile_function (by default ophis.compile) compiles source for exec,
+    eval and compile()."""
+    from ophis.runtime import scope, sysmod, compiling
+    if compile_function is not None:
+        compiling.set_compile(compile_function)
+    if _installed:
+        return
+    replacements = [
+        (builtins, 'globals', scope.globals_),
+        (builtins, 'locals', scope.locals_),
+        (builtins, 'vars', scope.vars_),
+        (builtins, 'dir', scope.dir_),
+        (builtins, 'exec', scope.exec_),
+        (builtins, 'eval', scope.eval_),
+        (builtins, 'compile', scope.compile_),
+        (sys, '_getframe', sysmod.getframe),
+        (sys, 'exc_info', sysmod.exc_info),
+        (sys, 'exception', sysmod.exception),
+        (sys, 'settrace', sysmod.settrace),
+        (sys, 'gettrace', sysmod.gettrace),
+        (sys, 'setprofile', sysmod.setprofile),
+        (sys, 'getprofile', sysmod.getprofile),
+        (sys, 'setrecursionlimit', sysmod.setrecursionlimit),
+        (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
+    ]
+    for module, name, function in replacements:
+        _installed.append((module, name, getattr(module, name)))
+        setattr(module, name, function)
+    sysmod.sync_recursion_limit()
+
+
+def uninstall():
+    while _installed:
+        module, name, original = _installed.pop()
+        setattr(module, name, original)

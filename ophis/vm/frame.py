@@ -18,6 +18,9 @@ them, read-only where CPython's are.
 import sys
 
 from ophis.vm.state import get_tstate
+from ophis.vm.hostrefs import FrameType
+
+_type = type
 
 # Kinds of localsplus slots (CPython 3.11's CO_FAST_*).
 CO_FAST_LOCAL = 0x20
@@ -81,6 +84,12 @@ class Frame:
     # --- CPython's attributes -------------------------------------------
 
     @property
+    def __class__(self):
+        # isinstance(frame, types.FrameType) holds for host-run library
+        # code (inspect, traceback), as for Function.
+        return FrameType
+
+    @property
     def f_code(self):
         return self.code
 
@@ -142,7 +151,7 @@ class Frame:
 
     @f_trace_lines.setter
     def f_trace_lines(self, value):
-        if value.__class__ is not bool:
+        if _type(value) is not bool:
             raise TypeError('attribute value type must be bool')
         self._trace_lines = value
 
@@ -152,7 +161,7 @@ class Frame:
 
     @f_trace_opcodes.setter
     def f_trace_opcodes(self, value):
-        if value.__class__ is not bool:
+        if _type(value) is not bool:
             raise TypeError('attribute value type must be bool')
         self._trace_opcodes = value
         if value:
@@ -270,7 +279,7 @@ def fast_to_locals(frame):
         if kind & CO_FAST_FREE and not optimized:
             continue
         value = values[i]
-        if kind & (CO_FAST_CELL | CO_FAST_FREE) and value.__class__ is \
+        if kind & (CO_FAST_CELL | CO_FAST_FREE) and _type(value) is \
                 CellType:
             try:
                 value = value.cell_contents
@@ -306,7 +315,7 @@ def locals_to_fast(frame):
         kind = kinds[i]
         value = mapping.get(name, NULL)
         old = values[i]
-        if kind & (CO_FAST_CELL | CO_FAST_FREE) and old.__class__ is \
+        if kind & (CO_FAST_CELL | CO_FAST_FREE) and _type(old) is \
                 CellType:
             try:
                 current = old.cell_contents

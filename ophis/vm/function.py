@@ -18,6 +18,8 @@ from ophis.vm.frame import (NULL, Frame, decoded, CO_VARARGS,
                             CO_VARKEYWORDS)
 from ophis.vm.hostrefs import FunctionType, MethodType, ModuleType
 
+_type = type
+
 _SLOTS = (
     '_code', '_globals', '_builtins', '_name', '_module',
     '_doc', '_defaults', '_kwdefaults', '_closure', '_annotations',
@@ -108,13 +110,37 @@ class Function:
     def __globals__(self):
         return self._globals
 
+    @__globals__.setter
+    def __globals__(self, value):
+        raise AttributeError('readonly attribute')
+
+    @__globals__.deleter
+    def __globals__(self):
+        raise AttributeError('readonly attribute')
+
     @property
     def __builtins__(self):
         return self._builtins
 
+    @__builtins__.setter
+    def __builtins__(self, value):
+        raise AttributeError('readonly attribute')
+
+    @__builtins__.deleter
+    def __builtins__(self):
+        raise AttributeError('readonly attribute')
+
     @property
     def __closure__(self):
         return self._closure
+
+    @__closure__.setter
+    def __closure__(self, value):
+        raise AttributeError('readonly attribute')
+
+    @__closure__.deleter
+    def __closure__(self):
+        raise AttributeError('readonly attribute')
 
     @property
     def __name__(self):
@@ -260,7 +286,7 @@ def new_function(code, globals, defaults, kwdefaults, annotations, closure):
     func._module = globals.get('__name__')
     consts = code.co_consts
     doc = consts[0] if consts else None
-    func._doc = doc if doc.__class__ is str else None
+    func._doc = doc if _type(doc) is str else None
     func._defaults = defaults
     func._kwdefaults = kwdefaults
     func._closure = closure

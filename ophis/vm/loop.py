@@ -31,7 +31,9 @@ from ophis.vm.state import get_tstate, topmost_exception
 from ophis.vm import tracebacks
 from ophis.vm import breaker
 
-_getframe = sys._getframe
+from ophis.vm.hostrefs import host_getframe as _getframe
+
+_type = type
 
 RECURSION_MESSAGE = 'maximum recursion depth exceeded'
 
@@ -93,7 +95,7 @@ def _run(tstate, entry, throwing):
                         if r.__class__ is int:
                             pc = r
                             continue
-                        if r.__class__ is Frame:
+                        if _type(r) is Frame:
                             # A call: push the callee and run it here.
                             if tstate.depth >= tstate.limit:
                                 raise RecursionError(RECURSION_MESSAGE)
@@ -106,42 +108,42 @@ def _run(tstate, entry, throwing):
                             pc = f.pc
                             continue
                         if r is RETURN:
-                            value = stack.pop()
                             if f is entry:
                                 tstate.frame = f.back
-                                return value
+                                return stack.pop()
+                            # No local keeps the value or the frame: both
+                            # must die when the caller lets them go.
                             tstate.depth -= 1
+                            returning = stack
                             f = f.back
                             tstate.frame = f
                             stack = f.stack
                             instrs = f.instrs
                             pc = f.pc
-                            stack.append(value)
+                            stack.append(returning.pop())
                             continue
                         if r is YIELD:
                             # Generator frames are always entry frames;
                             # the generator unlinks f.back.
-                            value = stack.pop()
                             f.pc = pc
                             tstate.frame = f.back
-                            return value
+                            return stack.pop()
                         if r is GENERATOR:
                             from ophis.vm.generators import make_generator
                             f.pc = pc
-                            value = make_generator(f)
+                            caller = f.back
+                            f.back = None
                             if f is entry:
-                                tstate.frame = f.back
-                                f.back = None
-                                return value
+                                tstate.frame = caller
+                                return make_generator(f)
                             tstate.depth -= 1
-                            done = f
-                            f = f.back
-                            done.back = None
+                            caller.stack.append(make_generator(f))
+                            f = caller
+                            caller = None
                             tstate.frame = f
                             stack = f.stack
                             instrs = f.instrs
                             pc = f.pc
-                            stack.append(value)
                             continue
                         if r is RERAISE:
                             exc = stack.pop()
@@ -201,6 +203,28 @@ def _run(tstate, entry, throwing):
         loops.pop()
 
 
+LOOP_CODE = _run.__code__
+
+
 def _handlers_of(frame):
     from ophis.vm.frame import decoded
     return decoded(frame.code).handlers
+
+
+def run_code(code, globals, locals=None, closure=None, entry_cost=2):
+    """Run a module-level (or exec'd) code object with the given
+    namespaces, as exec() does; return what it returns."""
+    from ophis.vm.frame import new_frame
+    from ophis.vm.function import builtins_from_globals
+    if locals is None:
+        locals = globals
+    builtins = builtins_from_globals(globals)
+    nlocalsplus = len(code.co_localsplusnames)
+    localsplus = [NULL] * nlocalsplus
+    func = None
+    if closure:
+        # COPY_FREE_VARS takes the cells from the running function.
+        from ophis.vm.function import new_function
+        func = new_function(code, globals, None, None, None, tuple(closure))
+    frame = new_frame(code, globals, builtins, locals, localsplus, func)
+    return run_frame(frame, entry_cost)

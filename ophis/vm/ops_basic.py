@@ -3,6 +3,8 @@ variables."""
 
 from ophis.vm.frame import NULL, CellType, CO_FAST_FREE
 
+_type = type
+
 UNBOUNDLOCAL_ERROR_MSG = ("cannot access local variable '%s' where it is "
                           "not associated with a value")
 UNBOUNDFREE_ERROR_MSG = ("cannot access free variable '%s' where it is not "
@@ -97,7 +99,7 @@ def LOAD_DEREF(f, stack, arg):
 def LOAD_CLASSDEREF(f, stack, arg):
     name = f.code.co_localsplusnames[arg]
     mapping = f.locals
-    if mapping.__class__ is dict:
+    if _type(mapping) is dict:
         value = mapping.get(name, NULL)
     else:
         try:

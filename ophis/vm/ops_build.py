@@ -3,6 +3,8 @@ comprehension appends; star-unpacking; f-string fields."""
 
 from ophis.vm.frame import NULL
 
+_type = type
+
 _tuple = tuple
 _list = list
 
@@ -130,7 +132,7 @@ def MAP_ADD(f, stack, arg):
 def LIST_EXTEND(f, stack, arg):
     iterable = stack.pop()
     target = stack[-arg]
-    if iterable.__class__ is _list or iterable.__class__ is _tuple:
+    if _type(iterable) is _list or _type(iterable) is _tuple:
         target.extend(iterable)
         return
     try:
@@ -162,7 +164,7 @@ def _merge_mapping(target, update, on_duplicate):
             target.update(update)
         return
     keys = update.keys()
-    if keys.__class__ is not _list:
+    if _type(keys) is not _list:
         listed = NULL
         try:
             listed = _list(keys)
@@ -305,7 +307,7 @@ def FORMAT_VALUE(f, stack, arg):
     conversion = _CONVERSIONS[arg & 3]
     if conversion is not None:
         value = conversion(value)
-    if value.__class__ is str and not spec:
+    if _type(value) is str and not spec:
         stack[-1] = value
     else:
         stack[-1] = format(value, spec)

@@ -25,6 +25,23 @@ _dict = dict
 
 
 def CALL(f, stack, arg):
+    if arg == 1 and stack[-2] is NULL:
+        # The commonest call, without an argument list; the argument lives
+        # only on this handler's value stack while the callee runs, so the
+        # callee sees CPython's reference counts.
+        func = stack[-3]
+        cls = _type(func)
+        if cls is Function:
+            args = [stack.pop()]
+            del stack[-2:]
+            return bind_frame(func, args, None, None)
+        if cls is not MethodType:
+            # (The pop happens first: the callable is then at -2.)
+            stack[-2] = func(stack.pop())
+            del stack[-1]
+            if requested[0]:
+                return BREAK
+            return None
     base = len(stack) - arg - 2
     func = stack[base]
     if stack[base + 1] is NULL:
@@ -77,7 +94,7 @@ def CALL_FUNCTION_EX(f, stack, arg):
     callargs = stack.pop()
     del stack[-1]          # the NULL
     func = stack.pop()
-    if callargs.__class__ is not _tuple:
+    if _type(callargs) is not _tuple:
         try:
             callargs = _tuple(callargs)
             failed = False
@@ -88,7 +105,7 @@ def CALL_FUNCTION_EX(f, stack, arg):
         if failed:
             raise TypeError(f'{function_str(func)} argument after * must be '
                             f'an iterable, not {_type(callargs).__name__:.200}')
-    if kwargs is not None and kwargs.__class__ is not _dict:
+    if kwargs is not None and _type(kwargs) is not _dict:
         merged = {}
         problem = None
         try:
@@ -116,7 +133,7 @@ def CALL_FUNCTION_EX(f, stack, arg):
     if target is not None:
         if kwargs:
             for key in kwargs:
-                if key.__class__ is not str and not isinstance(key, str):
+                if _type(key) is not str and not isinstance(key, str):
                     raise TypeError('keywords must be strings')
             return bind_frame(target, args, _tuple(kwargs),
                               list(kwargs.values()))
@@ -139,7 +156,7 @@ def zero_arg_super(frame):
         raise RuntimeError('super(): no arguments')
     first = frame.localsplus[0]
     kinds = code.co_localspluskinds
-    if kinds[0] & CO_FAST_CELL and first.__class__ is CellType:
+    if kinds[0] & CO_FAST_CELL and _type(first) is CellType:
         try:
             first = first.cell_contents
         except ValueError:
@@ -150,7 +167,7 @@ def zero_arg_super(frame):
     for i, name in enumerate(names):
         if name == '__class__' and kinds[i] & CO_FAST_FREE:
             cell = frame.localsplus[i]
-            if cell.__class__ is not CellType:
+            if _type(cell) is not CellType:
                 raise RuntimeError('super(): bad __class__ cell')
             try:
                 cls = cell.cell_contents

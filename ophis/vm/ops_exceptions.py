@@ -23,9 +23,9 @@ def given_exception_matches(exc, match):
     """PyErr_GivenExceptionMatches: a subclass test by the MRO (no
     __subclasscheck__), match being a class or a tuple of classes."""
     mro = _type(exc).__mro__
-    if match.__class__ is tuple:
+    if _type(match) is tuple:
         for item in match:
-            if item.__class__ is tuple:
+            if _type(item) is tuple:
                 if given_exception_matches(exc, item):
                     return True
             elif item in mro:

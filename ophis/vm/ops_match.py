@@ -79,7 +79,7 @@ def match_class(subject, cls, nargs, kwnames):
         if missing:
             match_args = ()
             match_self = bool(cls.__flags__ & TPFLAGS_MATCH_SELF)
-        elif match_args.__class__ is not tuple:
+        elif _type(match_args) is not tuple:
             raise TypeError(f'{tp_name(cls)}.__match_args__ must be a tuple '
                             f'(got {tp_name(_type(match_args))})')
         allowed = 1 if match_self else len(match_args)
@@ -92,7 +92,7 @@ def match_class(subject, cls, nargs, kwnames):
         else:
             for i in range(nargs):
                 name = match_args[i]
-                if name.__class__ is not str:
+                if _type(name) is not str:
                     raise TypeError('__match_args__ elements must be strings '
                                     f'(got {tp_name(_type(name))})')
                 value = _match_class_attr(subject, cls, name, seen)

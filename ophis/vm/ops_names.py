@@ -6,6 +6,8 @@ import sys
 from ophis.vm.frame import NULL
 from ophis.vm.hostrefs import host_build_class
 
+_type = type
+
 NAME_ERROR_MSG = "name '%.200s' is not defined"
 
 _dict_get = dict.get
@@ -44,7 +46,7 @@ def LOAD_NAME(f, stack, arg):
     mapping = f.locals
     if mapping is None:
         raise SystemError(f'no locals when loading {arg!r}')
-    if mapping.__class__ is dict:
+    if _type(mapping) is dict:
         value = mapping.get(arg, NULL)
     else:
         value = _getitem_or_null(mapping, arg)
@@ -52,7 +54,7 @@ def LOAD_NAME(f, stack, arg):
         value = _dict_get(f.globals, arg, NULL)
         if value is NULL:
             builtins = f.builtins
-            if builtins.__class__ is dict:
+            if _type(builtins) is dict:
                 value = builtins.get(arg, NULL)
             else:
                 value = _getitem_or_null(builtins, arg)
@@ -80,7 +82,7 @@ def decode_LOAD_GLOBAL(code, oparg):
 def _load_global(f, name):
     globals_ = f.globals
     builtins = f.builtins
-    if globals_.__class__ is dict and builtins.__class__ is dict:
+    if _type(globals_) is dict and _type(builtins) is dict:
         value = globals_.get(name, NULL)
         if value is NULL:
             value = builtins.get(name, NULL)
@@ -247,7 +249,7 @@ def import_all_from(mapping, module):
 
 def LOAD_BUILD_CLASS(f, stack, arg):
     builtins = f.builtins
-    if builtins.__class__ is dict:
+    if _type(builtins) is dict:
         bc = builtins.get('__build_class__', NULL)
         if bc is NULL:
             raise NameError('__build_class__ not found')
@@ -268,7 +270,7 @@ def SETUP_ANNOTATIONS(f, stack, arg):
     mapping = f.locals
     if mapping is None:
         raise SystemError('no locals found when setting up annotations')
-    if mapping.__class__ is dict:
+    if _type(mapping) is dict:
         if '__annotations__' not in mapping:
             mapping['__annotations__'] = {}
         return

@@ -7,6 +7,7 @@ thread-local.  Everything here is plain data (decision 14).
 
 import sys
 import _thread
+import _weakref
 
 
 class ExcInfo:
@@ -46,6 +47,7 @@ class ThreadState:
         'profilefunc',  # sys.setprofile's function, or None
         'tracing',      # > 0 while a trace/profile function runs
         'ident',
+        '__weakref__',
     )
 
     def __init__(self):
@@ -62,6 +64,7 @@ class ThreadState:
 
 
 _local = _thread._local()
+_all = {}
 
 
 def get_tstate():
@@ -70,4 +73,18 @@ def get_tstate():
         return _local.tstate
     except AttributeError:
         tstate = _local.tstate = ThreadState()
+        _all[tstate.ident] = _weakref.ref(tstate)
         return tstate
+
+
+def all_tstates():
+    """The thread states of threads that have run Ophis code and are
+    alive."""
+    states = []
+    for ident, ref in list(_all.items()):
+        tstate = ref()
+        if tstate is None:
+            del _all[ident]
+        else:
+            states.append(tstate)
+    return states

@@ -54,6 +54,9 @@ def _package_prefix():
 
 
 OPHIS_PREFIX = _package_prefix()
+# Files whose frames tracebacks leave out: Ophis's own, and any a test
+# harness adds.
+INTERNAL_FILES = (OPHIS_PREFIX,)
 
 
 def standin_code(code):
@@ -95,7 +98,7 @@ def is_standin(host_code):
 
 
 def is_internal(host_code):
-    return host_code.co_filename.startswith(OPHIS_PREFIX)
+    return host_code.co_filename.startswith(INTERNAL_FILES)
 
 
 def strip_internal(tb):

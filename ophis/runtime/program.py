@@ -1,0 +1,237 @@
+"""Running a program as ``__main__``: what CPython's pymain_run_python and
+pythonrun.c do around the eval loop -- set up the main module, sys.argv and
+sys.path[0], compile, run, report an uncaught exception, handle SystemExit,
+and tear the main module down at exit."""
+
+import sys
+import builtins
+
+import _io
+import _signal
+import atexit
+import posix
+
+from ophis.runtime import compiling
+
+_state = {'sigint_exit': False, 'main': None}
+
+
+def _abspath(path):
+    if path.startswith('/'):
+        return path
+    return posix.getcwd() + '/' + path
+
+
+def _normalize(path):
+    parts = []
+    for part in path.split('/'):
+        if part in ('', '.'):
+            continue
+        if part == '..':
+            if parts:
+                parts.pop()
+            continue
+        parts.append(part)
+    return '/' + '/'.join(parts)
+
+
+def _realpath(path):
+    """The path with symbolic links resolved (enough of os.path.realpath
+    for sys.path[0])."""
+    path = _normalize(_abspath(path))
+    for _ in range(40):
+        try:
+            target = posix.readlink(path)
+        except OSError:
+            return path
+        head = path.rpartition('/')[0] or '/'
+        path = _normalize(target if target.startswith('/')
+                          else head + '/' + target)
+    return path
+
+
+def _dirname(path):
+    head = path.rpartition('/')[0]
+    return head or '/'
+
+
+def _new_main(loader):
+    main = type(sys)('__main__')
+    namespace = main.__dict__
+    namespace['__loader__'] = loader
+    namespace['__annotations__'] = {}
+    namespace['__builtins__'] = builtins
+    return main
+
+
+def run_program(kind, target, args, program, compile_function=None,
+                optimize=0):
+    from ophis import runtime
+    from ophis.vm import breaker
+    runtime.install(compile_function)
+    breaker.install_sigint()
+    # Registered first, so it runs last: after the program's own atexit
+    # functions, as CPython's finalization does.
+    atexit.register(_at_exit)
+    bootstrap = sys.modules['_frozen_importlib']
+    external = sys.modules['_frozen_importlib_external']
+    if kind == 'file':
+        path = _abspath(target)
+        try:
+            with _io.open(path, 'rb') as stream:
+                source = stream.read()
+        except OSError as error:
+            sys.stderr.write(f"{program}: can't open file {path!r}: "
+                             f'[Errno {error.errno}] {error.strerror}\n')
+            return 2
+        sys.argv[:] = args
+        sys.path[0] = _dirname(_realpath(target))
+        main = _new_main(external.SourceFileLoader('__main__', path))
+        main.__dict__['__file__'] = path
+        main.__dict__['__cached__'] = None
+        filename = path
+    elif kind == 'm':
+        sys.argv[:] = ['-m'] + args
+        sys.path[0] = posix.getcwd()
+        found = _find_module(target, program)
+        if isinstance(found, int):
+            return found
+        spec, source = found
+        sys.argv[0] = spec.origin
+        main = _new_main(spec.loader)
+        namespace = main.__dict__
+        namespace['__file__'] = spec.origin
+        namespace['__cached__'] = spec.cached
+        namespace['__package__'] = spec.parent
+        namespace['__spec__'] = spec
+        filename = spec.origin
+    else:
+        if kind == 'c':
+            source = target
+            filename = '<string>'
+        else:
+            source = sys.stdin.buffer.read()
+            filename = '<stdin>'
+        sys.argv[:] = args
+        sys.path[0] = ''
+        main = _new_main(bootstrap.BuiltinImporter)
+    sys.modules['__main__'] = main
+    _state['main'] = main
+    try:
+        code = compiling.compile_source(source, filename, 'exec', 0, True,
+                                        optimize)
+    except BaseException as error:
+        return _report(error)
+    from ophis.vm.loop import run_code
+    try:
+        run_code(code, main.__dict__, main.__dict__, entry_cost=1)
+    except BaseException as error:
+        return _report(error)
+    return 0
+
+
+def _find_module(name, program):
+    import importlib.util
+    try:
+        spec = importlib.util.find_spec(name)
+    except ImportError as error:
+        spec = None
+        message = str(error)
+    else:
+        message = f'No module named {name}'
+    if spec is not None and spec.submodule_search_locations is not None:
+        main_name = name + '.__main__'
+        try:
+            spec = importlib.util.find_spec(main_name)
+        except ImportError as error:
+            spec = None
+        if spec is None:
+            sys.stderr.write(f"{program}: No module named {main_name}; "
+                             f"'{name}' is a package and cannot be directly "
+                             'executed\n')
+            return 1
+    if spec is None or spec.origin is None:
+        sys.stderr.write(f'{program}: {message}\n')
+        return 1
+    source = spec.loader.get_source(spec.name)
+    return spec, source
+
+
+def _report(error):
+    """What CPython does with an exception that ends the program; the exit
+    status."""
+    from ophis.vm.tracebacks import clean
+    if isinstance(error, SystemExit):
+        return _system_exit_status(error)
+    clean(error)
+    _print_exception(error)
+    if isinstance(error, KeyboardInterrupt):
+        _state['sigint_exit'] = True
+    return 1
+
+
+def _system_exit_status(error):
+    value = error.code
+    if value is None:
+        return 0
+    if isinstance(value, int):
+        return value
+    try:
+        sys.stdout.flush()
+    except BaseException:
+        pass
+    stderr = getattr(sys, 'stderr', None)
+    if stderr is not None:
+        stderr.write(str(value))
+        stderr.write('\n')
+    return 1
+
+
+def _print_exception(error):
+    sys.last_type = type(error)
+    sys.last_value = error
+    sys.last_traceback = error.__traceback__
+    hook = getattr(sys, 'excepthook', None)
+    if hook is None:
+        sys.stderr.write('sys.excepthook is missing\n')
+        sys.__excepthook__(type(error), error, error.__traceback__)
+        return
+    try:
+        hook(type(error), error, error.__traceback__)
+    except BaseException as hook_error:
+        from ophis.vm.tracebacks import clean
+        clean(hook_error)
+        if isinstance(hook_error, SystemExit):
+            raise
+        sys.stderr.write('Error in sys.excepthook:\n')
+        sys.__excepthook__(type(hook_error), hook_error,
+                           hook_error.__traceback__)
+        sys.stderr.write('\nOriginal exception was:\n')
+        sys.__excepthook__(type(error), error, error.__traceback__)
+
+
+def _at_exit():
+    main = _state['main']
+    if main is not None:
+        clear_module_dict(main.__dict__)
+    if _state['sigint_exit']:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except BaseException:
+                pass
+        _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
+        _signal.raise_signal(_signal.SIGINT)
+
+
+def clear_module_dict(namespace):
+    """CPython's _PyModule_ClearDict: names with one leading underscore
+    become None first, then every other name but __builtins__."""
+    for key, value in list(namespace.items()):
+        if value is not None and isinstance(key, str) and \
+                key[:1] == '_' and key[1:2] != '_':
+            namespace[key] = None
+    for key, value in list(namespace.items()):
+        if value is not None and isinstance(key, str) and \
+                key != '__builtins__':
+            namespace[key] = None

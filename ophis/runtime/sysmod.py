@@ -1,0 +1,171 @@
+"""sys functions as Ophis code sees them (see ophis.runtime for how host
+callers are told apart)."""
+
+import sys
+
+from ophis.runtime.caller import ophis_frame
+from ophis.vm.hostrefs import (host_getframe, host_exc_info, host_exception,
+                               host_settrace, host_gettrace, host_setprofile,
+                               host_getprofile, host_setrecursionlimit,
+                               host_getrecursionlimit)
+from ophis.vm.state import get_tstate, topmost_exception, all_tstates
+
+# Host frames the VM may need above the Ophis limit: every re-entry from
+# host code into Ophis runs a few host frames.
+_HOST_FRAMES_PER_LEVEL = 8
+_HOST_MARGIN = 200
+
+
+def getframe(depth=0, /):
+    """Return a frame object from the call stack.
+
+If optional integer depth is given, return the frame object that many
+calls below the top of the stack.  If that is deeper than the call
+stack, ValueError is raised.  The default for depth is
+zero, returning the frame at the top of the call stack.
+
+This function should be used for internal and specialized purposes
+only."""
+    if not isinstance(depth, int):
+        depth = depth.__index__()
+    tstate = get_tstate()
+    if tstate.frame is None:
+        return host_getframe(depth + 1)
+    for frame in frames_from(host_getframe(1)):
+        if depth <= 0:
+            return frame
+        depth -= 1
+    raise ValueError('call stack is not deep enough')
+
+
+def frames_from(host_frame):
+    """The frames of the running thread from host_frame outwards, as a
+    program sees them: Ophis's own host frames are left out, each eval
+    loop's host frame stands for the Ophis frames it runs, and frames of
+    other host code (a host-run library function) stay in place."""
+    from ophis.vm.loop import LOOP_CODE
+    from ophis.vm.tracebacks import is_internal
+    while host_frame is not None:
+        code = host_frame.f_code
+        if code is LOOP_CODE:
+            local_vars = host_frame.f_locals
+            frame = local_vars.get('f')
+            entry = local_vars.get('entry')
+            while frame is not None:
+                yield frame
+                if frame is entry:
+                    break
+                frame = frame.back
+        elif not is_internal(code):
+            yield host_frame
+        host_frame = host_frame.f_back
+
+
+def exc_info():
+    """Return current exception information: (type, value, traceback).
+
+Return information about the most recent exception caught by an except
+clause in the current stack frame or in an older stack frame."""
+    if ophis_frame() is None:
+        info = host_exc_info()
+        if info[1] is not None:
+            return info
+    exc = topmost_exception(get_tstate().exc_info)
+    if exc is None:
+        return (None, None, None)
+    return (type(exc), exc, exc.__traceback__)
+
+
+def exception():
+    """Return the current exception.
+
+Return the most recent exception caught by an except clause
+in the current stack frame or in an older stack frame, or None
+if no such exception exists."""
+    if ophis_frame() is None:
+        exc = host_exception()
+        if exc is not None:
+            return exc
+    return topmost_exception(get_tstate().exc_info)
+
+
+def settrace(function, /):
+    """Set the global debug tracing function.
+
+It will be called on each function call.  See the debugger chapter
+in the library manual."""
+    if ophis_frame() is None:
+        return host_settrace(function)
+    from ophis.vm.tracing import set_trace
+    set_trace(get_tstate(), function)
+
+
+def gettrace():
+    """Return the global debug tracing function set with sys.settrace.
+
+See the debugger chapter in the library manual."""
+    if ophis_frame() is None:
+        return host_gettrace()
+    return get_tstate().tracefunc
+
+
+def setprofile(function, /):
+    """Set the profiling function.
+
+It will be called on each function call and return.  See the profiler
+chapter in the library manual."""
+    if ophis_frame() is None:
+        return host_setprofile(function)
+    from ophis.vm.tracing import set_profile
+    set_profile(get_tstate(), function)
+
+
+def getprofile():
+    """Return the profiling function set with sys.setprofile.
+
+See the profiler chapter in the library manual."""
+    if ophis_frame() is None:
+        return host_getprofile()
+    return get_tstate().profilefunc
+
+
+_limit = [host_getrecursionlimit()]
+
+
+def setrecursionlimit(limit, /):
+    """Set the maximum depth of the Python interpreter stack to n.
+
+This limit prevents infinite recursion from causing an overflow of the C
+stack and crashing Python.  The highest possible limit is platform-
+dependent."""
+    if not isinstance(limit, int):
+        raise TypeError("'" + type(limit).__name__ +
+                        "' object cannot be interpreted as an integer")
+    if limit < 1:
+        raise ValueError('recursion limit must be greater or equal than 1')
+    tstate = get_tstate()
+    # The call of this function counts one level, as a C call does.
+    depth = tstate.depth + 1
+    if limit <= depth:
+        raise RecursionError(f'cannot set the recursion limit to {limit} at '
+                             f'the recursion depth {depth}: the limit is too '
+                             'low')
+    _limit[0] = limit
+    sync_recursion_limit()
+
+
+def getrecursionlimit():
+    """Return the current value of the recursion limit.
+
+The recursion limit is the maximum depth of the Python interpreter
+stack.  This limit prevents infinite recursion from causing an overflow
+of the C stack and crashing Python."""
+    return _limit[0]
+
+
+def sync_recursion_limit():
+    limit = _limit[0]
+    for tstate in all_tstates():
+        tstate.limit = limit
+    host_setrecursionlimit(max(host_getrecursionlimit(),
+                               limit * _HOST_FRAMES_PER_LEVEL + _HOST_MARGIN))
