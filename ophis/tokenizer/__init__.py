@@ -13,7 +13,10 @@ mode), numbers (the slow path for malformed numbers), errors (SyntaxError
 fields as CPython computes them), compat (the tokenize interface).
 """
 
+from ophis.tokenizer.compat import (
+    TokenError, TokenInfo, generate_tokens, tokenize)
 from ophis.tokenizer.scanner import Tokenizer
 from ophis.tokenizer.source import decode_source, detect_encoding
 
-__all__ = ['Tokenizer', 'decode_source', 'detect_encoding']
+__all__ = ['Tokenizer', 'TokenError', 'TokenInfo', 'decode_source',
+           'detect_encoding', 'generate_tokens', 'tokenize']
