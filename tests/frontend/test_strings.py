@@ -10,7 +10,29 @@ import warnings
 
 import pytest
 
-from tests.frontend.test_strings_standin import ophis_parse, outcome
+from ophis.parser import parse as ophis_parse
+
+
+def outcome(parse, source, filename='<unknown>'):
+    """What ``parse`` makes of ``source``, as comparable data.
+
+    ('tree', dump, warnings) or ('error', details, warnings); warnings are
+    (category, message, filename, lineno).
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        try:
+            tree = parse(source, filename)
+        except SyntaxError as exc:
+            result = ('error', (type(exc).__name__, exc.msg, exc.lineno,
+                                exc.offset, exc.end_lineno, exc.end_offset,
+                                exc.text))
+        else:
+            result = ('tree', ast.dump(tree, include_attributes=True))
+    seen = [(w.category.__name__, str(w.message), w.filename, w.lineno)
+            for w in caught]
+    return result + (seen,)
+
 
 LITERALS = [
     # Plain literals, every quote form.
