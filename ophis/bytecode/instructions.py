@@ -243,9 +243,11 @@ TABLE = (
     Instruction('LOAD_ASSERTION_ERROR', 46, '( -- value)', None,
                 'Push AssertionError.'),
     Instruction('CLEANUP_THROW', 47,
-                '(sub_iter, last_sent_val, exc_value -- none, value)', None,
-                'Handler of a throw() into a yield from/await: if exc_value '
-                'is StopIteration, push None and its value; else re-raise.'),
+                '(sub_iter, last_sent_val, exc_value -- value)', None,
+                'Handler of a throw() or close() into a yield from/await '
+                '(see SEND): if exc_value is a StopIteration, replace the '
+                'three by its value (the result of the yield from); else '
+                're-raise exc_value.'),
 
     # -- no argument: with, async --
     Instruction('BEFORE_WITH', 50, '(mgr -- exit, res)', None,
@@ -493,7 +495,18 @@ TABLE = (
     Instruction('SEND', 168, '(receiver, v -- receiver, retval)', _J,
                 'Send v into receiver (next() if v is None and receiver is '
                 'not a generator or coroutine); push what it yields.  If it '
-                'returns (StopIteration), replace both by its value and jump.',
+                'returns (StopIteration), replace both by its value and jump.  '
+                'The compiler\'s shape for yield from and await (receiver '
+                'and None on the stack): ``L: SEND end; YIELD_VALUE 0; '
+                'RESUME 2 (3 for await); JUMP_BACKWARD_NO_INTERRUPT L; '
+                'CLEANUP_THROW; end:``, with YIELD_VALUE alone covered by an '
+                'exception-table entry whose handler is the CLEANUP_THROW '
+                '(depth: the receiver and one value).  A frame suspended at '
+                'that YIELD_VALUE (the next instruction is RESUME 2 or 3) is '
+                'delegating to the receiver on top of its stack; when '
+                'throw() into the receiver raises, the exception is raised '
+                'in the frame at the YIELD_VALUE after pushing None for the '
+                'sent value, as 3.12 does.',
                 FLAG_JUMP, jump_stack='(receiver, v -- retval)'),
 
     # -- jumps --
