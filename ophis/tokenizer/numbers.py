@@ -93,7 +93,8 @@ class _Cursor:
             glued = tail is not None and self.looking_at(tail)
         if glued:
             self.warning = (f'invalid {kind} literal', self.cur - 1)
-        elif c and _is_identifier_char(c):
+        elif c and c < '\x80' and _is_identifier_char(c):
+            # Only an ASCII character makes the error: 1é is a number and a name.
             self.back(c)
             raise NumberError(f'invalid {kind} literal', self.cur)
 
