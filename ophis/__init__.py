@@ -15,13 +15,16 @@ The public entry points are imported lazily, so that ``import ophis`` stays
 cheap for the ``ophis`` command's start-up.
 """
 
-__all__ = ['parse', 'tokenize', 'generate_tokens']
+__all__ = ['parse', 'compile', 'tokenize', 'generate_tokens']
 
 
 def __getattr__(name):
     if name == 'parse':
         from ophis.parser import parse
         return parse
+    if name == 'compile':
+        from ophis.compiler import compile
+        return compile
     if name in ('tokenize', 'generate_tokens'):
         from ophis import tokenizer
         return getattr(tokenizer, name)
