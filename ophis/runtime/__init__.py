@@ -60,9 +60,11 @@ def install(compile_function=None):
         (sys, 'setrecursionlimit', sysmod.setrecursionlimit),
         (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
     ]
+    from ophis.vm.tracing import BUILTIN_STANDINS
     for module, name, function in replacements:
         _installed.append((module, name, getattr(module, name)))
         setattr(module, name, function)
+        BUILTIN_STANDINS.add(function)
     sysmod.sync_recursion_limit()
 
 

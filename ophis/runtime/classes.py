@@ -65,6 +65,18 @@ def build_class(func, name, /, *bases, **kwds):
     return cls
 
 
+# Shown as the builtin it stands for (profile events, tracebacks).
+build_class.__name__ = build_class.__qualname__ = '__build_class__'
+
+
+def _register_standin():
+    from ophis.vm.tracing import BUILTIN_STANDINS
+    BUILTIN_STANDINS.add(build_class)
+
+
+_register_standin()
+
+
 def run_class_body(func, namespace):
     from ophis.vm.loop import run_frame
     frame = new_function_frame(func, [NULL] * func._nlocalsplus)

@@ -19,7 +19,8 @@ from ophis.bytecode import instructions as _ins
 class Decoded:
     """The pre-decoded form of one code object."""
 
-    __slots__ = ('instrs', 'ops', 'handlers', 'lines', 'standin', 'call_info')
+    __slots__ = ('instrs', 'ops', 'handlers', 'lines', 'standin', 'call_info',
+                 'plain', 'first_traceable', '__weakref__')
 
     def __init__(self, instrs, ops, handlers, lines):
         self.instrs = instrs      # [(handler, arg)] per code unit
@@ -28,6 +29,8 @@ class Decoded:
         self.lines = lines        # [line or None] per code unit
         self.standin = None       # host code object for tracebacks, lazily
         self.call_info = None     # see ophis.vm.function.call_info
+        self.plain = None         # instrs before tracing instrumented them
+        self.first_traceable = None
 
 
 def decode(code):
@@ -67,9 +70,13 @@ def decode(code):
         # A dangling prefix at the end: running it is an error.
         for prefix in range(prefix_start, count):
             instrs[prefix] = (TABLE[0], 0)
-    return Decoded(instrs, ops, parse_exception_table(code.co_exceptiontable),
+    form = Decoded(instrs, ops,
+                   parse_exception_table(code.co_exceptiontable),
                    parse_line_table(code.co_linetable, code.co_firstlineno,
                                     count))
+    from ophis.vm.tracing import register
+    register(form)
+    return form
 
 
 # --- the exception table (CPython 3.11's format) --------------------------

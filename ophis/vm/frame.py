@@ -77,7 +77,7 @@ class Frame:
         'yielded',     # set by YIELD_VALUE: the generator frame suspended
         # Rarely used, so left unset until needed (read with getattr):
         '_trace', '_trace_lines', '_trace_opcodes', '_lineno',
-        '_locals_dict', '_standin', '_cleared',
+        '_locals_dict', '_standin', '_cleared', '_trace_prev', '_jump',
         '__weakref__',
     )
 
@@ -113,7 +113,8 @@ class Frame:
     @property
     def f_lineno(self):
         lineno = getattr(self, '_lineno', 0)
-        if lineno and getattr(self, '_trace', None) is not None:
+        if lineno:
+            # Set while a trace function runs for this frame.
             return lineno
         return line_at(self.code, max(live_lasti(self), 0))
 

@@ -30,6 +30,7 @@ from ophis.vm.signals import RETURN, YIELD, GENERATOR, RERAISE, BREAK
 from ophis.vm.state import get_tstate, topmost_exception
 from ophis.vm import tracebacks
 from ophis.vm import breaker
+from ophis.vm import tracing
 
 from ophis.vm.hostrefs import host_getframe as _getframe
 
@@ -173,6 +174,11 @@ def _run(tstate, entry, throwing):
             while True:
                 if new_entry:
                     tracebacks.add_entry(exc, f, lasti)
+                    if tstate.tracefunc is not None:
+                        try:
+                            tracing.exception_event(tstate, f, exc, lasti)
+                        except BaseException as error:
+                            exc = error
                 handler = find_handler(_handlers_of(f), lasti)
                 if handler is not None:
                     depth = handler[3]
@@ -185,6 +191,9 @@ def _run(tstate, entry, throwing):
                     break
                 # No handler: the frame is left with the exception.
                 stack.clear()
+                if tstate.tracefunc is not None or \
+                        tstate.profilefunc is not None:
+                    tracing.exit_with_exception(tstate, f, lasti)
                 if f is entry:
                     tstate.frame = f.back
                     error = exc

@@ -46,6 +46,7 @@ class ThreadState:
         'tracefunc',    # sys.settrace's function, or None
         'profilefunc',  # sys.setprofile's function, or None
         'tracing',      # > 0 while a trace/profile function runs
+        'tracing_what', # the event being traced, while one is
         'ident',
         '__weakref__',
     )
@@ -60,6 +61,8 @@ class ThreadState:
         self.tracefunc = None
         self.profilefunc = None
         self.tracing = 0
+        # CPython's tstate->tracing_what starts as PyTrace_CALL (0).
+        self.tracing_what = 'call'
         self.ident = _thread.get_ident()
 
 

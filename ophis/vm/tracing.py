@@ -1,17 +1,332 @@
-"""sys.settrace and sys.setprofile for Ophis code (to be completed)."""
+"""sys.settrace and sys.setprofile for Ophis code.
+
+Tracing costs nothing while no thread traces: when the first trace or
+profile function is set, every pre-decoded instruction list is
+instrumented in place -- each ``(handler, arg)`` becomes
+``(TRACE_STEP, (index, handler, arg))`` -- so running loops, which hold the
+lists, see the change at their next instruction (like CPython 3.12's
+sys.monitoring, which rewrites bytecode in place).  TRACE_STEP sends the
+events CPython 3.11 sends and then runs the instruction; when no thread
+traces any more, the lists are restored.
+
+The events follow CPython 3.11's ceval.c: 'call' at each RESUME (a
+generator's resumption included), 'line' when an instruction starts a new
+line or jumps backwards, 'opcode' when f_trace_opcodes is set, 'return' at
+RETURN_VALUE/RETURN_CONST/YIELD_VALUE and (with None) when an exception
+leaves the frame, 'exception' when an exception arrives in a frame; the
+profile function gets 'call' and 'return', and 'c_call', 'c_return',
+'c_exception' around calls of builtin functions.  The global trace function
+gets 'call' and its result becomes the frame's f_trace, which gets the other
+events; while a trace function runs, nothing is traced.
+"""
+
+import _weakref
+
+from ophis.bytecode import instructions as _ins
+from ophis.vm.frame import (NULL, decoded, fast_to_locals, locals_to_fast,
+                            CO_OPTIMIZED)
+from ophis.vm.signals import RETURN, YIELD
+from ophis.vm.state import get_tstate, all_tstates
+
+_RESUME = _ins.RESUME
+_CALL_OPS = (_ins.CALL, _ins.CALL_KW)
+_RETURN_OPS = (_ins.RETURN_VALUE, _ins.RETURN_CONST)
+_YIELD_VALUE = _ins.YIELD_VALUE
+_type = type
+
+# Decoded forms made so far (weakly), to instrument and restore in place.
+_forms = []
+_instrumented = [False]
+# Bumped when instrumentation changes: a frame's record of the instruction
+# it last traced is only good within one instrumented period.
+_generation = [0]
+# Host functions that stand for builtins in Ophis (ophis.runtime's
+# replacements): the profile function sees c_call events for them.
+BUILTIN_STANDINS = set()
+
+BuiltinFunctionType = type(len)
+MethodDescriptorType = type(str.join)
+
+
+def register(form):
+    """Called for every new decoded form: instrument it if tracing is on."""
+    _forms.append(_weakref.ref(form))
+    if _instrumented[0]:
+        _instrument(form)
+
+
+def _instrument(form):
+    instrs = form.instrs
+    if form.plain is not None:
+        return
+    form.plain = list(instrs)
+    ops = form.ops
+    for index, (handler, arg) in enumerate(instrs):
+        opcode = ops[index][0]
+        instrs[index] = (TRACE_STEP, (index, handler, arg, opcode))
+
+
+def _restore(form):
+    plain = form.plain
+    if plain is None:
+        return
+    form.instrs[:] = plain
+    form.plain = None
+
+
+def _update_instrumentation():
+    wanted = any(t.tracefunc is not None or t.profilefunc is not None
+                 for t in all_tstates())
+    if wanted == _instrumented[0]:
+        return
+    _instrumented[0] = wanted
+    _generation[0] += 1
+    alive = []
+    for ref in _forms:
+        form = ref()
+        if form is None:
+            continue
+        alive.append(ref)
+        if wanted:
+            _instrument(form)
+        else:
+            _restore(form)
+    _forms[:] = alive
 
 
 def set_trace(tstate, function):
     tstate.tracefunc = function
+    _update_instrumentation()
 
 
 def set_profile(tstate, function):
     tstate.profilefunc = function
+    _update_instrumentation()
 
 
 def note_frame_trace(frame):
-    pass
+    """f_trace was set on a frame: nothing to do, the instrumented loop
+    sends it events as long as a trace function is set."""
 
+
+# --- calling trace functions ---------------------------------------------------
+
+def _call_trace(tstate, function, frame, what, arg, index=None):
+    """CPython's call_trace + call_trampoline: the frame's line is set for
+    the call, its fast locals are made visible in f_locals and written back
+    after."""
+    if tstate.tracing:
+        return None
+    if index is None:
+        index = frame.pc - 1
+    lines = decoded(frame.code).lines
+    line = lines[index] if 0 <= index < len(lines) else None
+    frame._lineno = line if line is not None else 0
+    previous_what = tstate.tracing_what
+    tstate.tracing_what = what
+    tstate.tracing += 1
+    optimized = frame.code.co_flags & CO_OPTIMIZED
+    if optimized:
+        fast_to_locals(frame)
+    try:
+        return function(frame, what, arg)
+    finally:
+        if optimized:
+            locals_to_fast(frame)
+        tstate.tracing -= 1
+        tstate.tracing_what = previous_what
+        frame._lineno = 0
+
+
+def _trampoline(tstate, frame, what, arg, index=None):
+    """The trace function gets 'call'; the frame's f_trace the rest.  A
+    result other than None becomes f_trace.  If it raises, tracing stops
+    and the exception goes on in the traced code."""
+    if what == 'call':
+        callback = tstate.tracefunc
+    else:
+        callback = getattr(frame, '_trace', None)
+    if callback is None:
+        return
+    try:
+        result = _call_trace(tstate, callback, frame, what, arg, index)
+    except BaseException:
+        set_trace(tstate, None)
+        frame._trace = None
+        raise
+    if result is not None:
+        frame._trace = result
+
+
+def _profile(tstate, frame, what, arg, index=None):
+    function = tstate.profilefunc
+    if function is None:
+        return
+    try:
+        _call_trace(tstate, function, frame, what, arg, index)
+    except BaseException:
+        set_profile(tstate, None)
+        raise
+
+
+def function_entry(tstate, frame, index):
+    if tstate.tracefunc is not None:
+        _trampoline(tstate, frame, 'call', None, index)
+    if tstate.profilefunc is not None:
+        _profile(tstate, frame, 'call', None, index)
+
+
+def function_exit(tstate, frame, value, index=None):
+    if tstate.tracefunc is not None:
+        _trampoline(tstate, frame, 'return', value, index)
+    if tstate.profilefunc is not None:
+        _profile(tstate, frame, 'return', value, index)
+
+
+def exception_event(tstate, frame, exc, index):
+    """An exception arrived in frame (CPython's call_exc_trace)."""
+    if tstate.tracefunc is None or tstate.tracing:
+        return
+    _trampoline(tstate, frame, 'exception',
+                (_type(exc), exc, exc.__traceback__), index)
+
+
+def exit_with_exception(tstate, frame, index):
+    """The frame is left by an exception: 'return' with None, errors of
+    the trace function ignored (CPython's TRACE_FUNCTION_UNWIND)."""
+    if tstate.tracing:
+        return
+    try:
+        function_exit(tstate, frame, None, index)
+    except Exception:
+        pass
+
+
+# --- the instrumented step ----------------------------------------------------
+
+def _first_traceable(form):
+    first = form.first_traceable
+    if first is None:
+        first = 0
+        for index, (opcode, _) in enumerate(form.ops):
+            if opcode == _RESUME:
+                first = index
+                break
+        form.first_traceable = first
+    return first
+
+
+def TRACE_STEP(f, stack, arg):
+    """Send the events due before instruction arg[0], then run it."""
+    index, handler, harg, opcode = arg
+    tstate = get_tstate()
+    if (tstate.tracefunc is None and tstate.profilefunc is None) \
+            or tstate.tracing:
+        return handler(f, stack, harg)
+    form = decoded(f.code)
+    marker = getattr(f, '_trace_prev', None)
+    if marker is not None and marker[0] == _generation[0]:
+        previous = marker[1]
+    else:
+        # First traced instruction of a frame that ran untraced: the
+        # instruction before it ran last (a jump here is the exception).
+        previous = index - 1
+    f._trace_prev = (_generation[0], index)
+    if index < _first_traceable(form):
+        return handler(f, stack, harg)
+    if opcode == _RESUME:
+        function_entry(tstate, f, index)
+    elif tstate.tracefunc is not None and getattr(f, '_trace', None) is not \
+            None:
+        lines = form.lines
+        line = lines[index]
+        if line is not None and getattr(f, '_trace_lines', True):
+            # Nothing before the first RESUME counts as a previous line.
+            last = lines[previous] if _first_traceable(form) < previous < \
+                len(lines) else None
+            if line != last or (index < previous and opcode != _ins.SEND):
+                f._jump = None
+                _trampoline(tstate, f, 'line', None, index)
+                target = getattr(f, '_jump', None)
+                if target is not None:
+                    f._jump = None
+                    f._trace_prev = (_generation[0], index)
+                    return target
+        if getattr(f, '_trace_opcodes', False):
+            _trampoline(tstate, f, 'opcode', None, index)
+    if opcode in _CALL_OPS and tstate.profilefunc is not None:
+        return _profiled_call(tstate, f, stack, handler, harg, opcode, index)
+    result = handler(f, stack, harg)
+    if result is RETURN or result is YIELD:
+        function_exit(tstate, f, stack[-1], index)
+    return result
+
+
+def _profiled_call(tstate, f, stack, handler, harg, opcode, index):
+    """A call under a profile function: 'c_call' and 'c_return' or
+    'c_exception' around a builtin function."""
+    nargs = harg + (1 if opcode == _ins.CALL_KW else 0)
+    func = stack[-nargs - 2]
+    self_slot = stack[-nargs - 1]
+    shown = None
+    if _type(func) is BuiltinFunctionType or func in BUILTIN_STANDINS:
+        shown = func
+    elif _type(func) is MethodDescriptorType and (
+            self_slot is not NULL or harg > 0):
+        receiver = self_slot if self_slot is not NULL else stack[-harg - (
+            1 if opcode == _ins.CALL_KW else 0)]
+        shown = func.__get__(receiver, _type(receiver))
+    if shown is None:
+        return handler(f, stack, harg)
+    _profile(tstate, f, 'c_call', shown, index)
+    try:
+        result = handler(f, stack, harg)
+    except BaseException:
+        _profile(tstate, f, 'c_exception', shown, index)
+        raise
+    _profile(tstate, f, 'c_return', shown, index)
+    return result
+
+
+# --- jumping by setting f_lineno ----------------------------------------------
 
 def set_frame_lineno(frame, value):
-    raise ValueError('f_lineno can only be set by a trace function')
+    """frame.f_lineno = value from a trace function: where CPython allows
+    it, the frame continues at the first instruction of that line."""
+    tstate = get_tstate()
+    what = tstate.tracing_what
+    if what == 'exception':
+        raise ValueError("can only jump from a 'line' trace event")
+    if what == 'call':
+        raise ValueError("can't jump from the 'call' trace event of a new "
+                         'frame')
+    if what != 'line':
+        raise ValueError("can only jump from a 'line' trace event")
+    if getattr(frame, '_trace', None) is None:
+        raise ValueError('f_lineno can only be set by a trace function')
+    if _type(value) is not int:
+        raise ValueError('lineno must be an integer')
+    code = frame.code
+    if value < code.co_firstlineno:
+        raise ValueError(f'line {value} comes before the current code block')
+    form = decoded(code)
+    starts = _line_starts(form)
+    candidates = [line for line in starts if line is not None
+                  and line >= value]
+    if not candidates:
+        raise ValueError(f'line {value} comes after the current code block')
+    line = min(candidates)
+    from ophis.vm.jumps import best_target
+    frame._jump = best_target(frame, form, starts, line)
+
+
+def _line_starts(form):
+    starts = []
+    last = None
+    for line in form.lines:
+        if line is not None and line != last:
+            starts.append(line)
+            last = line
+        else:
+            starts.append(None)
+    return starts

@@ -1,0 +1,114 @@
+"""Micro-benchmarks of the eval loop: each program runs under python3 and
+under Ophis in one go, and the ratio is printed (not a test).
+
+    python3 benchmarks/bench_vm.py [name ...]
+
+Until ophis.compile exists, programs are compiled by the host and
+translated (tests/support/hostfront.py), which costs Ophis a few extra
+instructions per call.
+"""
+
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+PROGRAMS = {
+    'loop': '''
+def f(n):
+    total = 0
+    i = 0
+    while i < n:
+        total += i
+        i += 1
+    return total
+f(300000)
+''',
+    'calls': '''
+def add(a, b):
+    return a + b
+def f(n):
+    t = 0
+    for i in range(n):
+        t = add(t, i)
+    return t
+f(100000)
+''',
+    'fib': '''
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+fib(20)
+''',
+    'methods': '''
+class P:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+def f(n):
+    t = 0
+    for i in range(n):
+        t += P(i).get()
+    return t
+f(50000)
+''',
+    'generators': '''
+def gen(n):
+    for i in range(n):
+        yield i
+def f(n):
+    return sum(x for x in gen(n))
+f(100000)
+''',
+    'exceptions': '''
+def f(n):
+    c = 0
+    for i in range(n):
+        try:
+            raise ValueError(i)
+        except ValueError:
+            c += 1
+    return c
+f(20000)
+''',
+}
+
+
+def timed(command, source):
+    path = os.path.join('/tmp', 'ophis_bench.py')
+    with open(path, 'w') as handle:
+        handle.write(source)
+    start = time.perf_counter()
+    subprocess.run(command + [path], check=True,
+                   env=dict(os.environ, PYTHONPATH=ROOT))
+    return time.perf_counter() - start
+
+
+def ophis_command():
+    try:
+        import ophis
+        ophis.compile
+        return [sys.executable, '-m', 'ophis']
+    except (ImportError, AttributeError):
+        return [sys.executable, os.path.join(ROOT, 'tests', 'support',
+                                             'run_ophis.py')]
+
+
+def main(names):
+    command = ophis_command()
+    empty = timed(command, 'pass\n')
+    host_empty = timed([sys.executable], 'pass\n')
+    print(f'start-up: ophis {empty * 1000:.0f} ms, python3 '
+          f'{host_empty * 1000:.0f} ms')
+    for name in names or PROGRAMS:
+        source = PROGRAMS[name]
+        host = timed([sys.executable], source) - host_empty
+        ours = timed(command, source) - empty
+        print(f'{name:12} python3 {host * 1000:8.1f} ms   ophis '
+              f'{ours * 1000:8.1f} ms   ratio {ours / max(host, 1e-6):6.1f}')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
