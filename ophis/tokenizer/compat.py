@@ -36,6 +36,7 @@ INDENT, DEDENT, ENDMARKER, ERRORTOKEN = _t.INDENT, _t.DEDENT, _t.ENDMARKER, _t.E
 NAME, NUMBER, STRING, OP = _t.NAME, _t.NUMBER, _t.STRING, _t.OP
 
 TABSIZE = 8
+_new = tuple.__new__     # a TokenInfo without a call to its __new__
 
 
 class TokenError(Exception):
@@ -166,7 +167,7 @@ def _tokens(readline, encoding):
     if encoding is not None:
         if encoding == 'utf-8-sig':
             encoding = 'utf-8'
-        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
+        yield _new(TokenInfo, (ENCODING, encoding, (0, 0), (0, 0), ''))
     pseudo_match = _PSEUDO_TOKEN.match
     lnum = 0
     depth = 0               # brackets open
@@ -196,8 +197,8 @@ def _tokens(readline, encoding):
             match = pending_tail.match(line)
             if match:
                 pos = match.end()
-                yield TokenInfo(STRING, pending + line[:pos], pending_start,
-                                (lnum, pos), pending_lines + line)
+                yield _new(TokenInfo, (STRING, pending + line[:pos], pending_start,
+                                       (lnum, pos), pending_lines + line))
                 pending = ''
                 pending_lines = ''
                 needs_backslash = False
@@ -241,14 +242,14 @@ def _tokens(readline, encoding):
                 continue
             if column > indents[-1]:
                 indents.append(column)
-                yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos), line)
+                yield _new(TokenInfo, (INDENT, line[:pos], (lnum, 0), (lnum, pos), line))
             while column < indents[-1]:
                 if column not in indents:
                     raise IndentationError(
                         'unindent does not match any outer indentation level',
                         ('<tokenize>', lnum, pos, line))
                 indents.pop()
-                yield TokenInfo(DEDENT, '', (lnum, pos), (lnum, pos), line)
+                yield _new(TokenInfo, (DEDENT, '', (lnum, pos), (lnum, pos), line))
 
         else:
             # The statement goes on from the line before.
@@ -259,7 +260,7 @@ def _tokens(readline, encoding):
         while pos < end:
             match = pseudo_match(line, pos)
             if match is None:
-                yield TokenInfo(ERRORTOKEN, line[pos], (lnum, pos), (lnum, pos + 1), line)
+                yield _new(TokenInfo, (ERRORTOKEN, line[pos], (lnum, pos), (lnum, pos + 1), line))
                 pos += 1
                 continue
             start, pos = match.span(1)
@@ -269,17 +270,17 @@ def _tokens(readline, encoding):
             first = line[start]
             spos, epos = (lnum, start), (lnum, pos)
             if first in '0123456789' or (first == '.' and token != '.' and token != '...'):
-                yield TokenInfo(NUMBER, token, spos, epos, line)
+                yield _new(TokenInfo, (NUMBER, token, spos, epos, line))
             elif first in '\r\n':
-                yield TokenInfo(NL if depth else NEWLINE, token, spos, epos, line)
+                yield _new(TokenInfo, (NL if depth else NEWLINE, token, spos, epos, line))
             elif first == '#':
-                yield TokenInfo(COMMENT, token, spos, epos, line)
+                yield _new(TokenInfo, (COMMENT, token, spos, epos, line))
             elif token in _TRIPLE_OPENERS:
                 tail = _TAILS[token[-3:]]
                 match = tail.match(line, pos)
                 if match:
                     pos = match.end()
-                    yield TokenInfo(STRING, line[start:pos], spos, (lnum, pos), line)
+                    yield _new(TokenInfo, (STRING, line[start:pos], spos, (lnum, pos), line))
                 else:
                     pending_start = spos
                     pending = line[start:]
@@ -295,9 +296,9 @@ def _tokens(readline, encoding):
                     pending_lines = line
                     needs_backslash = True
                     break
-                yield TokenInfo(STRING, token, spos, epos, line)
+                yield _new(TokenInfo, (STRING, token, spos, epos, line))
             elif first.isidentifier():
-                yield TokenInfo(NAME, token, spos, epos, line)
+                yield _new(TokenInfo, (NAME, token, spos, epos, line))
             elif first == '\\':
                 continued = True
             else:
@@ -305,10 +306,10 @@ def _tokens(readline, encoding):
                     depth += 1
                 elif first in ')]}':
                     depth -= 1
-                yield TokenInfo(OP, token, spos, epos, line)
+                yield _new(TokenInfo, (OP, token, spos, epos, line))
 
     if previous and previous[-1] not in '\r\n' and not previous.strip().startswith('#'):
         yield TokenInfo(NEWLINE, '', (lnum - 1, len(previous)), (lnum - 1, len(previous) + 1), '')
     for _ in indents[1:]:
-        yield TokenInfo(DEDENT, '', (lnum, 0), (lnum, 0), '')
-    yield TokenInfo(ENDMARKER, '', (lnum, 0), (lnum, 0), '')
+        yield _new(TokenInfo, (DEDENT, '', (lnum, 0), (lnum, 0), ''))
+    yield _new(TokenInfo, (ENDMARKER, '', (lnum, 0), (lnum, 0), ''))

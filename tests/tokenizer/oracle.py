@@ -54,12 +54,19 @@ def _byte_col(line, col):
     return len(line[:col].encode('utf-8'))
 
 
-def parser_tokens_from_tokenize(source):
+def host_tokens(source):
+    """The host tokenize module's tokens for ``source`` (bytes)."""
+    return list(tokenize.tokenize(io.BytesIO(source).readline))
+
+
+def parser_tokens_from_tokenize(source, tokens=None):
     """The parser-mode tokens for valid ``source`` (bytes), built from tokenize.
 
-    Returns tuples (type, string, lineno, col, end_lineno, end_col, line).
+    ``tokens`` are the host's tokens for it, if already at hand.  Returns
+    tuples (type, string, lineno, col, end_lineno, end_col, line).
     """
-    tokens = list(tokenize.tokenize(io.BytesIO(source).readline))
+    if tokens is None:
+        tokens = host_tokens(source)
     encoding = tokens[0].string
     text = source.decode(encoding)
     if text.startswith('\ufeff'):
