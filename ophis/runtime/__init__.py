@@ -24,6 +24,8 @@ What breaks if one patched naively, and why this design avoids it:
   code ophis.runtime.classes.build_class instead.
 * ``__import__`` and ``breakpoint`` stay the host's until the import system
   (issue 5) runs modules under Ophis.
+* ``_signal.signal`` and ``getsignal`` are replaced so that a program's
+  signal handlers run at instruction boundaries (ophis.vm.breaker).
 * uninstall() restores the host's functions (tests use it).
 """
 
@@ -37,7 +39,8 @@ def install(compile_function=None):
     """Replace the host's builtins and sys functions with Ophis-aware ones;
     compile_function (by default ophis.compile) compiles source for exec,
     eval and compile()."""
-    from ophis.runtime import scope, sysmod, compiling
+    import _signal
+    from ophis.runtime import scope, sysmod, compiling, signals
     if compile_function is not None:
         compiling.set_compile(compile_function)
     if _installed:
@@ -59,6 +62,8 @@ def install(compile_function=None):
         (sys, 'getprofile', sysmod.getprofile),
         (sys, 'setrecursionlimit', sysmod.setrecursionlimit),
         (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
+        (_signal, 'signal', signals.signal),
+        (_signal, 'getsignal', signals.getsignal),
     ]
     from ophis.vm.tracing import BUILTIN_STANDINS
     for module, name, function in replacements:

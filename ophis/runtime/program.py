@@ -64,8 +64,28 @@ def _new_main(loader):
     return main
 
 
+# The main thread's host stack is raised to this (when the hard limit
+# allows), so that deep re-entry of the eval loop from host code (recursion
+# through __init__ or dunder methods at a recursion limit of 100,000) has
+# room; the eval loop's re-entry limit follows the stack size.
+_STACK_BYTES = 256 << 20
+
+
+def _raise_stack_limit():
+    try:
+        import resource
+        soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+        wanted = _STACK_BYTES if hard == resource.RLIM_INFINITY else min(
+            _STACK_BYTES, hard)
+        if soft != resource.RLIM_INFINITY and soft < wanted:
+            resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
 def run_program(kind, target, args, program, compile_function=None,
                 optimize=0):
+    _raise_stack_limit()
     from ophis import runtime
     from ophis.vm import breaker
     runtime.install(compile_function)

@@ -1,13 +1,16 @@
-"""The eval breaker (decision 11): work that must wait for an instruction
-boundary.
+"""The eval breaker (decision 11): signals reach Ophis code only at
+instruction boundaries.
 
-Ophis's own SIGINT handler (and any signal handler an Ophis program
-installs) only records the signal and sets ``requested[0]``; the
-instructions that check the breaker (RESUME, JUMP_BACKWARD, the calls) see
-the flag and call service(), which runs the pending handlers there, so a
-KeyboardInterrupt or a handler's exception is raised in the Ophis frame at
-that instruction, with an Ophis traceback, and never in the middle of the
-VM's own bookkeeping.
+Ophis installs its own host-level handler (_record) for every signal an
+Ophis program handles, SIGINT included.  When the host calls it, it looks
+at where the host was interrupted: inside an instruction handler (an
+``ops_*`` function, typically blocked in a host call such as time.sleep or
+a read), raising there is raising from that instruction, so the program's
+handler runs at once (the default SIGINT handler raising
+KeyboardInterrupt); anywhere else -- the eval loop's own bookkeeping, the
+generator machinery -- the signal is only recorded and ``requested[0]``
+set, and the instructions that check the breaker (RESUME, JUMP_BACKWARD,
+the calls) run the pending handlers through service().
 """
 
 import _signal
@@ -19,25 +22,37 @@ requested = [False]
 # Signal numbers received and not yet handled, oldest first.
 _pending = []
 
-# signum -> the program's handler (an Ophis function or any callable).
+# signum -> the program's handler (an Ophis function or any callable, or
+# the default SIGINT handler).
 handlers = {}
+
+_OPS_PREFIX = __file__.rpartition('/')[0] + '/ops_'
 
 
 def _record(signum, host_frame):
+    if host_frame is not None and \
+            host_frame.f_code.co_filename.startswith(_OPS_PREFIX):
+        _run_handler(signum, host_frame)
+        return
     _pending.append(signum)
     requested[0] = True
 
 
+def _run_handler(signum, frame):
+    handler = handlers.get(signum, _signal.default_int_handler)
+    if handler is _signal.default_int_handler:
+        raise KeyboardInterrupt
+    if callable(handler):
+        from ophis.vm.state import get_tstate
+        current = get_tstate().frame
+        handler(signum, current if current is not None else frame)
+
+
 def service(frame):
-    """Run what is pending at this instruction boundary of frame."""
+    """Run the pending signal handlers at this instruction boundary."""
     requested[0] = False
     while _pending:
-        signum = _pending.pop(0)
-        handler = handlers.get(signum, _signal.default_int_handler)
-        if handler is _signal.default_int_handler:
-            raise KeyboardInterrupt
-        if callable(handler):
-            handler(signum, frame)
+        _run_handler(_pending.pop(0), frame)
 
 
 def install_sigint():
@@ -46,7 +61,8 @@ def install_sigint():
     current = _signal.getsignal(_signal.SIGINT)
     if current is _signal.default_int_handler:
         handlers[_signal.SIGINT] = _signal.default_int_handler
-        _signal.signal(_signal.SIGINT, _record)
+        from ophis.vm.hostrefs import host_signal
+        host_signal(_signal.SIGINT, _record)
 
 
 def uninstall_sigint():

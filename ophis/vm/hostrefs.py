@@ -4,6 +4,7 @@ name outside modules runtime code may not import (types, traceback)."""
 
 import builtins
 import sys
+import _signal
 
 host_build_class = builtins.__build_class__
 host_globals = builtins.globals
@@ -24,6 +25,8 @@ host_setprofile = sys.setprofile
 host_getprofile = sys.getprofile
 host_setrecursionlimit = sys.setrecursionlimit
 host_getrecursionlimit = sys.getrecursionlimit
+host_signal = _signal.signal
+host_getsignal = _signal.getsignal
 
 FunctionType = type(lambda: None)
 CodeType = type(FunctionType.__code__)

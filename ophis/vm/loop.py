@@ -51,7 +51,7 @@ def run_frame(frame, entry_cost=2, throwing=NULL):
     """
     tstate = get_tstate()
     depth = tstate.depth + entry_cost
-    if depth > tstate.limit:
+    if depth > tstate.limit or tstate.reentries >= tstate.reentry_limit:
         if entry_cost > 1 and tstate.depth + 1 > tstate.limit:
             raise RecursionError(
                 RECURSION_MESSAGE + ' while calling a Python object')

@@ -41,6 +41,7 @@ class ThreadState:
         'depth',        # CPython's recursion depth, as CPython counts it
         'limit',        # the recursion limit in force
         'reentries',    # nested eval-loop invocations (host-stack use)
+        'reentry_limit',  # how many the thread's host stack can take
         'loops',        # host frames of the running eval loops, innermost last
         'exc_info',     # the base ExcInfo link of this thread
         'tracefunc',    # sys.settrace's function, or None
@@ -56,6 +57,7 @@ class ThreadState:
         self.depth = 0
         self.limit = sys.getrecursionlimit()
         self.reentries = 0
+        self.reentry_limit = reentry_limit()
         self.loops = []
         self.exc_info = ExcInfo()
         self.tracefunc = None
@@ -64,6 +66,27 @@ class ThreadState:
         # CPython's tstate->tracing_what starts as PyTrace_CALL (0).
         self.tracing_what = 'call'
         self.ident = _thread.get_ident()
+
+
+# Host stack a re-entry into the eval loop may use (measured: about 1 KB
+# for a call of an Ophis __init__ through type.__call__), with a margin.
+_BYTES_PER_REENTRY = 2048
+
+
+def reentry_limit():
+    """How deep host code may re-enter the eval loop on this thread before
+    RecursionError, so that the host's C stack never overflows (a thread's
+    stack is the stack rlimit, or threading.stack_size() if set)."""
+    size = _thread.stack_size()
+    if not size:
+        try:
+            import resource
+            size = resource.getrlimit(resource.RLIMIT_STACK)[0]
+        except (ImportError, ValueError, OSError):
+            size = 8 << 20
+        if size < 0 or size > 1 << 34:
+            size = 8 << 20
+    return max(size // _BYTES_PER_REENTRY, 100)
 
 
 _local = _thread._local()
