@@ -14,6 +14,7 @@ tolerated) escape is not an error: the decoders return the warning message of
 the first one, and ``warn_invalid_escape`` issues it as CPython does.
 """
 
+import re
 import _warnings
 
 _SIMPLE_ESCAPES = {
@@ -33,6 +34,35 @@ _MAX_UNICODE = 0x10FFFF
 
 class EscapeError(Exception):
     """A malformed escape; ``args[0]`` is CPython's whole message."""
+
+
+_NON_ASCII_RUN = re.compile(rb'[\x80-\xff]+')
+
+
+def check_utf8(text, by_runs):
+    """Raise EscapeError where CPython fails to decode a literal's UTF-8.
+
+    The tokenizer hands over a byte that is not UTF-8 as a lone surrogate
+    (surrogateescape); CPython decodes the literal's bytes and fails there.
+    It decodes the whole body of a literal without escapes, but each run of
+    non-ASCII bytes on its own when it decodes escapes (``by_runs``): the
+    error's position counts from the start of what it decoded.
+    """
+    if text.isascii():
+        return
+    try:
+        text.encode('utf-8')
+        return
+    except UnicodeEncodeError:
+        pass
+    data = text.encode('utf-8', 'surrogateescape')
+    pieces = [m.group() for m in _NON_ASCII_RUN.finditer(data)] if by_runs \
+        else [data]
+    for piece in pieces:
+        try:
+            piece.decode('utf-8')
+        except UnicodeDecodeError as exc:
+            raise EscapeError(f'(unicode error) {exc}') from None
 
 
 def _lookup_name(name):
@@ -90,8 +120,10 @@ def decode_str(body):
     """Decode the escapes of a str literal's body.
 
     Returns ``(value, warning)``: ``warning`` is the message for the first
-    invalid escape, or None.  Raises EscapeError for a malformed escape.
+    invalid escape, or None.  Raises EscapeError for a malformed escape, or
+    for a byte that is not UTF-8 (checked first, as CPython does).
     """
+    check_utf8(body, True)
     find = body.find
     i = find('\\')
     if i < 0:

@@ -25,7 +25,7 @@ import re
 
 from _ast import Constant, FormattedValue, JoinedStr
 
-from ophis.parser.escapes import decode_str, warn_invalid_escape
+from ophis.parser.escapes import check_utf8, decode_str, warn_invalid_escape
 
 # CPython's limit on brackets open at once (MAXLEVEL in its tokenizer).
 MAXLEVEL = 200
@@ -91,6 +91,9 @@ class FStringState:
 
 def _decode_literal(parser, text, raw, token, start):
     if raw or '\\' not in text:
+        # CPython decodes escapes in any literal part of a non-raw f-string,
+        # which matters for where it reports a byte that is not UTF-8.
+        check_utf8(text, not raw)
         return text
     value, warning = decode_str(text)
     if warning is not None:
@@ -107,7 +110,6 @@ def _find_literal(parser, s, pos, end, raw, level, token):
     """
     start = pos
     search = (_LITERAL_STOP_RAW if raw else _LITERAL_STOP).search
-    doubled = False
     while True:
         match = search(s, pos, end)
         if match is None:
@@ -140,11 +142,8 @@ def _find_literal(parser, s, pos, end, raw, level, token):
         # char is a brace.
         if level == 0:
             if pos < end and s[pos] == char:
-                doubled = True
-                text = s[start:pos]
-                pos += 1
-                return (_decode_literal(parser, text, raw, token, start),
-                        pos, True)
+                text = _decode_literal(parser, s[start:pos], raw, token, start)
+                return text, pos + 1, True
             if char == '}':
                 parser.raise_at_last_token(
                     "f-string: single '}' is not allowed")
@@ -153,7 +152,7 @@ def _find_literal(parser, s, pos, end, raw, level, token):
     text = s[start:pos]
     if text:
         text = _decode_literal(parser, text, raw, token, start)
-    return text, pos, doubled
+    return text, pos, False
 
 
 def _find_expression_end(parser, s, pos, end):
@@ -229,7 +228,10 @@ def _find_expression_end(parser, s, pos, end):
 
 
 def _utf8_len(text):
-    return len(text) if text.isascii() else len(text.encode('utf-8'))
+    if text.isascii():
+        return len(text)
+    # A lone surrogate stands for a byte that is not UTF-8 (surrogateescape).
+    return len(text.encode('utf-8', 'surrogateescape'))
 
 
 def _expression_location(s, brace, token):
@@ -300,8 +302,36 @@ class FStringTokens:
                 yield (kind, string, lineno + line_offset, col,
                        end_lineno + line_offset, end_col, line)
         except SyntaxError as exc:
+            if exc.msg.startswith('(unicode error)'):
+                _as_parser_error(exc, col_shift)
             _shift_error(exc, line_offset)
             raise
+
+
+def _as_parser_error(exc, col_shift):
+    """A byte that is not UTF-8 in a name of the expression.
+
+    CPython's tokenizer does not raise this one itself: it hands the parser
+    an error token, and the sub-parser reports it as its own error, with the
+    "f-string: " prefix and the sub-parser's column arithmetic (the token has
+    no columns: -1, moved right on the first line).
+    """
+    if exc.lineno == 1:
+        offset = end_offset = 0
+    else:
+        # The tokenizer's offset counts characters where CPython counts
+        # bytes: they differ only after other non-ASCII text on the line.
+        offset = exc.offset - col_shift
+        end_offset = -1 - col_shift
+    _set_error(exc, 'f-string: ' + exc.msg, offset, end_offset)
+
+
+def _set_error(exc, msg, offset, end_offset):
+    exc.msg = msg
+    exc.offset = offset
+    exc.end_offset = end_offset
+    exc.args = (msg, (exc.filename, exc.lineno, offset, exc.text,
+                      exc.end_lineno, end_offset))
 
 
 _DETECTED_AT = re.compile(r'(\(detected at line |on line )(\d+)')
@@ -319,12 +349,11 @@ def _shift_error(exc, line_offset):
         exc.lineno += line_offset
     if exc.end_lineno is not None:
         exc.end_lineno += line_offset
-    if exc.msg:
+    msg = exc.msg
+    if msg:
         msg = _DETECTED_AT.sub(
-            lambda m: m.group(1) + str(int(m.group(2)) + line_offset), exc.msg)
-        if msg != exc.msg:
-            exc.msg = msg
-            exc.args = (msg,) + exc.args[1:]
+            lambda m: m.group(1) + str(int(m.group(2)) + line_offset), msg)
+    _set_error(exc, msg, exc.offset, exc.end_offset)
 
 
 def _compile_expression(parser, s, start, end, token):
@@ -342,9 +371,17 @@ def _compile_expression(parser, s, start, end, token):
     # sub-parser's start rule then sees a parenthesized group.
     source = '(' + s[start:end] + ')'
     line_offset = token[2] + lines - 1
+    text = source
+    if not source.isascii():
+        try:
+            source.encode('utf-8')
+        except UnicodeEncodeError:
+            # Bytes that are not UTF-8 (lone surrogates here): the tokenizer
+            # reports them as CPython's does when it reads them as bytes.
+            text = source.encode('utf-8', 'surrogateescape')
     # The sub-tokenizer inherits the parser's flags: before 3.7, async and
     # await are names there (no async def around them in the sub-source).
-    tokens = _tokenizer_class()(source, parser.source.filename,
+    tokens = _tokenizer_class()(text, parser.source.filename,
                                 async_keywords=minor_version(parser) < 7)
     return parser.parse_fstring_tokens(
         FStringTokens(tokens, source, line_offset, col_shift))

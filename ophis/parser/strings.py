@@ -26,8 +26,8 @@ The common literal, a plain str with no backslash, costs a slice.
 
 from _ast import Constant
 
-from ophis.parser.escapes import (EscapeError, decode_bytes, decode_str,
-                                  warn_invalid_escape)
+from ophis.parser.escapes import (EscapeError, check_utf8, decode_bytes,
+                                  decode_str, warn_invalid_escape)
 from ophis.parser.fstrings import FStringState, concat_fstring, minor_version
 
 _QUOTES = ('"', "'")
@@ -51,7 +51,7 @@ def concatenate_strings(parser, tokens):
         if s[0] in _QUOTES:
             start, end = _body_bounds(s, 0)
             body = s[start:end]
-            if '\\' not in body:
+            if '\\' not in body and (body.isascii() or _is_utf8(body)):
                 # Setting the attributes one by one is cheaper than keywords.
                 node = Constant(body, None)
                 node.lineno = first[2]
@@ -108,6 +108,15 @@ def _concatenate(parser, tokens, first, last):
     return state.finish(first, last)
 
 
+def _is_utf8(text):
+    """False if ``text`` holds a byte that is not UTF-8 (a lone surrogate)."""
+    try:
+        text.encode('utf-8')
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _decode(parser, body, is_bytes, raw, token, start):
     """The value of a str or bytes literal's body."""
     if is_bytes:
@@ -120,6 +129,7 @@ def _decode(parser, body, is_bytes, raw, token, start):
         value, warning = decode_bytes(body)
     else:
         if raw or '\\' not in body:
+            check_utf8(body, False)
             return body
         value, warning = decode_str(body)
     if warning is not None:
