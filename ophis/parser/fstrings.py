@@ -49,15 +49,26 @@ def _tokenizer_class():
     return Tokenizer
 
 
+def located(node, first, last):
+    """``node``, spanning tokens ``first`` to ``last``.
+
+    (Setting the attributes one by one is cheaper than passing keywords.)
+    """
+    node.lineno = first[2]
+    node.col_offset = first[3]
+    node.end_lineno = last[4]
+    node.end_col_offset = last[5]
+    return node
+
+
 def constant_node(value, first, last):
     """A str Constant spanning tokens ``first`` to ``last``.
 
     Its kind is 'u' when the first token's text starts with a lowercase u,
     as CPython decides it (an uppercase U gives no kind).
     """
-    return Constant(value, 'u' if first[1][0] == 'u' else None,
-                    lineno=first[2], col_offset=first[3],
-                    end_lineno=last[4], end_col_offset=last[5])
+    return located(Constant(value, 'u' if first[1][0] == 'u' else None),
+                   first, last)
 
 
 class FStringState:
@@ -85,8 +96,7 @@ class FStringState:
         if not self.fmode:
             return constant_node(self.last_str, first, last)
         self.flush(first, last)
-        return JoinedStr(self.values, lineno=first[2], col_offset=first[3],
-                         end_lineno=last[4], end_col_offset=last[5])
+        return located(JoinedStr(self.values), first, last)
 
 
 def _decode_literal(parser, text, raw, token, start):
@@ -437,9 +447,8 @@ def _find_expression(parser, s, pos, end, raw, level, first, token, last):
     pos += 1
     if expr_text is not None and format_spec is None and conversion == -1:
         conversion = 114          # '=' alone means !r
-    node = FormattedValue(expression, conversion, format_spec,
-                          lineno=first[2], col_offset=first[3],
-                          end_lineno=last[4], end_col_offset=last[5])
+    node = located(FormattedValue(expression, conversion, format_spec),
+                   first, last)
     return expr_text, node, pos
 
 
@@ -491,4 +500,4 @@ def minor_version(parser):
 
 
 __all__ = ['FStringState', 'FStringTokens', 'MAXLEVEL', 'concat_fstring',
-           'constant_node', 'minor_version']
+           'constant_node', 'located', 'minor_version']

@@ -28,7 +28,8 @@ from _ast import Constant
 
 from ophis.parser.escapes import (EscapeError, check_utf8, decode_bytes,
                                   decode_str, warn_invalid_escape)
-from ophis.parser.fstrings import FStringState, concat_fstring, minor_version
+from ophis.parser.fstrings import (FStringState, concat_fstring, located,
+                                   minor_version)
 
 _QUOTES = ('"', "'")
 
@@ -45,20 +46,24 @@ def _body_bounds(s, quote_pos):
 def concatenate_strings(parser, tokens):
     """The node for a run of adjacent STRING tokens."""
     first = tokens[0]
-    last = tokens[-1]
     if len(tokens) == 1:
+        # The common case, inlined: one str literal without prefix or
+        # backslash is its own value.
         s = first[1]
-        if s[0] in _QUOTES:
-            start, end = _body_bounds(s, 0)
-            body = s[start:end]
+        quote = s[0]
+        if quote == "'" or quote == '"':
+            if len(s) >= 6 and s[1] == quote == s[2]:
+                body = s[3:-3]
+            else:
+                body = s[1:-1]
             if '\\' not in body and (body.isascii() or _is_utf8(body)):
-                # Setting the attributes one by one is cheaper than keywords.
                 node = Constant(body, None)
                 node.lineno = first[2]
                 node.col_offset = first[3]
                 node.end_lineno = first[4]
                 node.end_col_offset = first[5]
                 return node
+    last = tokens[-1]
     try:
         return _concatenate(parser, tokens, first, last)
     except EscapeError as exc:
@@ -102,9 +107,7 @@ def _concatenate(parser, tokens, first, last):
         else:
             state.concat(value)
     if bytesmode:
-        return Constant(b''.join(byte_parts), None, lineno=first[2],
-                        col_offset=first[3], end_lineno=last[4],
-                        end_col_offset=last[5])
+        return located(Constant(b''.join(byte_parts), None), first, last)
     return state.finish(first, last)
 
 
