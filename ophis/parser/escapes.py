@@ -282,6 +282,12 @@ def warn_invalid_escape(parser, message, token, where):
             raised = False
         except DeprecationWarning:
             raised = True
+        except UnicodeError as exc:
+            # Whatever fails while warning fails the literal, and CPython
+            # words these two families as decoding errors.
+            raise EscapeError(f'(unicode error) {exc}') from None
+        except ValueError as exc:
+            raise EscapeError(f'(value error) {exc}') from None
         issued[key] = raised
     if raised:
         parser.raise_error_at(SyntaxError, message, token[2], token[3],

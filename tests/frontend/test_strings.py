@@ -210,3 +210,25 @@ def test_warning_module_filter():
     expected = outcome(filtered(ast.parse), source, 'mod.py')
     assert expected[0] == 'error'
     assert outcome(filtered(ophis_parse), source, 'mod.py') == expected
+
+
+@pytest.mark.parametrize('error', [ValueError('boom'), UnicodeError('bad'),
+                                   KeyError('other')])
+def test_failing_warning_hook(error):
+    """An exception from the warnings machinery fails the literal; CPython
+    words ValueError and UnicodeError as decoding errors."""
+    def hooked(parse):
+        def run(src, filename='<unknown>'):
+            def showwarning(*args, **kwargs):
+                raise error
+            with warnings.catch_warnings():
+                warnings.simplefilter('always')
+                warnings.showwarning = showwarning
+                try:
+                    return parse(src, filename)
+                except KeyError as exc:
+                    return ast.Constant(repr(exc))
+        return run
+    for source in ["x = '\\d' + 1", "x = f'\\d{a}' + 1", "x = b'\\d' + 1"]:
+        assert (outcome(hooked(ophis_parse), source)
+                == outcome(hooked(ast.parse), source))
