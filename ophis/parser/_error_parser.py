@@ -259,17 +259,12 @@ class ErrorParser(Parser):
         return None
 
     def dotted_name(p, pos):
+        # dotted_name, python.gram line 160
         memo = p.memo_dotted_name
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._dotted_name_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _dotted_name_body(p, pos):
-        # dotted_name, python.gram line 160
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -280,6 +275,7 @@ class ErrorParser(Parser):
                     left = r
                     end = pos + 1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -293,20 +289,16 @@ class ErrorParser(Parser):
                         continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def block(p, pos):
+        # block, python.gram line 170
         memo = p.memo_block
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._block_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _block_body(p, pos):
-        # block, python.gram line 170
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 4:  # NEWLINE
@@ -319,12 +311,14 @@ class ErrorParser(Parser):
                             r = a
                             if r is not None:
                                 p.pos = i1 + 1
+                                memo[pos] = (r, i1 + 1)
                                 return r
         if kind in _F7:
             _v = p.simple_stmts(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
         if p.call_invalid_rules:
             if kind == 4:
@@ -332,7 +326,9 @@ class ErrorParser(Parser):
                 if _v is not None:
                     i3 = p.pos
                     p.pos = i3
+                    memo[pos] = (_v, i3)
                     return _v
+        memo[pos] = (None, pos)
         return None
 
     def class_def_raw(p, pos):
@@ -1306,17 +1302,12 @@ class ErrorParser(Parser):
         return None
 
     def attr(p, pos):
+        # attr, python.gram line 457
         memo = p.memo_attr
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._attr_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _attr_body(p, pos):
-        # attr, python.gram line 457
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1334,6 +1325,7 @@ class ErrorParser(Parser):
                                 left = r
                                 end = i1 + 2
                                 break
+            memo[pos] = (None, pos)
             return None
         while True:
             value = left
@@ -1349,6 +1341,7 @@ class ErrorParser(Parser):
                         continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def class_pattern(p, pos):
@@ -1433,17 +1426,12 @@ class ErrorParser(Parser):
         return None
 
     def expression(p, pos):
+        # expression, python.gram line 520
         memo = p.memo_expression
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._expression_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _expression_body(p, pos):
-        # expression, python.gram line 520
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -1453,6 +1441,7 @@ class ErrorParser(Parser):
                 if _v is not None:
                     i1 = p.pos
                     p.pos = i1
+                    memo[pos] = (_v, i1)
                     return _v
         if p.call_invalid_rules:
             if kind == 1:
@@ -1460,6 +1449,7 @@ class ErrorParser(Parser):
                 if _v is not None:
                     i2 = p.pos
                     p.pos = i2
+                    memo[pos] = (_v, i2)
                     return _v
         if kind in _F20:
             _s3 = p.disjunction(pos)
@@ -1481,16 +1471,20 @@ class ErrorParser(Parser):
                                         r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
                                             p.pos = i6
+                                            memo[pos] = (r, i6)
                                             return r
                 _v = _s3
                 p.pos = i4
+                memo[pos] = (_v, i4)
                 return _v
         if kind == 124:
             _v = p.lambdef(pos)
             if _v is not None:
                 i7 = p.pos
                 p.pos = i7
+                memo[pos] = (_v, i7)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def named_expression(p, pos):
@@ -1520,17 +1514,12 @@ class ErrorParser(Parser):
         return None
 
     def bitwise_or(p, pos):
+        # bitwise_or, python.gram line 589
         memo = p.memo_bitwise_or
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._bitwise_or_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _bitwise_or_body(p, pos):
-        # bitwise_or, python.gram line 589
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1541,6 +1530,7 @@ class ErrorParser(Parser):
                     left = _v
                     end = i1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -1558,20 +1548,16 @@ class ErrorParser(Parser):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def bitwise_xor(p, pos):
+        # bitwise_xor, python.gram line 593
         memo = p.memo_bitwise_xor
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._bitwise_xor_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _bitwise_xor_body(p, pos):
-        # bitwise_xor, python.gram line 593
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1582,6 +1568,7 @@ class ErrorParser(Parser):
                     left = _v
                     end = i1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -1599,20 +1586,16 @@ class ErrorParser(Parser):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def bitwise_and(p, pos):
+        # bitwise_and, python.gram line 597
         memo = p.memo_bitwise_and
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._bitwise_and_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _bitwise_and_body(p, pos):
-        # bitwise_and, python.gram line 597
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1623,6 +1606,7 @@ class ErrorParser(Parser):
                     left = _v
                     end = i1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -1640,20 +1624,16 @@ class ErrorParser(Parser):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def shift_expr(p, pos):
+        # shift_expr, python.gram line 601
         memo = p.memo_shift_expr
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._shift_expr_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _shift_expr_body(p, pos):
-        # shift_expr, python.gram line 601
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1664,6 +1644,7 @@ class ErrorParser(Parser):
                     left = _v
                     end = i1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -1695,20 +1676,16 @@ class ErrorParser(Parser):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def sum(p, pos):
+        # sum, python.gram line 609
         memo = p.memo_sum
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._sum_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _sum_body(p, pos):
-        # sum, python.gram line 609
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1719,6 +1696,7 @@ class ErrorParser(Parser):
                     left = _v
                     end = i1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -1750,20 +1728,16 @@ class ErrorParser(Parser):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def term(p, pos):
+        # term, python.gram line 614
         memo = p.memo_term
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._term_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _term_body(p, pos):
-        # term, python.gram line 614
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1774,6 +1748,7 @@ class ErrorParser(Parser):
                     left = _v
                     end = i1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -1844,20 +1819,16 @@ class ErrorParser(Parser):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def primary(p, pos):
+        # primary, python.gram line 641
         memo = p.memo_primary
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._primary_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _primary_body(p, pos):
-        # primary, python.gram line 641
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1868,6 +1839,7 @@ class ErrorParser(Parser):
                     left = _v
                     end = i1
                     break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -1924,6 +1896,7 @@ class ErrorParser(Parser):
                                 continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def group(p, pos):
@@ -2265,17 +2238,12 @@ class ErrorParser(Parser):
         return None
 
     def arguments(p, pos):
+        # arguments, python.gram line 791
         memo = p.memo_arguments
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._arguments_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _arguments_body(p, pos):
-        # arguments, python.gram line 791
         kinds = p.kinds
         kind = kinds[pos]
         if kind in _F23:
@@ -2290,6 +2258,7 @@ class ErrorParser(Parser):
                     r = a
                     if r is not None:
                         p.pos = i2
+                        memo[pos] = (r, i2)
                         return r
         if p.call_invalid_rules:
             if kind in _F23:
@@ -2297,7 +2266,9 @@ class ErrorParser(Parser):
                 if _v is not None:
                     i3 = p.pos
                     p.pos = i3
+                    memo[pos] = (_v, i3)
                     return _v
+        memo[pos] = (None, pos)
         return None
 
     def kwarg_or_starred(p, pos):
@@ -2374,17 +2345,12 @@ class ErrorParser(Parser):
         return None
 
     def t_primary(p, pos):
+        # t_primary, python.gram line 859
         memo = p.memo_t_primary
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._t_primary_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _t_primary_body(p, pos):
-        # t_primary, python.gram line 859
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -2398,6 +2364,7 @@ class ErrorParser(Parser):
                             left = r
                             end = i1
                             break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -2458,6 +2425,7 @@ class ErrorParser(Parser):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
     def func_type_comment(p, pos):
@@ -2617,49 +2585,45 @@ class ErrorParser(Parser):
 
     def expression_without_invalid(p, pos):
         # expression_without_invalid, python.gram line 936
+        kinds = p.kinds
+        toks = p.toks
         saved = p.call_invalid_rules
         p.call_invalid_rules = False
         try:
-            return p.expression_without_invalid_inner(pos)
+            kind = kinds[pos]
+            if kind in _F20:
+                _s1 = p.disjunction(pos)
+                if _s1 is not None:
+                    i2 = p.pos
+                    if kinds[i2] == 120:  # 'if'
+                        if kinds[i2 + 1] in _F20:
+                            b = p.disjunction(i2 + 1)
+                            if b is not None:
+                                i3 = p.pos
+                                if kinds[i3] == 114:  # 'else'
+                                    if kinds[i3 + 1] in _F0:
+                                        c = p.expression(i3 + 1)
+                                        if c is not None:
+                                            i4 = p.pos
+                                            a = _s1
+                                            _s = toks[pos]
+                                            _e = toks[i4 - 1]
+                                            r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
+                                            if r is not None:
+                                                p.pos = i4
+                                                return r
+                    _v = _s1
+                    p.pos = i2
+                    return _v
+            if kind == 124:
+                _v = p.lambdef(pos)
+                if _v is not None:
+                    i5 = p.pos
+                    p.pos = i5
+                    return _v
+            return None
         finally:
             p.call_invalid_rules = saved
-
-    def expression_without_invalid_inner(p, pos):
-        # expression_without_invalid, python.gram line 936
-        kinds = p.kinds
-        toks = p.toks
-        kind = kinds[pos]
-        if kind in _F20:
-            _s1 = p.disjunction(pos)
-            if _s1 is not None:
-                i2 = p.pos
-                if kinds[i2] == 120:  # 'if'
-                    if kinds[i2 + 1] in _F20:
-                        b = p.disjunction(i2 + 1)
-                        if b is not None:
-                            i3 = p.pos
-                            if kinds[i3] == 114:  # 'else'
-                                if kinds[i3 + 1] in _F0:
-                                    c = p.expression(i3 + 1)
-                                    if c is not None:
-                                        i4 = p.pos
-                                        a = _s1
-                                        _s = toks[pos]
-                                        _e = toks[i4 - 1]
-                                        r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
-                                        if r is not None:
-                                            p.pos = i4
-                                            return r
-                _v = _s1
-                p.pos = i2
-                return _v
-        if kind == 124:
-            _v = p.lambdef(pos)
-            if _v is not None:
-                i5 = p.pos
-                p.pos = i5
-                return _v
-        return None
 
     def invalid_legacy_expression(p, pos):
         # invalid_legacy_expression, python.gram line 941
@@ -2714,17 +2678,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_named_expression(p, pos):
+        # invalid_named_expression, python.gram line 955
         memo = p.memo_invalid_named_expression
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._invalid_named_expression_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _invalid_named_expression_body(p, pos):
-        # invalid_named_expression, python.gram line 955
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2740,6 +2699,7 @@ class ErrorParser(Parser):
                             r = raise_known(p, a, f"cannot use assignment expressions with {expr_name(a)}")
                             if r is not None:
                                 p.pos = i3
+                                memo[pos] = (r, i3)
                                 return r
         if kind == 1:  # NAME
             a = toks[pos]
@@ -2752,6 +2712,7 @@ class ErrorParser(Parser):
                             r = raise_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
                             if r is not None:
                                 p.pos = i4
+                                memo[pos] = (r, i4)
                                 return r
         if kind not in _F31 or p._invalid_named_expression_1(pos) is None:  # !_invalid_named_expression_1
             if kind in _F21:
@@ -2768,7 +2729,9 @@ class ErrorParser(Parser):
                                     r = raise_known(p, a, f"cannot assign to {expr_name(a)} here. Maybe you meant '==' instead of '='?")
                                     if r is not None:
                                         p.pos = i7
+                                        memo[pos] = (r, i7)
                                         return r
+        memo[pos] = (None, pos)
         return None
 
     def invalid_assignment(p, pos):

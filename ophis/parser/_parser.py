@@ -316,17 +316,12 @@ class Parser(ParserBase):
         return None
 
     def simple_stmt(p, pos):
+        # simple_stmt, python.gram line 54
         memo = p.memo_simple_stmt
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._simple_stmt_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _simple_stmt_body(p, pos):
-        # simple_stmt, python.gram line 54
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -335,6 +330,7 @@ class Parser(ParserBase):
             if _v is not None:
                 i1 = p.pos
                 p.pos = i1
+                memo[pos] = (_v, i1)
                 return _v
         if kind in _F5:
             e = p.star_expressions(pos)
@@ -345,6 +341,7 @@ class Parser(ParserBase):
                 r = Expr(e, _s[2], _s[3], _e[4], _e[5])
                 if r is not None:
                     p.pos = i2
+                    memo[pos] = (r, i2)
                     return r
         if kind == 130:  # &'return'
             if kind == 130:
@@ -352,6 +349,7 @@ class Parser(ParserBase):
                 if _v is not None:
                     i3 = p.pos
                     p.pos = i3
+                    memo[pos] = (_v, i3)
                     return _v
         if kind in _F9:  # &('import' / 'from')
             if kind in _F9:
@@ -359,6 +357,7 @@ class Parser(ParserBase):
                 if _v is not None:
                     i4 = p.pos
                     p.pos = i4
+                    memo[pos] = (_v, i4)
                     return _v
         if kind == 129:  # &'raise'
             if kind == 129:
@@ -366,6 +365,7 @@ class Parser(ParserBase):
                 if _v is not None:
                     i5 = p.pos
                     p.pos = i5
+                    memo[pos] = (_v, i5)
                     return _v
         if kind == 128:  # 'pass'
             _s = toks[pos]
@@ -373,6 +373,7 @@ class Parser(ParserBase):
             r = Pass(_s[2], _s[3], _e[4], _e[5])
             if r is not None:
                 p.pos = pos + 1
+                memo[pos] = (r, pos + 1)
                 return r
         if kind == 112:  # &'del'
             if kind == 112:
@@ -380,6 +381,7 @@ class Parser(ParserBase):
                 if _v is not None:
                     i6 = p.pos
                     p.pos = i6
+                    memo[pos] = (_v, i6)
                     return _v
         if kind == 134:  # &'yield'
             if kind == 134:
@@ -387,6 +389,7 @@ class Parser(ParserBase):
                 if _v is not None:
                     i7 = p.pos
                     p.pos = i7
+                    memo[pos] = (_v, i7)
                     return _v
         if kind == 105:  # &'assert'
             if kind == 105:
@@ -394,6 +397,7 @@ class Parser(ParserBase):
                 if _v is not None:
                     i8 = p.pos
                     p.pos = i8
+                    memo[pos] = (_v, i8)
                     return _v
         if kind == 108:  # 'break'
             _s = toks[pos]
@@ -401,6 +405,7 @@ class Parser(ParserBase):
             r = Break(_s[2], _s[3], _e[4], _e[5])
             if r is not None:
                 p.pos = pos + 1
+                memo[pos] = (r, pos + 1)
                 return r
         if kind == 110:  # 'continue'
             _s = toks[pos]
@@ -408,6 +413,7 @@ class Parser(ParserBase):
             r = Continue(_s[2], _s[3], _e[4], _e[5])
             if r is not None:
                 p.pos = pos + 1
+                memo[pos] = (r, pos + 1)
                 return r
         if kind == 119:  # &'global'
             if kind == 119:
@@ -415,6 +421,7 @@ class Parser(ParserBase):
                 if _v is not None:
                     i9 = p.pos
                     p.pos = i9
+                    memo[pos] = (_v, i9)
                     return _v
         if kind == 125:  # &'nonlocal'
             if kind == 125:
@@ -422,7 +429,9 @@ class Parser(ParserBase):
                 if _v is not None:
                     i10 = p.pos
                     p.pos = i10
+                    memo[pos] = (_v, i10)
                     return _v
+        memo[pos] = (None, pos)
         return None
 
     def compound_stmt(p, pos):
@@ -1028,17 +1037,12 @@ class Parser(ParserBase):
         return left
 
     def block(p, pos):
+        # block, python.gram line 170
         memo = p.memo_block
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._block_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _block_body(p, pos):
-        # block, python.gram line 170
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 4:  # NEWLINE
@@ -1051,13 +1055,16 @@ class Parser(ParserBase):
                             r = a
                             if r is not None:
                                 p.pos = i1 + 1
+                                memo[pos] = (r, i1 + 1)
                                 return r
         if kind in _F7:
             _v = p.simple_stmts(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def decorators(p, pos):
@@ -2397,17 +2404,12 @@ class Parser(ParserBase):
         return None
 
     def closed_pattern(p, pos):
+        # closed_pattern, python.gram line 402
         memo = p.memo_closed_pattern
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._closed_pattern_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _closed_pattern_body(p, pos):
-        # closed_pattern, python.gram line 402
         kinds = p.kinds
         kind = kinds[pos]
         if kind in _F30:
@@ -2415,49 +2417,58 @@ class Parser(ParserBase):
             if _v is not None:
                 i1 = p.pos
                 p.pos = i1
+                memo[pos] = (_v, i1)
                 return _v
         if kind == 1:
             _v = p.capture_pattern(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
         if kind == 1:
             _v = p.wildcard_pattern(pos)
             if _v is not None:
                 i3 = p.pos
                 p.pos = i3
+                memo[pos] = (_v, i3)
                 return _v
         if kind == 1:
             _v = p.value_pattern(pos)
             if _v is not None:
                 i4 = p.pos
                 p.pos = i4
+                memo[pos] = (_v, i4)
                 return _v
         if kind == 7:
             _v = p.group_pattern(pos)
             if _v is not None:
                 i5 = p.pos
                 p.pos = i5
+                memo[pos] = (_v, i5)
                 return _v
         if kind in _F31:
             _v = p.sequence_pattern(pos)
             if _v is not None:
                 i6 = p.pos
                 p.pos = i6
+                memo[pos] = (_v, i6)
                 return _v
         if kind == 25:
             _v = p.mapping_pattern(pos)
             if _v is not None:
                 i7 = p.pos
                 p.pos = i7
+                memo[pos] = (_v, i7)
                 return _v
         if kind == 1:
             _v = p.class_pattern(pos)
             if _v is not None:
                 i8 = p.pos
                 p.pos = i8
+                memo[pos] = (_v, i8)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def literal_pattern(p, pos):
@@ -2905,17 +2916,12 @@ class Parser(ParserBase):
         return None
 
     def star_pattern(p, pos):
+        # star_pattern, python.gram line 478
         memo = p.memo_star_pattern
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._star_pattern_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _star_pattern_body(p, pos):
-        # star_pattern, python.gram line 478
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
@@ -2929,6 +2935,7 @@ class Parser(ParserBase):
                     r = MatchStar(target, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i2
+                        memo[pos] = (r, i2)
                         return r
             if k1 == 1:
                 _r3 = p.wildcard_pattern(pos + 1)
@@ -2939,7 +2946,9 @@ class Parser(ParserBase):
                     r = MatchStar(None, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i4
+                        memo[pos] = (r, i4)
                         return r
+        memo[pos] = (None, pos)
         return None
 
     def mapping_pattern(p, pos):
@@ -3231,17 +3240,12 @@ class Parser(ParserBase):
         return None
 
     def expression(p, pos):
+        # expression, python.gram line 520
         memo = p.memo_expression
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._expression_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _expression_body(p, pos):
-        # expression, python.gram line 520
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3265,16 +3269,20 @@ class Parser(ParserBase):
                                         r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
                                             p.pos = i4
+                                            memo[pos] = (r, i4)
                                             return r
                 _v = _s1
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
         if kind == 124:
             _v = p.lambdef(pos)
             if _v is not None:
                 i5 = p.pos
                 p.pos = i5
+                memo[pos] = (_v, i5)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def yield_expr(p, pos):
@@ -3348,17 +3356,12 @@ class Parser(ParserBase):
         return None
 
     def star_expression(p, pos):
+        # star_expression, python.gram line 536
         memo = p.memo_star_expression
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._star_expression_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _star_expression_body(p, pos):
-        # star_expression, python.gram line 536
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3372,13 +3375,16 @@ class Parser(ParserBase):
                     r = Starred(a, Load, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i1
+                        memo[pos] = (r, i1)
                         return r
         if kind in _F3:
             _v = p.expression(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def star_named_expressions(p, pos):
@@ -3473,17 +3479,12 @@ class Parser(ParserBase):
         return None
 
     def disjunction(p, pos):
+        # disjunction, python.gram line 554
         memo = p.memo_disjunction
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._disjunction_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _disjunction_body(p, pos):
-        # disjunction, python.gram line 554
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F37:
@@ -3505,24 +3506,22 @@ class Parser(ParserBase):
                     r = BoolOp(Or, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i3
+                        memo[pos] = (r, i3)
                         return r
                 _v = _s1
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def conjunction(p, pos):
+        # conjunction, python.gram line 558
         memo = p.memo_conjunction
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._conjunction_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _conjunction_body(p, pos):
-        # conjunction, python.gram line 558
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F37:
@@ -3544,24 +3543,22 @@ class Parser(ParserBase):
                     r = BoolOp(And, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i3
+                        memo[pos] = (r, i3)
                         return r
                 _v = _s1
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def inversion(p, pos):
+        # inversion, python.gram line 562
         memo = p.memo_inversion
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._inversion_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _inversion_body(p, pos):
-        # inversion, python.gram line 562
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3575,13 +3572,16 @@ class Parser(ParserBase):
                     r = UnaryOp(Not, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i1
+                        memo[pos] = (r, i1)
                         return r
         if kind in _F38:
             _v = p.comparison(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def comparison(p, pos):
@@ -3981,17 +3981,12 @@ class Parser(ParserBase):
         return left
 
     def factor(p, pos):
+        # factor, python.gram line 622
         memo = p.memo_factor
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._factor_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _factor_body(p, pos):
-        # factor, python.gram line 622
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4005,6 +4000,7 @@ class Parser(ParserBase):
                     r = UnaryOp(UAdd, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i1
+                        memo[pos] = (r, i1)
                         return r
         if kind == 15:  # '-'
             if kinds[pos + 1] in _F38:
@@ -4016,6 +4012,7 @@ class Parser(ParserBase):
                     r = UnaryOp(USub, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i2
+                        memo[pos] = (r, i2)
                         return r
         if kind == 31:  # '~'
             if kinds[pos + 1] in _F38:
@@ -4027,13 +4024,16 @@ class Parser(ParserBase):
                     r = UnaryOp(Invert, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i3
+                        memo[pos] = (r, i3)
                         return r
         if kind in _F40:
             _v = p.power(pos)
             if _v is not None:
                 i4 = p.pos
                 p.pos = i4
+                memo[pos] = (_v, i4)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def power(p, pos):
@@ -4062,17 +4062,12 @@ class Parser(ParserBase):
         return None
 
     def await_primary(p, pos):
+        # await_primary, python.gram line 637
         memo = p.memo_await_primary
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._await_primary_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _await_primary_body(p, pos):
-        # await_primary, python.gram line 637
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4086,13 +4081,16 @@ class Parser(ParserBase):
                     r = check_version(p, 5, "Await expressions are", Await(a, _s[2], _s[3], _e[4], _e[5]))
                     if r is not None:
                         p.pos = i1
+                        memo[pos] = (r, i1)
                         return r
         if kind in _F14:
             _v = p.primary(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def primary(p, pos):
@@ -4687,17 +4685,12 @@ class Parser(ParserBase):
         return None
 
     def strings(p, pos):
+        # strings, python.gram line 734
         memo = p.memo_strings
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._strings_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _strings_body(p, pos):
-        # strings, python.gram line 734
         kinds = p.kinds
         toks = p.toks
         i1 = pos
@@ -4709,7 +4702,9 @@ class Parser(ParserBase):
             r = concatenate_strings(p, a)
             if r is not None:
                 p.pos = i1
+                memo[pos] = (r, i1)
                 return r
+        memo[pos] = (None, pos)
         return None
 
     def list(p, pos):
@@ -5011,17 +5006,12 @@ class Parser(ParserBase):
         return None
 
     def arguments(p, pos):
+        # arguments, python.gram line 791
         memo = p.memo_arguments
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._arguments_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _arguments_body(p, pos):
-        # arguments, python.gram line 791
         kinds = p.kinds
         if kinds[pos] in _F4:
             a = p.args(pos)
@@ -5035,7 +5025,9 @@ class Parser(ParserBase):
                     r = a
                     if r is not None:
                         p.pos = i2
+                        memo[pos] = (r, i2)
                         return r
+        memo[pos] = (None, pos)
         return None
 
     def args(p, pos):
@@ -5299,17 +5291,12 @@ class Parser(ParserBase):
         return None
 
     def star_target(p, pos):
+        # star_target, python.gram line 835
         memo = p.memo_star_target
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._star_target_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _star_target_body(p, pos):
-        # star_target, python.gram line 835
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5323,27 +5310,25 @@ class Parser(ParserBase):
                     r = Starred(set_ctx(a, Store), Store, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i1
+                        memo[pos] = (r, i1)
                         return r
         if kind in _F14:
             _v = p.target_with_star_atom(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
+                memo[pos] = (_v, i2)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def target_with_star_atom(p, pos):
+        # target_with_star_atom, python.gram line 839
         memo = p.memo_target_with_star_atom
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._target_with_star_atom_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _target_with_star_atom_body(p, pos):
-        # target_with_star_atom, python.gram line 839
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5362,6 +5347,7 @@ class Parser(ParserBase):
                             r = Attribute(a, ident(b), Store, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
                                 p.pos = i2 + 2
+                                memo[pos] = (r, i2 + 2)
                                 return r
                 if k3 == 9:  # '['
                     if kinds[i2 + 1] in _F42:
@@ -5376,13 +5362,16 @@ class Parser(ParserBase):
                                     r = Subscript(a, b, Store, _s[2], _s[3], _e[4], _e[5])
                                     if r is not None:
                                         p.pos = i4 + 1
+                                        memo[pos] = (r, i4 + 1)
                                         return r
         if kind in _F47:
             _v = p.star_atom(pos)
             if _v is not None:
                 i5 = p.pos
                 p.pos = i5
+                memo[pos] = (_v, i5)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def star_atom(p, pos):
@@ -5620,17 +5609,12 @@ class Parser(ParserBase):
         return None
 
     def del_target(p, pos):
+        # del_target, python.gram line 874
         memo = p.memo_del_target
         hit = memo.get(pos)
         if hit is not None:
             p.pos = hit[1]
             return hit[0]
-        result = p._del_target_body(pos)
-        memo[pos] = (result, p.pos)
-        return result
-
-    def _del_target_body(p, pos):
-        # del_target, python.gram line 874
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5649,6 +5633,7 @@ class Parser(ParserBase):
                             r = Attribute(a, ident(b), Del, _s[2], _s[3], _e[4], _e[5])
                             if r is not None:
                                 p.pos = i2 + 2
+                                memo[pos] = (r, i2 + 2)
                                 return r
                 if k3 == 9:  # '['
                     if kinds[i2 + 1] in _F42:
@@ -5663,13 +5648,16 @@ class Parser(ParserBase):
                                     r = Subscript(a, b, Del, _s[2], _s[3], _e[4], _e[5])
                                     if r is not None:
                                         p.pos = i4 + 1
+                                        memo[pos] = (r, i4 + 1)
                                         return r
         if kind in _F47:
             _v = p.del_t_atom(pos)
             if _v is not None:
                 i5 = p.pos
                 p.pos = i5
+                memo[pos] = (_v, i5)
                 return _v
+        memo[pos] = (None, pos)
         return None
 
     def del_t_atom(p, pos):

@@ -6,12 +6,24 @@ the specific SyntaxError; if neither finds one, the generic "invalid syntax"
 at the last token the first pass read (errors.py places it).
 """
 import _ast
+import sys
 
 from ophis.parser import errors
 from ophis.parser._parser import KEYWORD_KINDS, Parser
-from ophis.tokenizer.tokens import NAME, TYPE_IGNORE
+from ophis.tokenizer.tokens import NAME, NEWLINE, TYPE_IGNORE
 
 # compile()'s flag for ast.parse's type_comments (PyCF_TYPE_COMMENTS).
+# CPython's parser fails with MemoryError when its rule functions nest
+# MAXSTACK (6000) deep; Ophis's parser methods nest about as its rule
+# functions do, so a recursion limit that many frames above the caller
+# stands in for MAXSTACK, and RecursionError becomes MemoryError.
+PARSER_DEPTH = 5996
+
+# CPython converts the tree to Python objects with a depth limit of three
+# times the recursion limit, less three per frame already on the stack
+# (COMPILER_STACK_FRAME_SCALE).
+_AST_FRAME_SCALE = 3
+
 _MODES = {'exec': 'file', 'eval': 'eval', 'single': 'interactive',
           'func_type': 'func_type'}
 
@@ -30,7 +42,7 @@ class Source:
     """What the parser and its errors need to know about the input."""
     __slots__ = ('text', 'filename', 'mode', 'feature_version', 'type_ignores',
                  'tokenizer', 'tok_error', 'start_rule', 'fstring_parent',
-                 'escape_warnings')
+                 'escape_warnings', 'longest_line')
 
     def __init__(self, filename, mode, feature_version):
         self.text = None
@@ -42,6 +54,7 @@ class Source:
         self.tok_error = None
         self.start_rule = _MODES[mode]
         self.fstring_parent = None
+        self.longest_line = 0
         # The invalid-escape warnings issued so far (strings.py): a pass that
         # repeats the first one must not issue them again.
         self.escape_warnings = {}
@@ -91,14 +104,86 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
     info = Source(filename, mode, feature_version)
     info.text = source
     tokenizer = _tokenizer_class()(source, filename, type_comments=type_comments,
-                                   async_keywords=feature_version < 7)
+                                   async_keywords=feature_version < 7, mode=mode)
     info.tokenizer = tokenizer
-    return _run(info)
+    limit = sys.getrecursionlimit()
+    depth = _frame_depth()
+    sys.setrecursionlimit(depth + PARSER_DEPTH)
+    try:
+        tree = _run(info)
+    except RecursionError:
+        raise MemoryError from None
+    finally:
+        sys.setrecursionlimit(limit)
+    allowed = _AST_FRAME_SCALE * (limit - depth)
+    if info.longest_line + 250 > allowed and _ast_depth(tree) > allowed:
+        raise RecursionError('maximum recursion depth exceeded during ast construction')
+    return tree
+
+
+def _frame_depth():
+    """Python frames on the stack, this function's caller included."""
+    frame = sys._getframe(1)
+    depth = 0
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth
+
+
+_ENUMS = (_ast.expr_context, _ast.boolop, _ast.operator, _ast.unaryop, _ast.cmpop)
+
+
+def _ast_depth(tree):
+    """The nesting depth of tree as CPython's AST conversion counts it:
+    every node but the shared operators and contexts."""
+    deepest = 0
+    stack = [(tree, 1)]
+    pop = stack.pop
+    push = stack.append
+    AST = _ast.AST
+    while stack:
+        node, depth = pop()
+        if depth > deepest:
+            deepest = depth
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, AST) and not isinstance(item, _ENUMS):
+                        push((item, depth + 1))
+            elif isinstance(value, AST) and not isinstance(value, _ENUMS):
+                push((value, depth + 1))
+    return deepest
+
+
+def _longest_line(kinds):
+    """The most tokens in one logical line: a bound on how deep its tree can
+    nest (each level of an expression takes a token of its own)."""
+    longest = 0
+    start = 0
+    index = kinds.index
+    try:
+        while True:
+            i = index(NEWLINE, start)
+            if i - start > longest:
+                longest = i - start
+            start = i + 1
+    except ValueError:
+        pass
+    return max(longest, len(kinds) - start)
 
 
 def _run(info):
     """Both passes over the tokens of info (_PyPegen_run_parser)."""
     toks, kinds = _read_tokens(info.tokenizer, info)
+    root = info
+    while root.fstring_parent is not None:
+        root = root.fstring_parent.source
+    if len(kinds) > 2000:
+        longest = _longest_line(kinds)
+        if longest > root.longest_line:
+            root.longest_line = longest
     parser = Parser(toks, kinds, info)
     try:
         tree = getattr(parser, info.start_rule)(0)

@@ -277,7 +277,13 @@ class TokenizerView:
             self.encoding_known = False
             self.encoding = None
         else:
-            text, encoding_known, encoding = _source_text(info)
+            tokenizer = info.tokenizer
+            if hasattr(tokenizer, 'text') and hasattr(tokenizer, 'encoding'):
+                text = tokenizer.text.replace('\r\n', '\n').replace('\r', '\n')
+                encoding = tokenizer.encoding
+                encoding_known = encoding is not None
+            else:
+                text, encoding_known, encoding = _source_text(info)
             self.lines = _split_lines(text)
             self.first_lineno = 1
             self.first_shift = 0
@@ -334,7 +340,7 @@ class TokenizerView:
         tok = toks[index]
         kind = tok[0]
         last = self.last_lineno()
-        if kind == ENDMARKER or (kind in (INDENT, DEDENT) and tok[2] > last):
+        if kind == ENDMARKER or (kind == DEDENT and self._at_end(index)):
             if self.nlines == 0:
                 return (0, 0, 0)
             return (last, _blen(self.line(last)), last)
@@ -343,12 +349,20 @@ class TokenizerView:
             indent = len(text) - len(text.lstrip(' \t\f'))
             return (tok[2], _blen(text[:indent]), tok[2])
         if kind == NEWLINE:
+            # past the newline character, which ends the line
             lineno = tok[2]
-            col = self._unshift(lineno, tok[3], lineno) + 1
-            return (lineno, col, self._buffer_start(lineno))
+            return (lineno, _blen(self.line(lineno)), self._buffer_start(lineno))
         end_lineno = tok[4]
         col = self._unshift(tok[2], tok[5], end_lineno)
         return (end_lineno, col, self._buffer_start(end_lineno))
+
+    def _at_end(self, index):
+        """Whether the DEDENT at index is one of those at the end of input."""
+        toks = self.toks
+        for i in range(index + 1, len(toks)):
+            if toks[i][0] != DEDENT:
+                return toks[i][0] == ENDMARKER
+        return True
 
     def _buffer_start(self, lineno):
         """The first line of the tokenizer's buffer when it is on lineno: lines

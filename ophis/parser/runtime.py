@@ -57,7 +57,7 @@ class ParserBase:
 
     @property
     def tracking(self):
-        return type(self.kinds) is TrackingKinds
+        return isinstance(self.kinds, TrackingKinds)
 
     def fill(self):
         """How many tokens CPython's parser would have fetched so far."""

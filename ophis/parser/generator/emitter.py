@@ -74,6 +74,13 @@ class _Method:
         self.uses_cut = False
         self.kind_vars = {}  # position key -> variable holding kinds[position]
         self.aliases = {}    # id(alt) -> [(name, variable of a shared item)]
+        self.memo = False
+
+    def fail(self, indent):
+        """Return None, stored first in a memoized rule's table."""
+        if self.memo:
+            self.line(indent, 'memo[pos] = (None, pos)')
+        self.line(indent, 'return None')
 
     def fresh(self, prefix):
         self.counter += 1
@@ -202,35 +209,41 @@ class Emitter:
         return 'memo_fast' in rule.flags
 
     def emit_rule(self, rule):
-        """Source lines of the method(s) for rule."""
+        """Source lines of the method for rule.
+
+        A memoized rule looks up and stores its results itself: a wrapper
+        method would add a frame, and the parser's frame depth stands in for
+        CPython's parser depth (MAXSTACK)."""
         alts = self.rule_alts(rule)
-        body_name = rule.name
-        out = []
-        if self.memoized(rule):
-            body_name = f'_{rule.name}_body' if not rule.name.startswith('_') else f'{rule.name}_body'
-            out.extend(self._memo_wrapper(rule.name, body_name))
-        m = _Method(body_name)
+        m = _Method(rule.name)
         ind = 2
+        if self.memoized(rule):
+            m.memo = True
+            m.line(ind, f'memo = p.memo_{rule.name.lstrip("_")}')
+            m.line(ind, 'hit = memo.get(pos)')
+            m.line(ind, 'if hit is not None:')
+            m.line(ind + 1, 'p.pos = hit[1]')
+            m.line(ind + 1, 'return hit[0]')
         if rule.name.endswith(WITHOUT_INVALID_SUFFIX) and self.error_pass:
             m.line(ind, 'saved = p.call_invalid_rules')
             m.line(ind, 'p.call_invalid_rules = False')
             m.line(ind, 'try:')
-            m.line(ind + 1, f'return p.{body_name}_inner(pos)')
+            self._emit_body(m, rule, alts, ind + 1)
             m.line(ind, 'finally:')
             m.line(ind + 1, 'p.call_invalid_rules = saved')
-            out.extend(self._finish(m, rule, body_name))
-            m = _Method(body_name + '_inner')
-            body_name = body_name + '_inner'
+        else:
+            self._emit_body(m, rule, alts, ind)
+        return self._finish(m, rule, rule.name)
+
+    def _emit_body(self, m, rule, alts, ind):
         if not alts:
-            m.line(ind, 'return None')
+            m.fail(ind)
         elif rule.left_recursive:
             self._emit_left_recursive(m, rule, alts, ind)
         else:
             self._emit_choice(m, [(self._prepare(a), 0) for a in alts], _Pos('pos'), ind,
                               _ReturnSuccess(), rule)
-            m.line(ind, 'return None')
-        out.extend(self._finish(m, rule, body_name))
-        return out
+            m.fail(ind)
 
     def _finish(self, m, rule, name):
         head = [f'    def {name}(p, pos):']
@@ -243,21 +256,12 @@ class Emitter:
             pre.append('        toks = p.toks')
         if m.uses_cut:
             pre.append('        cut = False')
-        return head + pre + m.lines + ['']
-
-    def _memo_wrapper(self, name, body_name):
-        return [
-            f'    def {name}(p, pos):',
-            f'        memo = p.memo_{name.lstrip("_")}',
-            '        hit = memo.get(pos)',
-            '        if hit is not None:',
-            '            p.pos = hit[1]',
-            '            return hit[0]',
-            f'        result = p.{body_name}(pos)',
-            '        memo[pos] = (result, p.pos)',
-            '        return result',
-            '',
-        ]
+        lines = m.lines
+        if m.memo:
+            # the look-up first, then the locals
+            lines = lines[:5] + pre + lines[5:]
+            pre = []
+        return head + pre + lines + ['']
 
     def memo_names(self, rules):
         return [r.name.lstrip('_') for r in rules if self.memoized(r)]
@@ -280,7 +284,7 @@ class Emitter:
         m.line(ind, 'while True:')
         self._emit_choice(m, [(self._prepare(a), 0) for a in seeds], _Pos('pos'), ind + 1,
                           _SeedSuccess(), rule)
-        m.line(ind + 1, 'return None')
+        m.fail(ind + 1)
         m.line(ind, 'while True:')
         entries = []
         for alt in recursive:
@@ -294,6 +298,8 @@ class Emitter:
         self._emit_choice(m, entries, _Pos('end'), ind + 1, _TailSuccess(), rule)
         m.line(ind + 1, 'break')
         m.line(ind, 'p.pos = end')
+        if m.memo:
+            m.line(ind, 'memo[pos] = (left, end)')
         m.line(ind, 'return left')
 
     # -- choices and sequences ---------------------------------------------------
@@ -330,7 +336,7 @@ class Emitter:
                 if any(isinstance(n.item, model.Cut) for n in alt.items[k:]):
                     m.uses_cut = True
                     m.line(gind, 'if cut:')
-                    m.line(gind + 1, 'return None')
+                    m.fail(gind + 1)
             else:
                 self._emit_shared(m, group, pos, gind, success, rule)
             if invalid_guard and m.lines[-1].strip().endswith(':'):
@@ -672,6 +678,8 @@ class Emitter:
 class _ReturnSuccess:
     def emit(self, m, value, pos, ind):
         m.line(ind, f'p.pos = {pos.expr()}')
+        if m.memo:
+            m.line(ind, f'memo[pos] = ({value}, {pos.expr()})')
         m.line(ind, f'return {value}')
 
 
