@@ -26,6 +26,8 @@ What breaks if one patched naively, and why this design avoids it:
   (issue 5) runs modules under Ophis.
 * ``_signal.signal`` and ``getsignal`` are replaced so that a program's
   signal handlers run at instruction boundaries (ophis.vm.breaker).
+* ``warnings.warn`` is replaced: the host's takes the warning's location
+  from host frames (ophis.runtime.warn).
 * uninstall() restores the host's functions (tests use it).
 """
 
@@ -40,7 +42,8 @@ def install(compile_function=None):
     compile_function (by default ophis.compile) compiles source for exec,
     eval and compile()."""
     import _signal
-    from ophis.runtime import scope, sysmod, compiling, signals
+    import _warnings
+    from ophis.runtime import scope, sysmod, compiling, signals, warn
     if compile_function is not None:
         compiling.set_compile(compile_function)
     if _installed:
@@ -64,7 +67,10 @@ def install(compile_function=None):
         (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
         (_signal, 'signal', signals.signal),
         (_signal, 'getsignal', signals.getsignal),
+        (_warnings, 'warn', warn.warn),
     ]
+    if 'warnings' in sys.modules:
+        replacements.append((sys.modules['warnings'], 'warn', warn.warn))
     from ophis.vm.tracing import BUILTIN_STANDINS
     for module, name, function in replacements:
         _installed.append((module, name, getattr(module, name)))
