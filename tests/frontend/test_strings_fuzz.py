@@ -5,6 +5,7 @@ The same tree and warnings, or the same SyntaxError (message and positions).
 import ast
 import os
 import re
+import warnings
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -73,8 +74,18 @@ def program(draw):
 @settings(max_examples=int(os.environ.get('OPHIS_FUZZ_EXAMPLES', 600)),
           deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
-@given(program())
-@example("f'{x}' '\\d' f'{y:{z}}'")
-@example("x = (f'''\n{a!r:>{w}}\n'''\n f'{b=}')")
-def test_random_fstrings(source):
-    assert outcome(ophis_parse, source) == outcome(ast.parse, source)
+@given(program(), st.sampled_from(['default', 'error']),
+       st.sampled_from([None, (3, 7), (3, 5)]))
+@example("f'{x}' '\\d' f'{y:{z}}'", 'default', None)
+@example("x = (f'''\n{a!r:>{w}}\n'''\n f'{b=}')", 'default', None)
+def test_random_fstrings(source, warning_action, feature_version):
+    """Also with warnings turned into errors, and older feature versions."""
+    def configured(parse):
+        def run(src, filename):
+            with warnings.catch_warnings():
+                if warning_action == 'error':
+                    warnings.simplefilter('error')
+                return parse(src, filename, feature_version=feature_version)
+        return run
+    assert (outcome(configured(ophis_parse), source)
+            == outcome(configured(ast.parse), source))
