@@ -9,6 +9,8 @@ from ophis.vm.hostrefs import (host_getframe, host_exc_info, host_exception,
                                host_getprofile, host_setrecursionlimit,
                                host_getrecursionlimit)
 from ophis.vm.state import get_tstate, topmost_exception, all_tstates
+from ophis.vm.frame import NULL
+from ophis.vm.hostrefs import FrameType
 
 # Host frames the VM may need above the Ophis limit: every re-entry from
 # host code into Ophis runs a few host frames.
@@ -31,11 +33,64 @@ only."""
     tstate = get_tstate()
     if tstate.frame is None:
         return host_getframe(depth + 1)
-    for frame in frames_from(host_getframe(1)):
+    frames = frames_from(host_getframe(1))
+    for frame in frames:
         if depth <= 0:
+            if type(frame) is FrameType:
+                # A host-run library frame: its f_back must lead on through
+                # the frames the program sees, not into the VM.
+                return HostFrameView(frame, frames)
             return frame
         depth -= 1
     raise ValueError('call stack is not deep enough')
+
+
+class HostFrameView:
+    """A host frame as seen from Ophis: the frame's own attributes, but
+    f_back continues through the program's frames (Ophis frames and other
+    host-run library frames), leaving out the VM's."""
+
+    __slots__ = ('_frame', '_rest', '_back')
+
+    def __init__(self, frame, rest):
+        self._frame = frame
+        self._rest = rest
+        self._back = NULL
+
+    @property
+    def __class__(self):
+        return FrameType
+
+    @property
+    def f_back(self):
+        back = self._back
+        if back is NULL:
+            back = next(self._rest, None)
+            if type(back) is FrameType:
+                back = HostFrameView(back, self._rest)
+            self._back = back
+            self._rest = None
+        return back
+
+    def __getattr__(self, name):
+        return getattr(self._frame, name)
+
+    def __setattr__(self, name, value):
+        if name in HostFrameView.__slots__:
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._frame, name, value)
+
+    def __repr__(self):
+        return repr(self._frame)
+
+    def __eq__(self, other):
+        if isinstance(other, HostFrameView):
+            other = other._frame
+        return self._frame is other
+
+    def __hash__(self):
+        return hash(self._frame)
 
 
 def frames_from(host_frame):
