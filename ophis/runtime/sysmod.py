@@ -9,7 +9,7 @@ from ophis.vm.hostrefs import (host_getframe, host_exc_info, host_exception,
                                host_getprofile, host_setrecursionlimit,
                                host_getrecursionlimit)
 from ophis.vm.state import get_tstate, topmost_exception, all_tstates
-from ophis.vm.frame import NULL
+from ophis.vm.frame import NULL, loop_state
 from ophis.vm.hostrefs import FrameType
 
 # Host frames the VM may need above the Ophis limit: every re-entry from
@@ -103,9 +103,7 @@ def frames_from(host_frame):
     while host_frame is not None:
         code = host_frame.f_code
         if code is LOOP_CODE:
-            local_vars = host_frame.f_locals
-            frame = local_vars.get('f')
-            entry = local_vars.get('entry')
+            frame, _, entry = loop_state(host_frame)
             while frame is not None:
                 yield frame
                 if frame is entry:

@@ -244,10 +244,22 @@ def live_lasti(frame):
     """
     tstate = get_tstate()
     for host_frame in reversed(tstate.loops):
-        local_vars = host_frame.f_locals
-        if local_vars.get('f') is frame:
-            return local_vars['pc'] - 1
+        running, pc, _ = loop_state(host_frame)
+        if running is frame:
+            return pc - 1
     return frame.pc - 1
+
+
+def loop_state(host_frame):
+    """(frame, pc, entry) of a running eval loop, read from its host frame.
+
+    Reading a host frame's f_locals leaves a snapshot dict on it; it is
+    emptied at once, so that it keeps no Ophis frame alive."""
+    local_vars = host_frame.f_locals
+    state = (local_vars.get('f'), local_vars.get('pc'),
+             local_vars.get('entry'))
+    local_vars.clear()
+    return state
 
 
 def is_executing(frame):
