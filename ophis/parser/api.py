@@ -10,7 +10,7 @@ import sys
 
 from ophis.parser import errors
 from ophis.parser._parser import KEYWORD_KINDS, Parser
-from ophis.tokenizer.tokens import NAME, NEWLINE, TYPE_IGNORE
+from ophis.tokenizer.tokens import ASYNC, AWAIT, DEDENT, NAME, NEWLINE, TYPE_IGNORE
 
 # compile()'s flag for ast.parse's type_comments (PyCF_TYPE_COMMENTS).
 # CPython's parser fails with MemoryError when its rule functions nest
@@ -203,12 +203,20 @@ def _read_tokens(tokenizer, info):
     kinds = []
     append_tok = toks.append
     append_kind = kinds.append
-    keyword_kind = KEYWORD_KINDS.get
+    keywords = KEYWORD_KINDS
+    if info.feature_version < 7:
+        # async and await are keywords only where the tokenizer says so: it
+        # gives ASYNC and AWAIT tokens inside async functions, NAMEs outside.
+        keywords = dict(KEYWORD_KINDS)
+        del keywords['async'], keywords['await']
+    keyword_kind = keywords.get
     try:
         for tok in tokenizer:
             kind = tok[0]
             if kind == NAME:
                 append_kind(keyword_kind(tok[1], NAME))
+            elif kind == ASYNC or kind == AWAIT:
+                append_kind(KEYWORD_KINDS[tok[1]])
             elif kind == TYPE_IGNORE:
                 info.type_ignores.append((tok[2], tok[1]))
                 continue
@@ -218,6 +226,14 @@ def _read_tokens(tokenizer, info):
     except SyntaxError as exc:
         info.tok_error = exc
         kinds.append(-1)  # matches nothing
+    else:
+        if info.start_rule == 'interactive' and len(toks) > 1 and toks[-2][0] == DEDENT:
+            # pegen turns the first ENDMARKER of 'single' input into NEWLINE
+            # and DEDENTs; a DEDENT counts as input again, so the ENDMARKER
+            # after them becomes a NEWLINE too (the tokenizer stops at one).
+            end = toks[-1]
+            toks.insert(-1, (NEWLINE,) + end[1:])
+            kinds.insert(-1, NEWLINE)
     return toks, kinds
 
 

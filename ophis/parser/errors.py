@@ -280,6 +280,8 @@ class TokenizerView:
             tokenizer = info.tokenizer
             if hasattr(tokenizer, 'text') and hasattr(tokenizer, 'encoding'):
                 text = tokenizer.text.replace('\r\n', '\n').replace('\r', '\n')
+                # CPython decodes its UTF-8 buffer with errors='replace'
+                text = text.encode('utf-8', 'surrogateescape').decode('utf-8', 'replace')
                 encoding = tokenizer.encoding
                 encoding_known = encoding is not None
             else:
@@ -422,12 +424,12 @@ def _blen(text):
 
 
 def _split_lines(text):
-    if not text:
-        return []
-    lines = text.split('\n')
-    if lines[-1] == '':
-        lines.pop()
-    return [line + '\n' for line in lines]
+    """The lines of text, each with its newline (the last one may lack it:
+    only 'exec' input gets a final newline)."""
+    return _LINE.findall(text)
+
+
+_LINE = re.compile(r'[^\n]*\n|[^\n]+\Z')
 
 
 def _source_text(info):

@@ -17,8 +17,8 @@ def _concrete_classes():
         cls = getattr(_ast, name)
         if not isinstance(cls, type) or not issubclass(cls, _ast.AST) or cls is _ast.AST:
             continue
-        if cls.__subclasses__():
-            continue  # abstract: expr, stmt, ...
+        if any(getattr(_ast, sub.__name__, None) is sub for sub in cls.__subclasses__()):
+            continue  # abstract: expr, stmt, ... (subclasses made elsewhere do not count)
         if name in ('Slice', 'Index', 'ExtSlice', 'Suite', 'Param', 'AugLoad', 'AugStore'):
             if name != 'Slice':
                 continue  # deprecated aliases
