@@ -72,29 +72,33 @@ def constant_node(value, first, last):
 
 
 class FStringState:
-    """The parts collected so far for one JoinedStr (FstringParser in C)."""
+    """The parts collected so far for one JoinedStr (FstringParser in C).
 
-    __slots__ = ('last_str', 'values', 'fmode')
+    ``text`` holds the pieces of literal text not yet made into a Constant
+    (a list, so that long runs of literals concatenate in linear time).
+    """
+
+    __slots__ = ('text', 'values', 'fmode')
 
     def __init__(self):
-        self.last_str = ''
+        self.text = []
         self.values = []
         self.fmode = False
 
     def concat(self, text):
         if text:
-            self.last_str += text
+            self.text.append(text)
 
     def flush(self, first, last):
         """Turn pending text into a Constant before an expression."""
-        if self.last_str:
-            self.values.append(constant_node(self.last_str, first, last))
-            self.last_str = ''
+        if self.text:
+            self.values.append(constant_node(''.join(self.text), first, last))
+            self.text = []
 
     def finish(self, first, last):
         """The node for everything collected: a Constant or a JoinedStr."""
         if not self.fmode:
-            return constant_node(self.last_str, first, last)
+            return constant_node(''.join(self.text), first, last)
         self.flush(first, last)
         return located(JoinedStr(self.values), first, last)
 
@@ -463,7 +467,7 @@ def concat_fstring(parser, state, s, pos, end, raw, level, first, token, last):
         literal, pos, doubled = _find_literal(parser, s, pos, end, raw, level,
                                               token)
         if literal:
-            state.last_str += literal
+            state.text.append(literal)
         if doubled:
             continue
         if pos >= end or s[pos] == '}':
@@ -471,7 +475,7 @@ def concat_fstring(parser, state, s, pos, end, raw, level, first, token, last):
         expr_text, node, pos = _find_expression(parser, s, pos, end, raw,
                                                 level, first, token, last)
         if expr_text:
-            state.last_str += expr_text
+            state.text.append(expr_text)
         state.flush(first, last)
         state.values.append(node)
     if level == 0 and pos < end - 1:
