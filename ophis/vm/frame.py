@@ -18,7 +18,7 @@ them, read-only where CPython's are.
 import sys
 
 from ophis.vm.state import get_tstate
-from ophis.vm.hostrefs import FrameType
+from ophis.vm.hostrefs import FrameType, host_getframe
 
 _type = type
 
@@ -75,6 +75,8 @@ class Frame:
         'gen',         # a weak reference to the generator owning this
                        # frame, or None
         'yielded',     # set by YIELD_VALUE: the generator frame suspended
+        'inline',      # a generator frame run inline: how its resumer
+                       # continues when it returns (see generators)
         # Rarely used, so left unset until needed (read with getattr):
         '_trace', '_trace_lines', '_trace_opcodes', '_lineno',
         '_locals_dict', '_standin', '_cleared', '_trace_prev', '_jump',
@@ -240,13 +242,17 @@ def live_lasti(frame):
     While an eval loop runs a frame, the index lives in that loop's local
     variable ``pc`` (one past the instruction being executed); the frame's
     own ``pc`` slot is only written when control leaves it.  The running
-    loops' host frames are listed in the thread state.
+    loops are found among the host's frames, only when asked.
     """
-    tstate = get_tstate()
-    for host_frame in reversed(tstate.loops):
-        running, pc, _ = loop_state(host_frame)
-        if running is frame:
-            return pc - 1
+    if get_tstate().frame is not None:
+        from ophis.vm.loop import LOOP_CODE
+        host_frame = host_getframe(1)
+        while host_frame is not None:
+            if host_frame.f_code is LOOP_CODE:
+                running, pc, _ = loop_state(host_frame)
+                if running is frame:
+                    return pc - 1
+            host_frame = host_frame.f_back
     return frame.pc - 1
 
 

@@ -85,6 +85,20 @@ def _throw_value(typ, val, tb):
                     f'BaseException, not {_type(typ).__name__}')
 
 
+def inline_exception(frame, tstate, error):
+    """An exception leaves an inline generator frame: the generator is
+    finished, and a StopIteration becomes RuntimeError (PEP 479).  Returns
+    the exception to raise in the resumer."""
+    gen = frame.gen()
+    gen._leave_inline(frame, tstate, False)
+    if isinstance(error, StopIteration):
+        replacement = RuntimeError(f'{gen._kind_name()} raised StopIteration')
+        replacement.__cause__ = error
+        replacement.__context__ = error
+        return replacement
+    return error
+
+
 def stop_iteration(value):
     """The StopIteration a generator's return of value raises
     (_PyGen_SetStopIterationValue): no arguments for None."""
@@ -126,6 +140,45 @@ class _GenBase:
             self._name = frame.code.co_name
             self.__qualname__ = frame.code.co_qualname
         frame.gen = _weakref.ref(self)
+        frame.inline = None
+
+    # --- running inline in the resumer's eval loop ------------------------
+
+    def _enter_inline(self, value, how):
+        """Prepare to run the frame inside the loop running FOR_ITER or SEND
+        (how: ('for', target) or ('send', target)); return the frame, or
+        None when the generator cannot be resumed this way."""
+        state = self._state
+        if state >= COMPLETED or state == EXECUTING:
+            return None
+        if state == CREATED and value is not None:
+            raise TypeError("can't send non-None value to a just-started "
+                            f'{self._kind_name()}')
+        tstate = get_tstate()
+        if tstate.depth >= tstate.limit:
+            raise RecursionError('maximum recursion depth exceeded')
+        frame = self._frame
+        frame.stack.append(value)
+        info = self._exc_state
+        info.previous = tstate.exc_info
+        tstate.exc_info = info
+        self._state = EXECUTING
+        frame.yielded = False
+        frame.inline = how
+        return frame
+
+    def _leave_inline(self, frame, tstate, suspended):
+        info = self._exc_state
+        tstate.exc_info = info.previous
+        info.previous = None
+        frame.back = None
+        frame.inline = None
+        if suspended:
+            self._state = SUSPENDED
+        else:
+            info.exc_value = None
+            self._state = CLEARED
+            self._frame = None
 
     # --- running the frame ------------------------------------------------
 

@@ -26,13 +26,14 @@ import sys
 
 from ophis.vm.frame import Frame, NULL
 from ophis.vm.decode import find_handler
-from ophis.vm.signals import RETURN, YIELD, GENERATOR, RERAISE, BREAK
+from ophis.vm.signals import (RETURN, GEN_RETURN, YIELD, GENERATOR,
+                               RERAISE, BREAK)
 from ophis.vm.state import get_tstate, topmost_exception
 from ophis.vm import tracebacks
 from ophis.vm import breaker
 from ophis.vm import tracing
+from ophis.vm import generators
 
-from ophis.vm.hostrefs import host_getframe as _getframe
 
 _type = type
 
@@ -69,8 +70,6 @@ def _run(tstate, entry, throwing):
     """Run entry (already linked as tstate.frame and counted in the depth)
     and the frames it calls, until entry returns or yields.  If throwing is
     not NULL, start by raising it in entry at its current instruction."""
-    loops = tstate.loops
-    loops.append(_getframe())
     tstate.reentries += 1
     f = entry
     stack = f.stack
@@ -124,11 +123,47 @@ def _run(tstate, entry, throwing):
                             stack.append(returning.pop())
                             continue
                         if r is YIELD:
-                            # Generator frames are always entry frames;
-                            # the generator unlinks f.back.
                             f.pc = pc
-                            tstate.frame = f.back
-                            return stack.pop()
+                            if f is entry:
+                                # The generator (_send2) unlinks f.back.
+                                tstate.frame = f.back
+                                return stack.pop()
+                            # Inline: the value goes to the FOR_ITER or
+                            # SEND that resumed the generator.
+                            caller = f.back
+                            f.gen()._leave_inline(f, tstate, True)
+                            tstate.depth -= 1
+                            caller.stack.append(stack.pop())
+                            f = caller
+                            caller = None
+                            tstate.frame = f
+                            stack = f.stack
+                            instrs = f.instrs
+                            pc = f.pc
+                            continue
+                        if r is GEN_RETURN:
+                            if f is entry:
+                                tstate.frame = f.back
+                                return stack.pop()
+                            how = f.inline
+                            caller = f.back
+                            f.gen()._leave_inline(f, tstate, False)
+                            tstate.depth -= 1
+                            returning = stack
+                            f = caller
+                            caller = None
+                            tstate.frame = f
+                            stack = f.stack
+                            instrs = f.instrs
+                            if how[0] == 'for':
+                                # Exhausted: FOR_ITER pops the iterator.
+                                stack[-1] = returning.pop()
+                                del stack[-1]
+                            else:
+                                # SEND: the value replaces the receiver.
+                                stack[-1] = returning.pop()
+                            pc = how[1]
+                            continue
                         if r is GENERATOR:
                             from ophis.vm.generators import make_generator
                             f.pc = pc
@@ -200,7 +235,11 @@ def _run(tstate, entry, throwing):
                     exc = None
                     raise error
                 tstate.depth -= 1
+                done = f
                 f = f.back
+                if done.gen is not None and done.inline is not None:
+                    exc = generators.inline_exception(done, tstate, exc)
+                done = None
                 tstate.frame = f
                 stack = f.stack
                 instrs = f.instrs
@@ -209,7 +248,6 @@ def _run(tstate, entry, throwing):
                 new_entry = True
     finally:
         tstate.reentries -= 1
-        loops.pop()
 
 
 LOOP_CODE = _run.__code__

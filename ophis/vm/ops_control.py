@@ -7,11 +7,13 @@ loops check the eval breaker.
 """
 
 from ophis.vm.frame import NULL
-from ophis.vm.signals import RETURN, BREAK
+from ophis.vm.signals import RETURN, GEN_RETURN, BREAK
+from ophis.vm.generators import Generator
 from ophis.vm.breaker import requested, service
 
 _iter = iter
 _next = next
+_type = type
 
 
 def RESUME(f, stack, arg):
@@ -20,12 +22,16 @@ def RESUME(f, stack, arg):
 
 
 def RETURN_VALUE(f, stack, arg):
-    return RETURN
+    if f.gen is None:
+        return RETURN
+    return GEN_RETURN
 
 
 def RETURN_CONST(f, stack, arg):
     stack.append(arg)
-    return RETURN
+    if f.gen is None:
+        return RETURN
+    return GEN_RETURN
 
 
 def JUMP_FORWARD(f, stack, arg):
@@ -79,7 +85,14 @@ def GET_ITER(f, stack, arg):
 
 
 def FOR_ITER(f, stack, arg):
-    value = _next(stack[-1], NULL)
+    it = stack[-1]
+    if _type(it) is Generator:
+        # Run the generator's frame in this loop (no host recursion); it
+        # yields back here, or on its return the loop jumps to arg.
+        frame = it._enter_inline(None, ('for', arg))
+        if frame is not None:
+            return frame
+    value = _next(it, NULL)
     if value is NULL:
         del stack[-1]
         return arg

@@ -76,6 +76,11 @@ def SEND(f, stack, arg):
     receiver = stack[-1]
     cls = _type(receiver)
     if cls is Generator or cls is Coroutine:
+        # The delegate's frame runs in this loop; it yields back here, or
+        # on its return the loop puts the value in place and jumps to arg.
+        frame = receiver._enter_inline(value, ('send', arg))
+        if frame is not None:
+            return frame
         status, result = receiver._send2(value)
         if status == NEXT:
             stack.append(result)

@@ -19,6 +19,9 @@ class Signal:
 
 # The frame returns the value on top of its stack.
 RETURN = Signal('RETURN')
+# A generator's frame returns the value on top of its stack (its
+# generator is finished; inline, the resuming instruction completes).
+GEN_RETURN = Signal('GEN_RETURN')
 # The frame yields the value on top of its stack and is suspended.
 YIELD = Signal('YIELD')
 # The first instruction of a generator function: make the generator.

@@ -42,7 +42,6 @@ class ThreadState:
         'limit',        # the recursion limit in force
         'reentries',    # nested eval-loop invocations (host-stack use)
         'reentry_limit',  # how many the thread's host stack can take
-        'loops',        # host frames of the running eval loops, innermost last
         'exc_info',     # the base ExcInfo link of this thread
         'tracefunc',    # sys.settrace's function, or None
         'profilefunc',  # sys.setprofile's function, or None
@@ -58,7 +57,6 @@ class ThreadState:
         self.limit = sys.getrecursionlimit()
         self.reentries = 0
         self.reentry_limit = reentry_limit()
-        self.loops = []
         self.exc_info = ExcInfo()
         self.tracefunc = None
         self.profilefunc = None

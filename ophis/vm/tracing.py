@@ -25,7 +25,7 @@ import _weakref
 from ophis.bytecode import instructions as _ins
 from ophis.vm.frame import (NULL, decoded, fast_to_locals, locals_to_fast,
                             CO_OPTIMIZED)
-from ophis.vm.signals import RETURN, YIELD
+from ophis.vm.signals import RETURN, GEN_RETURN, YIELD
 from ophis.vm.state import get_tstate, all_tstates
 
 _RESUME = _ins.RESUME
@@ -257,7 +257,7 @@ def TRACE_STEP(f, stack, arg):
     if opcode in _CALL_OPS and tstate.profilefunc is not None:
         return _profiled_call(tstate, f, stack, handler, harg, opcode, index)
     result = handler(f, stack, harg)
-    if result is RETURN or result is YIELD:
+    if result is RETURN or result is YIELD or result is GEN_RETURN:
         function_exit(tstate, f, stack[-1], index)
     return result
 

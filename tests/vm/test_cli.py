@@ -1,0 +1,44 @@
+"""The ophis command line against python3's: -c, -m, stdin, arguments and
+exit status."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.vm.ophis_runner import ophis_command, ROOT
+
+CASES = [
+    (['-c', 'import sys; print(sys.argv, repr(sys.path[0])); print(__name__)',
+      'x', 'y'], None),
+    (['-c', 'print(sorted(globals()))'], None),
+    (['-c', 'raise SystemExit(7)'], None),
+    (['-c', 'raise SystemExit("message")'], None),
+    (['-c', 'import sys; sys.exit()'], None),
+    (['-c', '1/0'], None),
+    (['-c', 'def f(:\n  pass'], None),
+    (['-'], 'import sys\nprint("stdin", sys.argv)\n'),
+    ([], 'print("no arguments, stdin", __name__)\n'),
+    (['-m', 'json.tool', '--help'], None),
+    (['-m', 'calendar', '2024', '2'], None),
+    (['-c', 'print(__doc__, __spec__, __loader__.__name__)'], None),
+    (['-u', '-c', 'print("unbuffered")'], None),
+    (['-B', '-c', 'import sys; print(sys.dont_write_bytecode)'], None),
+]
+
+
+def run(command, args, stdin, cwd):
+    env = dict(os.environ, PYTHONHASHSEED='0', PYTHONPATH=str(ROOT))
+    result = subprocess.run(command + args, input=stdin or '', cwd=cwd,
+                            capture_output=True, text=True, env=env,
+                            timeout=120)
+    return result.returncode, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize('args,stdin', CASES,
+                         ids=[' '.join(c[0])[:40] for c in CASES])
+def test_same_as_python3(args, stdin, tmp_path):
+    expected = run([sys.executable], args, stdin, tmp_path)
+    actual = run(ophis_command(), args, stdin, tmp_path)
+    assert actual == expected
