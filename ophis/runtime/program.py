@@ -146,8 +146,55 @@ def run_program(kind, target, args, program, compile_function=None,
     try:
         run_code(code, main.__dict__, main.__dict__, entry_cost=1)
     except BaseException as error:
+        if kind == 'm' and not isinstance(error, SystemExit):
+            _add_runpy_entries(error)
         return _report(error)
     return 0
+
+
+def _add_runpy_entries(error):
+    """CPython runs -m modules through runpy, whose two frames head the
+    traceback of an uncaught exception; Ophis shows the same entries."""
+    from ophis.vm.tracebacks import clean, TracebackType
+    from ophis.vm.hostrefs import FunctionType
+    runpy = sys.modules.get('runpy')
+    if runpy is None:
+        import runpy
+    clean(error)
+    tb = error.__traceback__
+    for function, callee in ((runpy._run_code, 'exec'),
+                             (runpy._run_module_as_main, '_run_code')):
+        code = function.__code__
+        offset, line = _call_site(code, callee)
+        frame = FunctionType(_frame_maker(code), {})().gi_frame
+        tb = TracebackType(tb, frame, offset, line)
+    error.__traceback__ = tb
+
+
+def _call_site(code, name):
+    """(offset, line) of the load of global name in host code: where the
+    function calls it."""
+    load_global = 116
+    raw = code.co_code
+    positions = list(code.co_positions())
+    for index in range(0, len(raw), 2):
+        if raw[index] == load_global and \
+                code.co_names[raw[index + 1] >> 1] == name:
+            return index, positions[index // 2][0]
+    return -1, code.co_firstlineno
+
+
+def _frame_maker(code):
+    """A generator code object with code's name, file and lines, whose
+    unstarted generator gives a frame to put in a traceback."""
+    def template():
+        yield
+    units = len(code.co_code) // 2
+    body = bytes((75, 0)) + bytes((9, 0)) * (units - 1)
+    return template.__code__.replace(
+        co_code=body, co_name=code.co_name, co_qualname=code.co_qualname,
+        co_filename=code.co_filename, co_firstlineno=code.co_firstlineno,
+        co_linetable=code.co_linetable, co_exceptiontable=b'')
 
 
 def _find_module(name, program):

@@ -9,6 +9,8 @@ import pytest
 
 from tests.vm.ophis_runner import ophis_command, ROOT
 
+SAMPLE = ROOT / 'tests' / 'programs' / 'cls_basic.py'
+
 CASES = [
     (['-c', 'import sys; print(sys.argv, repr(sys.path[0])); print(__name__)',
       'x', 'y'], None),
@@ -25,6 +27,14 @@ CASES = [
     (['-c', 'print(__doc__, __spec__, __loader__.__name__)'], None),
     (['-u', '-c', 'print("unbuffered")'], None),
     (['-B', '-c', 'import sys; print(sys.dont_write_bytecode)'], None),
+    (['-m', 'filecmp'], None),
+    (['-m', 'nonexistent_module_for_ophis'], None),
+    # Standard-library demos: programs the project did not write.
+    (['-m', 'tokenize', str(SAMPLE)], None),
+    (['-m', 'tabnanny', '-v', str(SAMPLE)], None),
+    (['-m', 'pyclbr', 'heapq'], None),
+    (['-m', 'ast', str(SAMPLE)], None),
+    (['-m', 'base64', '-t'], None),
 ]
 
 
