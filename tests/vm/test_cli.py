@@ -28,7 +28,6 @@ CASES = [
     (['-u', '-c', 'print("unbuffered")'], None),
     (['-B', '-c', 'import sys; print(sys.dont_write_bytecode)'], None),
     (['-m', 'filecmp'], None),
-    (['-m', 'nonexistent_module_for_ophis'], None),
     # Standard-library demos: programs the project did not write.
     (['-m', 'tokenize', str(SAMPLE)], None),
     (['-m', 'tabnanny', '-v', str(SAMPLE)], None),
@@ -52,3 +51,14 @@ def test_same_as_python3(args, stdin, tmp_path):
     expected = run([sys.executable], args, stdin, tmp_path)
     actual = run(ophis_command(), args, stdin, tmp_path)
     assert actual == expected
+
+
+@pytest.mark.parametrize('args', [['-m', 'nonexistent_module_for_ophis'],
+                                  ['no_such_file_for_ophis.py']])
+def test_launch_errors_name_the_program(args, tmp_path):
+    """These messages start with the command's own path, which differs
+    between python3 and ophis; the rest is the same."""
+    code, out, err = run([sys.executable], args, None, tmp_path)
+    ocode, oout, oerr = run(ophis_command(), args, None, tmp_path)
+    assert (ocode, oout) == (code, out)
+    assert oerr.split(': ', 1)[1] == err.split(': ', 1)[1]
