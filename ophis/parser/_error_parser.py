@@ -34,30 +34,29 @@ _F23 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 100, 101, 102, 107,
 _F24 = frozenset({1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '+' '-' '...' ':' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
 _F25 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126, 134})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' 'yield' '{' '~' NAME NUMBER STRING
 _F26 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 100, 101, 102, 107, 124, 126})  # '(' '**' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F27 = frozenset({7, 9, 23})  # '(' '.' '['
-_F28 = frozenset({100, 101, 102})  # 'False' 'None' 'True'
-_F29 = frozenset({11, 114})  # ':' 'else'
-_F30 = frozenset({22, 53})  # ':=' '='
-_F31 = frozenset({7, 9, 25, 100, 101, 102})  # '(' 'False' 'None' 'True' '[' '{'
-_F32 = frozenset({7, 9})  # '(' '['
-_F33 = frozenset({1, 2, 3, 7, 9, 16, 25, 52, 100, 101, 102, 134})  # '(' '*' '...' 'False' 'None' 'True' '[' 'yield' '{' NAME NUMBER STRING
-_F34 = frozenset({9, 25})  # '[' '{'
-_F35 = frozenset({1, 7})  # '(' NAME
-_F36 = frozenset({1, 16})  # '*' NAME
-_F37 = frozenset({1, 12})  # ',' NAME
-_F38 = frozenset({8, 12})  # ')' ','
-_F39 = frozenset({16, 17, 35})  # '*' '**' '/'
-_F40 = frozenset({11, 12})  # ',' ':'
-_F41 = frozenset({115, 116})  # 'except' 'finally'
-_F42 = frozenset({1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 115, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'except' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NEWLINE NUMBER STRING
-_F43 = frozenset({4, 104})  # 'as' NEWLINE
-_F44 = frozenset({4, 11})  # ':' NEWLINE
-_F45 = frozenset({4, 11, 120})  # ':' 'if' NEWLINE
-_F46 = frozenset({4, 7})  # '(' NEWLINE
-_F47 = frozenset({7, 11})  # '(' ':'
-_F48 = frozenset({12, 26})  # ',' '}'
-_F49 = frozenset({8, 35})  # ')' '**'
-_F50 = frozenset({11, 35})  # '**' ':'
+_F27 = frozenset({100, 101, 102})  # 'False' 'None' 'True'
+_F28 = frozenset({11, 114})  # ':' 'else'
+_F29 = frozenset({22, 53})  # ':=' '='
+_F30 = frozenset({7, 9, 25, 100, 101, 102})  # '(' 'False' 'None' 'True' '[' '{'
+_F31 = frozenset({7, 9})  # '(' '['
+_F32 = frozenset({1, 2, 3, 7, 9, 16, 25, 52, 100, 101, 102, 134})  # '(' '*' '...' 'False' 'None' 'True' '[' 'yield' '{' NAME NUMBER STRING
+_F33 = frozenset({9, 25})  # '[' '{'
+_F34 = frozenset({1, 7})  # '(' NAME
+_F35 = frozenset({1, 16})  # '*' NAME
+_F36 = frozenset({1, 12})  # ',' NAME
+_F37 = frozenset({8, 12})  # ')' ','
+_F38 = frozenset({16, 17, 35})  # '*' '**' '/'
+_F39 = frozenset({11, 12})  # ',' ':'
+_F40 = frozenset({115, 116})  # 'except' 'finally'
+_F41 = frozenset({1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 115, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'except' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NEWLINE NUMBER STRING
+_F42 = frozenset({4, 104})  # 'as' NEWLINE
+_F43 = frozenset({4, 11})  # ':' NEWLINE
+_F44 = frozenset({4, 11, 120})  # ':' 'if' NEWLINE
+_F45 = frozenset({4, 7})  # '(' NEWLINE
+_F46 = frozenset({7, 11})  # '(' ':'
+_F47 = frozenset({12, 26})  # ',' '}'
+_F48 = frozenset({8, 35})  # ')' '**'
+_F49 = frozenset({11, 35})  # '**' ':'
 
 
 class ErrorParser(Parser):
@@ -1488,7 +1487,7 @@ class ErrorParser(Parser):
         return None
 
     def named_expression(p, pos):
-        # named_expression, python.gram line 549
+        # named_expression, python.gram line 550
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -1513,8 +1512,45 @@ class ErrorParser(Parser):
                     return _v
         return None
 
+    def disjunction(p, pos):
+        # disjunction, python.gram line 555
+        memo = p.memo_disjunction
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        if kinds[pos] in _F20:
+            _s1 = p.conjunction(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i3 = i2
+                b = []
+                while kinds[i3] == 127:  # _disjunction_1*
+                    _r4 = p._disjunction_1(i3)
+                    if _r4 is None:
+                        break
+                    b.append(_r4)
+                    i3 = p.pos
+                if b:
+                    a = _s1
+                    _s = toks[pos]
+                    _e = toks[i3 - 1]
+                    r = BoolOp(Or, [a, *b], _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i3
+                        memo[pos] = (r, i3)
+                        return r
+                _v = _s1
+                p.pos = i2
+                memo[pos] = (_v, i2)
+                return _v
+        memo[pos] = (None, pos)
+        return None
+
     def bitwise_or(p, pos):
-        # bitwise_or, python.gram line 589
+        # bitwise_or, python.gram line 591
         memo = p.memo_bitwise_or
         hit = memo.get(pos)
         if hit is not None:
@@ -1552,7 +1588,7 @@ class ErrorParser(Parser):
         return left
 
     def bitwise_xor(p, pos):
-        # bitwise_xor, python.gram line 593
+        # bitwise_xor, python.gram line 595
         memo = p.memo_bitwise_xor
         hit = memo.get(pos)
         if hit is not None:
@@ -1590,7 +1626,7 @@ class ErrorParser(Parser):
         return left
 
     def bitwise_and(p, pos):
-        # bitwise_and, python.gram line 597
+        # bitwise_and, python.gram line 599
         memo = p.memo_bitwise_and
         hit = memo.get(pos)
         if hit is not None:
@@ -1628,7 +1664,7 @@ class ErrorParser(Parser):
         return left
 
     def shift_expr(p, pos):
-        # shift_expr, python.gram line 601
+        # shift_expr, python.gram line 603
         memo = p.memo_shift_expr
         hit = memo.get(pos)
         if hit is not None:
@@ -1680,7 +1716,7 @@ class ErrorParser(Parser):
         return left
 
     def sum(p, pos):
-        # sum, python.gram line 609
+        # sum, python.gram line 611
         memo = p.memo_sum
         hit = memo.get(pos)
         if hit is not None:
@@ -1732,7 +1768,7 @@ class ErrorParser(Parser):
         return left
 
     def term(p, pos):
-        # term, python.gram line 614
+        # term, python.gram line 616
         memo = p.memo_term
         hit = memo.get(pos)
         if hit is not None:
@@ -1823,7 +1859,7 @@ class ErrorParser(Parser):
         return left
 
     def primary(p, pos):
-        # primary, python.gram line 641
+        # primary, python.gram line 643
         memo = p.memo_primary
         hit = memo.get(pos)
         if hit is not None:
@@ -1900,7 +1936,7 @@ class ErrorParser(Parser):
         return left
 
     def group(p, pos):
-        # group, python.gram line 670
+        # group, python.gram line 672
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 7:  # '('
@@ -1923,7 +1959,7 @@ class ErrorParser(Parser):
         return None
 
     def lambda_params(p, pos):
-        # lambda_params, python.gram line 680
+        # lambda_params, python.gram line 682
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -1942,7 +1978,7 @@ class ErrorParser(Parser):
         return None
 
     def lambda_star_etc(p, pos):
-        # lambda_star_etc, python.gram line 707
+        # lambda_star_etc, python.gram line 709
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -2003,7 +2039,7 @@ class ErrorParser(Parser):
         return None
 
     def lambda_kwds(p, pos):
-        # lambda_kwds, python.gram line 713
+        # lambda_kwds, python.gram line 715
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -2025,7 +2061,7 @@ class ErrorParser(Parser):
         return None
 
     def dict(p, pos):
-        # dict, python.gram line 746
+        # dict, python.gram line 748
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2053,7 +2089,7 @@ class ErrorParser(Parser):
         return None
 
     def for_if_clause(p, pos):
-        # for_if_clause, python.gram line 764
+        # for_if_clause, python.gram line 766
         kinds = p.kinds
         cut = False
         kind = kinds[pos]
@@ -2118,7 +2154,7 @@ class ErrorParser(Parser):
         return None
 
     def listcomp(p, pos):
-        # listcomp, python.gram line 771
+        # listcomp, python.gram line 773
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2148,7 +2184,7 @@ class ErrorParser(Parser):
         return None
 
     def setcomp(p, pos):
-        # setcomp, python.gram line 775
+        # setcomp, python.gram line 777
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2178,7 +2214,7 @@ class ErrorParser(Parser):
         return None
 
     def genexp(p, pos):
-        # genexp, python.gram line 779
+        # genexp, python.gram line 781
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2208,7 +2244,7 @@ class ErrorParser(Parser):
         return None
 
     def dictcomp(p, pos):
-        # dictcomp, python.gram line 784
+        # dictcomp, python.gram line 786
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2238,7 +2274,7 @@ class ErrorParser(Parser):
         return None
 
     def arguments(p, pos):
-        # arguments, python.gram line 791
+        # arguments, python.gram line 793
         memo = p.memo_arguments
         hit = memo.get(pos)
         if hit is not None:
@@ -2272,7 +2308,7 @@ class ErrorParser(Parser):
         return None
 
     def kwarg_or_starred(p, pos):
-        # kwarg_or_starred, python.gram line 808
+        # kwarg_or_starred, python.gram line 810
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2307,7 +2343,7 @@ class ErrorParser(Parser):
         return None
 
     def kwarg_or_double_starred(p, pos):
-        # kwarg_or_double_starred, python.gram line 813
+        # kwarg_or_double_starred, python.gram line 815
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2344,92 +2380,8 @@ class ErrorParser(Parser):
                         return r
         return None
 
-    def t_primary(p, pos):
-        # t_primary, python.gram line 859
-        memo = p.memo_t_primary
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
-        kinds = p.kinds
-        toks = p.toks
-        while True:
-            if kinds[pos] in _F1:
-                a = p.atom(pos)
-                if a is not None:
-                    i1 = p.pos
-                    if kinds[i1] in _F27 and p.t_lookahead(i1) is not None:  # &t_lookahead
-                        r = a
-                        if r is not None:
-                            left = r
-                            end = i1
-                            break
-            memo[pos] = (None, pos)
-            return None
-        while True:
-            a = left
-            a = left
-            a = left
-            a = left
-            k2 = kinds[end]
-            if k2 == 23:  # '.'
-                if kinds[end + 1] == 1:  # NAME
-                    b = toks[end + 1]
-                    if kinds[end + 2] in _F27 and p.t_lookahead(end + 2) is not None:  # &t_lookahead
-                        _s = toks[pos]
-                        _e = toks[end + 1]
-                        r = Attribute(a, ident(b), Load, _s[2], _s[3], _e[4], _e[5])
-                        if r is not None:
-                            left = r
-                            end = end + 2
-                            continue
-            if k2 == 9:  # '['
-                if kinds[end + 1] in _F24:
-                    b = p.slices(end + 1)
-                    if b is not None:
-                        i3 = p.pos
-                        if kinds[i3] == 10:  # ']'
-                            if kinds[i3 + 1] in _F27 and p.t_lookahead(i3 + 1) is not None:  # &t_lookahead
-                                _s = toks[pos]
-                                _e = toks[i3]
-                                r = Subscript(a, b, Load, _s[2], _s[3], _e[4], _e[5])
-                                if r is not None:
-                                    left = r
-                                    end = i3 + 1
-                                    continue
-            if k2 in _F22:
-                b = p.genexp(end)
-                if b is not None:
-                    i4 = p.pos
-                    if kinds[i4] in _F27 and p.t_lookahead(i4) is not None:  # &t_lookahead
-                        _s = toks[pos]
-                        _e = toks[i4 - 1]
-                        r = Call(a, [b], [], _s[2], _s[3], _e[4], _e[5])
-                        if r is not None:
-                            left = r
-                            end = i4
-                            continue
-            if k2 == 7:  # '('
-                i5 = end + 1
-                b = p.arguments(end + 1) if kinds[end + 1] in _F23 else None
-                if b is not None:
-                    i5 = p.pos
-                if kinds[i5] == 8:  # ')'
-                    if kinds[i5 + 1] in _F27 and p.t_lookahead(i5 + 1) is not None:  # &t_lookahead
-                        _s = toks[pos]
-                        _e = toks[i5]
-                        r = Call(a, b.args, b.keywords, _s[2], _s[3], _e[4], _e[5]) if b else Call(a, [], [], _s[2], _s[3], _e[4], _e[5])
-                        if r is not None:
-                            left = r
-                            end = i5 + 1
-                            continue
-            break
-        p.pos = end
-        memo[pos] = (left, end)
-        return left
-
     def func_type_comment(p, pos):
-        # func_type_comment, python.gram line 898
+        # func_type_comment, python.gram line 900
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2455,7 +2407,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_arguments(p, pos):
-        # invalid_arguments, python.gram line 913
+        # invalid_arguments, python.gram line 940
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2542,11 +2494,11 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kwarg(p, pos):
-        # invalid_kwarg, python.gram line 927
+        # invalid_kwarg, python.gram line 954
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F28:  # ('True' / 'False' / 'None')
+        if kind in _F27:  # ('True' / 'False' / 'None')
             a = toks[pos]
             if kinds[pos + 1] == 22:  # '='
                 b = toks[pos + 1]
@@ -2584,7 +2536,7 @@ class ErrorParser(Parser):
         return None
 
     def expression_without_invalid(p, pos):
-        # expression_without_invalid, python.gram line 936
+        # expression_without_invalid, python.gram line 963
         kinds = p.kinds
         toks = p.toks
         saved = p.call_invalid_rules
@@ -2626,7 +2578,7 @@ class ErrorParser(Parser):
             p.call_invalid_rules = saved
 
     def invalid_legacy_expression(p, pos):
-        # invalid_legacy_expression, python.gram line 941
+        # invalid_legacy_expression, python.gram line 968
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -2643,7 +2595,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_expression(p, pos):
-        # invalid_expression, python.gram line 945
+        # invalid_expression, python.gram line 972
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] != 1 or p._invalid_expression_1(pos) is None:  # !_invalid_expression_1
@@ -2670,7 +2622,7 @@ class ErrorParser(Parser):
                         b = p.disjunction(i3 + 1)
                         if b is not None:
                             i4 = p.pos
-                            if kinds[i4] not in _F29:  # !('else' / ':')
+                            if kinds[i4] not in _F28:  # !('else' / ':')
                                 r = raise_range(p, a, b, "expected 'else' after 'if' expression")
                                 if r is not None:
                                     p.pos = i4
@@ -2678,7 +2630,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_named_expression(p, pos):
-        # invalid_named_expression, python.gram line 955
+        # invalid_named_expression, python.gram line 982
         memo = p.memo_invalid_named_expression
         hit = memo.get(pos)
         if hit is not None:
@@ -2708,13 +2660,13 @@ class ErrorParser(Parser):
                     b = p.bitwise_or(pos + 2)
                     if b is not None:
                         i4 = p.pos
-                        if kinds[i4] not in _F30:  # !('=' / ':=')
+                        if kinds[i4] not in _F29:  # !('=' / ':=')
                             r = raise_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
                             if r is not None:
                                 p.pos = i4
                                 memo[pos] = (r, i4)
                                 return r
-        if kind not in _F31 or p._invalid_named_expression_1(pos) is None:  # !_invalid_named_expression_1
+        if kind not in _F30 or p._invalid_named_expression_1(pos) is None:  # !_invalid_named_expression_1
             if kind in _F21:
                 a = p.bitwise_or(pos)
                 if a is not None:
@@ -2725,7 +2677,7 @@ class ErrorParser(Parser):
                             _r6 = p.bitwise_or(i5 + 1)
                             if _r6 is not None:
                                 i7 = p.pos
-                                if kinds[i7] not in _F30:  # !('=' / ':=')
+                                if kinds[i7] not in _F29:  # !('=' / ':=')
                                     r = raise_known(p, a, f"cannot assign to {expr_name(a)} here. Maybe you meant '==' instead of '='?")
                                     if r is not None:
                                         p.pos = i7
@@ -2735,11 +2687,11 @@ class ErrorParser(Parser):
         return None
 
     def invalid_assignment(p, pos):
-        # invalid_assignment, python.gram line 963
+        # invalid_assignment, python.gram line 990
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F32:
+            if kind in _F31:
                 a = p.invalid_ann_assign_target(pos)
                 if a is not None:
                     i1 = p.pos
@@ -2805,7 +2757,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i16 + 1
                             return r
-        if kind in _F33:
+        if kind in _F32:
             i18 = pos
             _seq17 = []
             while kinds[i18] in _F2:  # _invalid_assignment_2*
@@ -2842,7 +2794,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_ann_assign_target(p, pos):
-        # invalid_ann_assign_target, python.gram line 977
+        # invalid_ann_assign_target, python.gram line 1004
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 9:
@@ -2859,7 +2811,7 @@ class ErrorParser(Parser):
                 return _v
         if p.call_invalid_rules:
             if kind == 7:  # '('
-                if kinds[pos + 1] in _F32:
+                if kinds[pos + 1] in _F31:
                     a = p.invalid_ann_assign_target(pos + 1)
                     if a is not None:
                         i3 = p.pos
@@ -2871,7 +2823,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_del_stmt(p, pos):
-        # invalid_del_stmt, python.gram line 982
+        # invalid_del_stmt, python.gram line 1009
         kinds = p.kinds
         if kinds[pos] == 112:  # 'del'
             if kinds[pos + 1] in _F15:
@@ -2885,7 +2837,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_block(p, pos):
-        # invalid_block, python.gram line 984
+        # invalid_block, python.gram line 1011
         kinds = p.kinds
         if kinds[pos] == 4:  # NEWLINE
             if kinds[pos + 1] != 5:  # !INDENT
@@ -2896,7 +2848,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_comprehension(p, pos):
-        # invalid_comprehension, python.gram line 987
+        # invalid_comprehension, python.gram line 1014
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2913,7 +2865,7 @@ class ErrorParser(Parser):
                             if r is not None:
                                 p.pos = i3
                                 return r
-        if kind in _F34:  # ('[' / '{')
+        if kind in _F33:  # ('[' / '{')
             if kinds[pos + 1] in _F15:
                 _s4 = p.star_named_expression(pos + 1)
                 if _s4 is not None:
@@ -2947,7 +2899,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_dict_comprehension(p, pos):
-        # invalid_dict_comprehension, python.gram line 995
+        # invalid_dict_comprehension, python.gram line 1022
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -2969,7 +2921,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters(p, pos):
-        # invalid_parameters, python.gram line 998
+        # invalid_parameters, python.gram line 1025
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2995,7 +2947,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i6
                                     return r
-        if kind in _F35:
+        if kind in _F34:
             i8 = pos
             _seq7 = []
             while kinds[i8] == 1:  # param_no_default*
@@ -3050,7 +3002,7 @@ class ErrorParser(Parser):
                     if r is not None:
                         p.pos = i17 + 1
                         return r
-        if kind in _F36:
+        if kind in _F35:
             i19 = pos
             _r20 = p._invalid_parameters_2(pos) if kind == 1 else None
             if _r20 is not None:
@@ -3064,7 +3016,7 @@ class ErrorParser(Parser):
                 _seq21.append(_r23)
                 i22 = p.pos
             if kinds[i22] == 16:  # '*'
-                if kinds[i22 + 1] in _F37:
+                if kinds[i22 + 1] in _F36:
                     _r24 = p._invalid_parameters_3(i22 + 1)
                     if _r24 is not None:
                         i25 = p.pos
@@ -3101,12 +3053,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_default(p, pos):
-        # invalid_default, python.gram line 1013
+        # invalid_default, python.gram line 1040
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 22:  # '='
             a = toks[pos]
-            if kinds[pos + 1] in _F38:  # &(')' / ',')
+            if kinds[pos + 1] in _F37:  # &(')' / ',')
                 r = raise_known(p, a, "expected default value expression")
                 if r is not None:
                     p.pos = pos + 1
@@ -3114,13 +3066,13 @@ class ErrorParser(Parser):
         return None
 
     def invalid_star_etc(p, pos):
-        # invalid_star_etc, python.gram line 1016
+        # invalid_star_etc, python.gram line 1043
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
             _s1 = toks[pos]
             k2 = kinds[pos + 1]
-            if k2 in _F38:
+            if k2 in _F37:
                 _r3 = p._invalid_star_etc_1(pos + 1)
                 if _r3 is not None:
                     i4 = p.pos
@@ -3145,7 +3097,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i6 + 1
                             return r
-            if k2 in _F37:
+            if k2 in _F36:
                 _r7 = p._invalid_star_etc_2(pos + 1)
                 if _r7 is not None:
                     i8 = p.pos
@@ -3159,7 +3111,7 @@ class ErrorParser(Parser):
                         i10 = p.pos
                     if kinds[i10] == 16:  # '*'
                         a = toks[i10]
-                        if kinds[i10 + 1] in _F37:
+                        if kinds[i10 + 1] in _F36:
                             _r12 = p._invalid_star_etc_3(i10 + 1)
                             if _r12 is not None:
                                 i13 = p.pos
@@ -3170,7 +3122,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kwds(p, pos):
-        # invalid_kwds, python.gram line 1026
+        # invalid_kwds, python.gram line 1053
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3195,7 +3147,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i5
                                     return r
-                        if k4 in _F39:  # ('*' / '**' / '/')
+                        if k4 in _F38:  # ('*' / '**' / '/')
                             a = toks[i2 + 1]
                             r = raise_known(p, a, "arguments cannot follow var-keyword argument")
                             if r is not None:
@@ -3204,7 +3156,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters_helper(p, pos):
-        # invalid_parameters_helper, python.gram line 1034
+        # invalid_parameters_helper, python.gram line 1061
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3229,7 +3181,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters(p, pos):
-        # invalid_lambda_parameters, python.gram line 1038
+        # invalid_lambda_parameters, python.gram line 1065
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3255,7 +3207,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i6
                                     return r
-        if kind in _F35:
+        if kind in _F34:
             i8 = pos
             _seq7 = []
             while kinds[i8] == 1:  # lambda_param_no_default*
@@ -3313,7 +3265,7 @@ class ErrorParser(Parser):
                     if r is not None:
                         p.pos = i17 + 1
                         return r
-        if kind in _F36:
+        if kind in _F35:
             i19 = pos
             _r20 = p._invalid_lambda_parameters_2(pos) if kind == 1 else None
             if _r20 is not None:
@@ -3327,7 +3279,7 @@ class ErrorParser(Parser):
                 _seq21.append(_r23)
                 i22 = p.pos
             if kinds[i22] == 16:  # '*'
-                if kinds[i22 + 1] in _F37:
+                if kinds[i22 + 1] in _F36:
                     _r24 = p._invalid_lambda_parameters_3(i22 + 1)
                     if _r24 is not None:
                         i25 = p.pos
@@ -3364,7 +3316,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters_helper(p, pos):
-        # invalid_lambda_parameters_helper, python.gram line 1053
+        # invalid_lambda_parameters_helper, python.gram line 1080
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3389,12 +3341,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_star_etc(p, pos):
-        # invalid_lambda_star_etc, python.gram line 1057
+        # invalid_lambda_star_etc, python.gram line 1084
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
             k1 = kinds[pos + 1]
-            if k1 in _F40:
+            if k1 in _F39:
                 _r2 = p._invalid_lambda_star_etc_1(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
@@ -3412,7 +3364,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i5 + 1
                             return r
-            if k1 in _F37:
+            if k1 in _F36:
                 _r6 = p._invalid_lambda_star_etc_2(pos + 1)
                 if _r6 is not None:
                     i7 = p.pos
@@ -3426,7 +3378,7 @@ class ErrorParser(Parser):
                         i9 = p.pos
                     if kinds[i9] == 16:  # '*'
                         a = toks[i9]
-                        if kinds[i9 + 1] in _F37:
+                        if kinds[i9 + 1] in _F36:
                             _r11 = p._invalid_lambda_star_etc_3(i9 + 1)
                             if _r11 is not None:
                                 i12 = p.pos
@@ -3437,7 +3389,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_kwds(p, pos):
-        # invalid_lambda_kwds, python.gram line 1066
+        # invalid_lambda_kwds, python.gram line 1093
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3462,7 +3414,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i5
                                     return r
-                        if k4 in _F39:  # ('*' / '**' / '/')
+                        if k4 in _F38:  # ('*' / '**' / '/')
                             a = toks[i2 + 1]
                             r = raise_known(p, a, "arguments cannot follow var-keyword argument")
                             if r is not None:
@@ -3471,7 +3423,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_type_comments(p, pos):
-        # invalid_double_type_comments, python.gram line 1074
+        # invalid_double_type_comments, python.gram line 1101
         kinds = p.kinds
         if kinds[pos] == 58:  # TYPE_COMMENT
             if kinds[pos + 1] == 4:  # NEWLINE
@@ -3485,7 +3437,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_item(p, pos):
-        # invalid_with_item, python.gram line 1077
+        # invalid_with_item, python.gram line 1104
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expression(pos)
@@ -3504,7 +3456,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_target(p, pos):
-        # invalid_for_target, python.gram line 1080
+        # invalid_for_target, python.gram line 1107
         kinds = p.kinds
         if kinds[pos] in _F14:
             if kinds[pos] == 106:  # 'async'?
@@ -3523,7 +3475,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_group(p, pos):
-        # invalid_group, python.gram line 1083
+        # invalid_group, python.gram line 1110
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -3551,7 +3503,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_import_from_targets(p, pos):
-        # invalid_import_from_targets, python.gram line 1089
+        # invalid_import_from_targets, python.gram line 1116
         kinds = p.kinds
         if kinds[pos] == 1:
             _r1 = p.import_from_as_names(pos)
@@ -3566,7 +3518,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt(p, pos):
-        # invalid_with_stmt, python.gram line 1092
+        # invalid_with_stmt, python.gram line 1119
         kinds = p.kinds
         if kinds[pos] in _F16:
             if kinds[pos] == 106:  # 'async'?
@@ -3617,7 +3569,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt_indent(p, pos):
-        # invalid_with_stmt_indent, python.gram line 1098
+        # invalid_with_stmt_indent, python.gram line 1125
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F16:
@@ -3676,7 +3628,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_try_stmt(p, pos):
-        # invalid_try_stmt, python.gram line 1106
+        # invalid_try_stmt, python.gram line 1133
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 131:  # 'try'
@@ -3694,12 +3646,12 @@ class ErrorParser(Parser):
                     _r3 = p.block(pos + 2)
                     if _r3 is not None:
                         i4 = p.pos
-                        if kinds[i4] not in _F41:  # !('except' / 'finally')
+                        if kinds[i4] not in _F40:  # !('except' / 'finally')
                             r = p.raise_at_last_token("expected 'except' or 'finally' block")
                             if r is not None:
                                 p.pos = i4
                                 return r
-                if k2 in _F42:
+                if k2 in _F41:
                     i6 = pos + 2
                     _seq5 = []
                     while kinds[i6] in _F8:  # block*
@@ -3758,7 +3710,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_stmt(p, pos):
-        # invalid_except_stmt, python.gram line 1117
+        # invalid_except_stmt, python.gram line 1144
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -3789,7 +3741,7 @@ class ErrorParser(Parser):
                                         if r is not None:
                                             p.pos = i9 + 1
                                             return r
-                        if k6 in _F43:
+                        if k6 in _F42:
                             i11 = i5
                             _r12 = p._invalid_except_stmt_2(i5) if k6 == 104 else None
                             if _r12 is not None:
@@ -3807,7 +3759,7 @@ class ErrorParser(Parser):
                     p.pos = pos + 2
                     return r
             if k2 == 16:  # '*'
-                if kinds[pos + 2] in _F44:  # (NEWLINE / ':')
+                if kinds[pos + 2] in _F43:  # (NEWLINE / ':')
                     a = _s1
                     r = p.raise_at_last_token("expected one or more exception types")
                     if r is not None:
@@ -3816,7 +3768,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_finally_stmt(p, pos):
-        # invalid_finally_stmt, python.gram line 1124
+        # invalid_finally_stmt, python.gram line 1151
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 116:  # 'finally'
@@ -3831,7 +3783,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_stmt_indent(p, pos):
-        # invalid_except_stmt_indent, python.gram line 1128
+        # invalid_except_stmt_indent, python.gram line 1155
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -3864,7 +3816,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_star_stmt_indent(p, pos):
-        # invalid_except_star_stmt_indent, python.gram line 1136
+        # invalid_except_star_stmt_indent, python.gram line 1163
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -3888,7 +3840,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_match_stmt(p, pos):
-        # invalid_match_stmt, python.gram line 1140
+        # invalid_match_stmt, python.gram line 1167
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'match':  # 'match'
@@ -3915,7 +3867,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_case_block(p, pos):
-        # invalid_case_block, python.gram line 1147
+        # invalid_case_block, python.gram line 1174
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'case':  # 'case'
@@ -3924,7 +3876,7 @@ class ErrorParser(Parser):
                 _r2 = p.patterns(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
-                    if kinds[i3] in _F45:
+                    if kinds[i3] in _F44:
                         i4 = i3
                         _r5 = p.guard(i3) if kinds[i3] == 120 else None
                         if _r5 is not None:
@@ -3946,7 +3898,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_as_pattern(p, pos):
-        # invalid_as_pattern, python.gram line 1153
+        # invalid_as_pattern, python.gram line 1180
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F19:
@@ -3972,7 +3924,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_pattern(p, pos):
-        # invalid_class_pattern, python.gram line 1157
+        # invalid_class_pattern, python.gram line 1184
         kinds = p.kinds
         if p.call_invalid_rules:
             if kinds[pos] == 1:
@@ -3991,7 +3943,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_argument_pattern(p, pos):
-        # invalid_class_argument_pattern, python.gram line 1160
+        # invalid_class_argument_pattern, python.gram line 1187
         kinds = p.kinds
         if kinds[pos] in _F19:
             i1 = pos
@@ -4014,7 +3966,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_if_stmt(p, pos):
-        # invalid_if_stmt, python.gram line 1163
+        # invalid_if_stmt, python.gram line 1190
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 120:  # 'if'
@@ -4040,7 +3992,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_elif_stmt(p, pos):
-        # invalid_elif_stmt, python.gram line 1169
+        # invalid_elif_stmt, python.gram line 1196
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 113:  # 'elif'
@@ -4066,7 +4018,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_else_stmt(p, pos):
-        # invalid_else_stmt, python.gram line 1175
+        # invalid_else_stmt, python.gram line 1202
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 114:  # 'else'
@@ -4081,7 +4033,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_while_stmt(p, pos):
-        # invalid_while_stmt, python.gram line 1179
+        # invalid_while_stmt, python.gram line 1206
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 132:  # 'while'
@@ -4107,7 +4059,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_stmt(p, pos):
-        # invalid_for_stmt, python.gram line 1185
+        # invalid_for_stmt, python.gram line 1212
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F14:
@@ -4143,7 +4095,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_def_raw(p, pos):
-        # invalid_def_raw, python.gram line 1192
+        # invalid_def_raw, python.gram line 1219
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F9:
@@ -4174,14 +4126,14 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_def_raw(p, pos):
-        # invalid_class_def_raw, python.gram line 1197
+        # invalid_class_def_raw, python.gram line 1224
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 109:  # 'class'
             _s1 = toks[pos]
             if kinds[pos + 1] == 1:  # NAME
                 k2 = kinds[pos + 2]
-                if k2 in _F46:
+                if k2 in _F45:
                     i3 = pos + 2
                     _r4 = p._invalid_class_def_raw_1(pos + 2) if k2 == 7 else None
                     if _r4 is not None:
@@ -4191,7 +4143,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i3 + 1
                             return r
-                if k2 in _F47:
+                if k2 in _F46:
                     i5 = pos + 2
                     _r6 = p._invalid_class_def_raw_2(pos + 2) if k2 == 7 else None
                     if _r6 is not None:
@@ -4207,7 +4159,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_starred_kvpairs(p, pos):
-        # invalid_double_starred_kvpairs, python.gram line 1203
+        # invalid_double_starred_kvpairs, python.gram line 1230
         kinds = p.kinds
         toks = p.toks
         if p.call_invalid_rules:
@@ -4246,7 +4198,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i10
                                     return r
-                    if kinds[i7 + 1] in _F48:  # &('}' / ',')
+                    if kinds[i7 + 1] in _F47:  # &('}' / ',')
                         a = _s8
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
@@ -4255,7 +4207,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kvpair(p, pos):
-        # invalid_kvpair, python.gram line 1210
+        # invalid_kvpair, python.gram line 1237
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F0:
@@ -4280,7 +4232,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i5
                                     return r
-                    if kinds[i2 + 1] in _F48:  # &('}' / ',')
+                    if kinds[i2 + 1] in _F47:  # &('}' / ',')
                         a = _s3
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
@@ -4289,7 +4241,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_arguments_1(p, pos):
-        # _invalid_arguments_1, python.gram line 916
+        # _invalid_arguments_1, python.gram line 943
         kinds = p.kinds
         kind = kinds[pos]
         if kind in _F23:
@@ -4311,7 +4263,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_kwarg_1(p, pos):
-        # _invalid_kwarg_1, python.gram line 932
+        # _invalid_kwarg_1, python.gram line 959
         kinds = p.kinds
         if kinds[pos] == 1:  # NAME
             if kinds[pos + 1] == 22:  # '='
@@ -4320,7 +4272,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_expression_1(p, pos):
-        # _invalid_expression_1, python.gram line 949
+        # _invalid_expression_1, python.gram line 976
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4335,7 +4287,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_named_expression_1(p, pos):
-        # _invalid_named_expression_1, python.gram line 960
+        # _invalid_named_expression_1, python.gram line 987
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4372,7 +4324,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_1(p, pos):
-        # _invalid_assignment_1, python.gram line 970
+        # _invalid_assignment_1, python.gram line 997
         kinds = p.kinds
         if kinds[pos] in _F2:
             _r1 = p.star_targets(pos)
@@ -4384,7 +4336,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_2(p, pos):
-        # _invalid_assignment_2, python.gram line 972
+        # _invalid_assignment_2, python.gram line 999
         kinds = p.kinds
         if kinds[pos] in _F2:
             _r1 = p.star_targets(pos)
@@ -4396,7 +4348,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_3(p, pos):
-        # _invalid_assignment_3, python.gram line 974
+        # _invalid_assignment_3, python.gram line 1001
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -4414,7 +4366,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_1(p, pos):
-        # _invalid_parameters_1, python.gram line 1005
+        # _invalid_parameters_1, python.gram line 1032
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4432,7 +4384,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_2(p, pos):
-        # _invalid_parameters_2, python.gram line 1007
+        # _invalid_parameters_2, python.gram line 1034
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4450,7 +4402,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_3(p, pos):
-        # _invalid_parameters_3, python.gram line 1007
+        # _invalid_parameters_3, python.gram line 1034
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4467,7 +4419,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_1(p, pos):
-        # _invalid_star_etc_1, python.gram line 1017
+        # _invalid_star_etc_1, python.gram line 1044
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4476,13 +4428,13 @@ class ErrorParser(Parser):
             p.pos = pos + 1
             return _v
         if kind == 12:  # ','
-            if kinds[pos + 1] in _F49:  # (')' / '**')
+            if kinds[pos + 1] in _F48:  # (')' / '**')
                 p.pos = pos + 2
                 return True
         return None
 
     def _invalid_star_etc_2(p, pos):
-        # _invalid_star_etc_2, python.gram line 1023
+        # _invalid_star_etc_2, python.gram line 1050
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4499,7 +4451,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_3(p, pos):
-        # _invalid_star_etc_3, python.gram line 1023
+        # _invalid_star_etc_3, python.gram line 1050
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4516,7 +4468,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_1(p, pos):
-        # _invalid_lambda_parameters_1, python.gram line 1045
+        # _invalid_lambda_parameters_1, python.gram line 1072
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4534,7 +4486,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_2(p, pos):
-        # _invalid_lambda_parameters_2, python.gram line 1047
+        # _invalid_lambda_parameters_2, python.gram line 1074
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4552,7 +4504,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_3(p, pos):
-        # _invalid_lambda_parameters_3, python.gram line 1048
+        # _invalid_lambda_parameters_3, python.gram line 1075
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4569,7 +4521,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_1(p, pos):
-        # _invalid_lambda_star_etc_1, python.gram line 1058
+        # _invalid_lambda_star_etc_1, python.gram line 1085
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4578,13 +4530,13 @@ class ErrorParser(Parser):
             p.pos = pos + 1
             return _v
         if kind == 12:  # ','
-            if kinds[pos + 1] in _F50:  # (':' / '**')
+            if kinds[pos + 1] in _F49:  # (':' / '**')
                 p.pos = pos + 2
                 return True
         return None
 
     def _invalid_lambda_star_etc_2(p, pos):
-        # _invalid_lambda_star_etc_2, python.gram line 1062
+        # _invalid_lambda_star_etc_2, python.gram line 1089
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4601,7 +4553,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_3(p, pos):
-        # _invalid_lambda_star_etc_3, python.gram line 1063
+        # _invalid_lambda_star_etc_3, python.gram line 1090
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4618,7 +4570,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_1(p, pos):
-        # _invalid_with_stmt_1, python.gram line 1093
+        # _invalid_with_stmt_1, python.gram line 1120
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expression(pos)
@@ -4633,7 +4585,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_2(p, pos):
-        # _invalid_with_stmt_2, python.gram line 1093
+        # _invalid_with_stmt_2, python.gram line 1120
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4645,7 +4597,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_3(p, pos):
-        # _invalid_with_stmt_3, python.gram line 1095
+        # _invalid_with_stmt_3, python.gram line 1122
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expressions(pos)
@@ -4660,7 +4612,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_4(p, pos):
-        # _invalid_with_stmt_4, python.gram line 1095
+        # _invalid_with_stmt_4, python.gram line 1122
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4672,7 +4624,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_1(p, pos):
-        # _invalid_with_stmt_indent_1, python.gram line 1099
+        # _invalid_with_stmt_indent_1, python.gram line 1126
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expression(pos)
@@ -4687,7 +4639,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_2(p, pos):
-        # _invalid_with_stmt_indent_2, python.gram line 1099
+        # _invalid_with_stmt_indent_2, python.gram line 1126
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4699,7 +4651,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_3(p, pos):
-        # _invalid_with_stmt_indent_3, python.gram line 1102
+        # _invalid_with_stmt_indent_3, python.gram line 1129
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expressions(pos)
@@ -4714,7 +4666,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_4(p, pos):
-        # _invalid_with_stmt_indent_4, python.gram line 1102
+        # _invalid_with_stmt_indent_4, python.gram line 1129
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F2:
@@ -4726,7 +4678,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_1(p, pos):
-        # _invalid_try_stmt_1, python.gram line 1112
+        # _invalid_try_stmt_1, python.gram line 1139
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4735,7 +4687,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_2(p, pos):
-        # _invalid_try_stmt_2, python.gram line 1114
+        # _invalid_try_stmt_2, python.gram line 1141
         kinds = p.kinds
         if kinds[pos] in _F0:
             _r1 = p.expression(pos)
@@ -4750,7 +4702,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_3(p, pos):
-        # _invalid_try_stmt_3, python.gram line 1114
+        # _invalid_try_stmt_3, python.gram line 1141
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4759,7 +4711,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_1(p, pos):
-        # _invalid_except_stmt_1, python.gram line 1118
+        # _invalid_except_stmt_1, python.gram line 1145
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4768,7 +4720,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_2(p, pos):
-        # _invalid_except_stmt_2, python.gram line 1120
+        # _invalid_except_stmt_2, python.gram line 1147
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4777,7 +4729,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_indent_1(p, pos):
-        # _invalid_except_stmt_indent_1, python.gram line 1129
+        # _invalid_except_stmt_indent_1, python.gram line 1156
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4786,7 +4738,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_star_stmt_indent_1(p, pos):
-        # _invalid_except_star_stmt_indent_1, python.gram line 1136
+        # _invalid_except_star_stmt_indent_1, python.gram line 1163
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4795,7 +4747,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_argument_pattern_1(p, pos):
-        # _invalid_class_argument_pattern_1, python.gram line 1161
+        # _invalid_class_argument_pattern_1, python.gram line 1188
         kinds = p.kinds
         if kinds[pos] in _F19:
             _r1 = p.positional_patterns(pos)
@@ -4807,7 +4759,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_def_raw_1(p, pos):
-        # _invalid_def_raw_1, python.gram line 1193
+        # _invalid_def_raw_1, python.gram line 1220
         kinds = p.kinds
         if kinds[pos] == 51:  # '->'
             if kinds[pos + 1] in _F0:
@@ -4819,7 +4771,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_1(p, pos):
-        # _invalid_class_def_raw_1, python.gram line 1198
+        # _invalid_class_def_raw_1, python.gram line 1225
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1
@@ -4832,7 +4784,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_2(p, pos):
-        # _invalid_class_def_raw_2, python.gram line 1199
+        # _invalid_class_def_raw_2, python.gram line 1226
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1

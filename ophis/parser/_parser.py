@@ -85,19 +85,22 @@ _F33 = frozenset({14, 15})  # '+' '-'
 _F34 = frozenset({7, 22, 23})  # '(' '.' '='
 _F35 = frozenset({1, 2, 3, 15, 100, 101, 102})  # '-' 'False' 'None' 'True' NAME NUMBER STRING
 _F36 = frozenset({12, 26})  # ',' '}'
-_F37 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 126})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'not' '{' '~' NAME NUMBER STRING
-_F38 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' '{' '~' NAME NUMBER STRING
-_F39 = frozenset({20, 21, 27, 28, 29, 30, 122, 123, 126})  # '!=' '<' '<=' '==' '>' '>=' 'in' 'is' 'not'
-_F40 = frozenset({1, 2, 3, 7, 9, 25, 52, 100, 101, 102, 107})  # '(' '...' 'False' 'None' 'True' '[' 'await' '{' NAME NUMBER STRING
-_F41 = frozenset({7, 9, 25})  # '(' '[' '{'
-_F42 = frozenset({1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '+' '-' '...' ':' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F43 = frozenset({1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '+' '-' '...' ':' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F44 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126, 134})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' 'yield' '{' '~' NAME NUMBER STRING
-_F45 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 100, 101, 102, 107, 124, 126})  # '(' '**' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F46 = frozenset({7, 9, 23})  # '(' '.' '['
-_F47 = frozenset({1, 7, 9})  # '(' '[' NAME
-_F48 = frozenset({1, 2, 3, 7, 8, 9, 16, 25, 52, 100, 101, 102})  # '(' ')' '*' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
-_F49 = frozenset({1, 2, 3, 7, 8, 9, 25, 52, 100, 101, 102})  # '(' ')' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
+_F37 = frozenset({1, 2, 3})  # NAME NUMBER STRING
+_F38 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 126})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'not' '{' '~' NAME NUMBER STRING
+_F39 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' '{' '~' NAME NUMBER STRING
+_F40 = frozenset({20, 21, 27, 28, 29, 30, 122, 123, 126})  # '!=' '<' '<=' '==' '>' '>=' 'in' 'is' 'not'
+_F41 = frozenset({1, 2, 3, 7, 9, 25, 52, 100, 101, 102, 107})  # '(' '...' 'False' 'None' 'True' '[' 'await' '{' NAME NUMBER STRING
+_F42 = frozenset({7, 9, 25})  # '(' '[' '{'
+_F43 = frozenset({1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '+' '-' '...' ':' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F44 = frozenset({1, 2, 3, 7, 9, 11, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '+' '-' '...' ':' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F45 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126, 134})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' 'yield' '{' '~' NAME NUMBER STRING
+_F46 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 100, 101, 102, 107, 124, 126})  # '(' '**' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F47 = frozenset({7, 9, 23})  # '(' '.' '['
+_F48 = frozenset({1, 7, 9})  # '(' '[' NAME
+_F49 = frozenset({1, 2, 3, 7, 8, 9, 16, 25, 52, 100, 101, 102})  # '(' ')' '*' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
+_F50 = frozenset({1, 2, 3, 7, 8, 9, 25, 52, 100, 101, 102})  # '(' ')' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
+_F51 = frozenset({0, 4, 8, 10, 11, 12, 13, 22, 26, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50, 58, 104, 106, 114, 117, 118})  # '%=' '&=' ')' '**=' '*=' '+=' ',' '-=' '//=' '/=' ':' ';' '<<=' '=' '>>=' '@=' ']' '^=' 'as' 'async' 'else' 'for' 'from' '|=' '}' ENDMARKER NEWLINE TYPE_COMMENT
+_F52 = frozenset({0, 4, 8, 10, 11, 12, 13, 22, 26, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50, 58, 104, 106, 114, 117, 118, 120})  # '%=' '&=' ')' '**=' '*=' '+=' ',' '-=' '//=' '/=' ':' ';' '<<=' '=' '>>=' '@=' ']' '^=' 'as' 'async' 'else' 'for' 'from' 'if' '|=' '}' ENDMARKER NEWLINE TYPE_COMMENT
 
 
 class Parser(ParserBase):
@@ -119,6 +122,7 @@ class Parser(ParserBase):
         p.memo_arguments = {}
         p.memo_star_target = {}
         p.memo_target_with_star_atom = {}
+        p.memo_t_primary = {}
         p.memo_del_target = {}
 
     def file(p, pos):
@@ -3250,43 +3254,50 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind in _F37:
-            _s1 = p.disjunction(pos)
-            if _s1 is not None:
-                i2 = p.pos
-                if kinds[i2] == 120:  # 'if'
-                    if kinds[i2 + 1] in _F37:
-                        b = p.disjunction(i2 + 1)
+            _v = p.fast_expression(pos)
+            if _v is not None:
+                i1 = p.pos
+                p.pos = i1
+                memo[pos] = (_v, i1)
+                return _v
+        if kind in _F38:
+            _s2 = p.disjunction(pos)
+            if _s2 is not None:
+                i3 = p.pos
+                if kinds[i3] == 120:  # 'if'
+                    if kinds[i3 + 1] in _F38:
+                        b = p.disjunction(i3 + 1)
                         if b is not None:
-                            i3 = p.pos
-                            if kinds[i3] == 114:  # 'else'
-                                if kinds[i3 + 1] in _F3:
-                                    c = p.expression(i3 + 1)
+                            i4 = p.pos
+                            if kinds[i4] == 114:  # 'else'
+                                if kinds[i4 + 1] in _F3:
+                                    c = p.expression(i4 + 1)
                                     if c is not None:
-                                        i4 = p.pos
-                                        a = _s1
+                                        i5 = p.pos
+                                        a = _s2
                                         _s = toks[pos]
-                                        _e = toks[i4 - 1]
+                                        _e = toks[i5 - 1]
                                         r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
                                         if r is not None:
-                                            p.pos = i4
-                                            memo[pos] = (r, i4)
+                                            p.pos = i5
+                                            memo[pos] = (r, i5)
                                             return r
-                _v = _s1
-                p.pos = i2
-                memo[pos] = (_v, i2)
+                _v = _s2
+                p.pos = i3
+                memo[pos] = (_v, i3)
                 return _v
         if kind == 124:
             _v = p.lambdef(pos)
             if _v is not None:
-                i5 = p.pos
-                p.pos = i5
-                memo[pos] = (_v, i5)
+                i6 = p.pos
+                p.pos = i6
+                memo[pos] = (_v, i6)
                 return _v
         memo[pos] = (None, pos)
         return None
 
     def yield_expr(p, pos):
-        # yield_expr, python.gram line 527
+        # yield_expr, python.gram line 528
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 134:  # 'yield'
@@ -3314,7 +3325,7 @@ class Parser(ParserBase):
         return None
 
     def star_expressions(p, pos):
-        # star_expressions, python.gram line 531
+        # star_expressions, python.gram line 532
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F5:
@@ -3356,7 +3367,7 @@ class Parser(ParserBase):
         return None
 
     def star_expression(p, pos):
-        # star_expression, python.gram line 536
+        # star_expression, python.gram line 537
         memo = p.memo_star_expression
         hit = memo.get(pos)
         if hit is not None:
@@ -3366,7 +3377,7 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind == 16:  # '*'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -3388,7 +3399,7 @@ class Parser(ParserBase):
         return None
 
     def star_named_expressions(p, pos):
-        # star_named_expressions, python.gram line 540
+        # star_named_expressions, python.gram line 541
         kinds = p.kinds
         i1 = pos
         a = []
@@ -3413,12 +3424,12 @@ class Parser(ParserBase):
         return None
 
     def star_named_expression(p, pos):
-        # star_named_expression, python.gram line 542
+        # star_named_expression, python.gram line 543
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 16:  # '*'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -3437,7 +3448,7 @@ class Parser(ParserBase):
         return None
 
     def assignment_expression(p, pos):
-        # assignment_expression, python.gram line 546
+        # assignment_expression, python.gram line 547
         kinds = p.kinds
         toks = p.toks
         cut = False
@@ -3460,7 +3471,7 @@ class Parser(ParserBase):
         return None
 
     def named_expression(p, pos):
-        # named_expression, python.gram line 549
+        # named_expression, python.gram line 550
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3479,7 +3490,7 @@ class Parser(ParserBase):
         return None
 
     def disjunction(p, pos):
-        # disjunction, python.gram line 554
+        # disjunction, python.gram line 555
         memo = p.memo_disjunction
         hit = memo.get(pos)
         if hit is not None:
@@ -3487,36 +3498,44 @@ class Parser(ParserBase):
             return hit[0]
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F37:
-            _s1 = p.conjunction(pos)
-            if _s1 is not None:
-                i2 = p.pos
-                i3 = i2
+        kind = kinds[pos]
+        if kind in _F37:
+            _v = p.fast_disjunction(pos)
+            if _v is not None:
+                i1 = p.pos
+                p.pos = i1
+                memo[pos] = (_v, i1)
+                return _v
+        if kind in _F38:
+            _s2 = p.conjunction(pos)
+            if _s2 is not None:
+                i3 = p.pos
+                i4 = i3
                 b = []
-                while kinds[i3] == 127:  # _disjunction_1*
-                    _r4 = p._disjunction_1(i3)
-                    if _r4 is None:
+                while kinds[i4] == 127:  # _disjunction_1*
+                    _r5 = p._disjunction_1(i4)
+                    if _r5 is None:
                         break
-                    b.append(_r4)
-                    i3 = p.pos
+                    b.append(_r5)
+                    i4 = p.pos
                 if b:
-                    a = _s1
+                    a = _s2
                     _s = toks[pos]
-                    _e = toks[i3 - 1]
+                    _e = toks[i4 - 1]
                     r = BoolOp(Or, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
-                        p.pos = i3
-                        memo[pos] = (r, i3)
+                        p.pos = i4
+                        memo[pos] = (r, i4)
                         return r
-                _v = _s1
-                p.pos = i2
-                memo[pos] = (_v, i2)
+                _v = _s2
+                p.pos = i3
+                memo[pos] = (_v, i3)
                 return _v
         memo[pos] = (None, pos)
         return None
 
     def conjunction(p, pos):
-        # conjunction, python.gram line 558
+        # conjunction, python.gram line 560
         memo = p.memo_conjunction
         hit = memo.get(pos)
         if hit is not None:
@@ -3524,7 +3543,7 @@ class Parser(ParserBase):
             return hit[0]
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F37:
+        if kinds[pos] in _F38:
             _s1 = p.inversion(pos)
             if _s1 is not None:
                 i2 = p.pos
@@ -3553,7 +3572,7 @@ class Parser(ParserBase):
         return None
 
     def inversion(p, pos):
-        # inversion, python.gram line 562
+        # inversion, python.gram line 564
         memo = p.memo_inversion
         hit = memo.get(pos)
         if hit is not None:
@@ -3563,7 +3582,7 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind == 126:  # 'not'
-            if kinds[pos + 1] in _F37:
+            if kinds[pos + 1] in _F38:
                 a = p.inversion(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -3574,7 +3593,7 @@ class Parser(ParserBase):
                         p.pos = i1
                         memo[pos] = (r, i1)
                         return r
-        if kind in _F38:
+        if kind in _F39:
             _v = p.comparison(pos)
             if _v is not None:
                 i2 = p.pos
@@ -3585,16 +3604,16 @@ class Parser(ParserBase):
         return None
 
     def comparison(p, pos):
-        # comparison, python.gram line 569
+        # comparison, python.gram line 571
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F38:
+        if kinds[pos] in _F39:
             _s1 = p.bitwise_or(pos)
             if _s1 is not None:
                 i2 = p.pos
                 i3 = i2
                 b = []
-                while kinds[i3] in _F39:  # compare_op_bitwise_or_pair*
+                while kinds[i3] in _F40:  # compare_op_bitwise_or_pair*
                     _r4 = p.compare_op_bitwise_or_pair(i3)
                     if _r4 is None:
                         break
@@ -3614,12 +3633,12 @@ class Parser(ParserBase):
         return None
 
     def compare_op_bitwise_or_pair(p, pos):
-        # compare_op_bitwise_or_pair, python.gram line 574
+        # compare_op_bitwise_or_pair, python.gram line 576
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 27:  # '=='
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -3629,7 +3648,7 @@ class Parser(ParserBase):
                         return r
         if kind == 28:  # '!='
             tok = toks[pos]
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i2 = p.pos
@@ -3638,7 +3657,7 @@ class Parser(ParserBase):
                         p.pos = i2
                         return r
         if kind == 29:  # '<='
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i3 = p.pos
@@ -3647,7 +3666,7 @@ class Parser(ParserBase):
                         p.pos = i3
                         return r
         if kind == 20:  # '<'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i4 = p.pos
@@ -3656,7 +3675,7 @@ class Parser(ParserBase):
                         p.pos = i4
                         return r
         if kind == 30:  # '>='
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i5 = p.pos
@@ -3665,7 +3684,7 @@ class Parser(ParserBase):
                         p.pos = i5
                         return r
         if kind == 21:  # '>'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i6 = p.pos
@@ -3675,7 +3694,7 @@ class Parser(ParserBase):
                         return r
         if kind == 126:  # 'not'
             if kinds[pos + 1] == 122:  # 'in'
-                if kinds[pos + 2] in _F38:
+                if kinds[pos + 2] in _F39:
                     a = p.bitwise_or(pos + 2)
                     if a is not None:
                         i7 = p.pos
@@ -3684,7 +3703,7 @@ class Parser(ParserBase):
                             p.pos = i7
                             return r
         if kind == 122:  # 'in'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i8 = p.pos
@@ -3695,7 +3714,7 @@ class Parser(ParserBase):
         if kind == 123:  # 'is'
             k9 = kinds[pos + 1]
             if k9 == 126:  # 'not'
-                if kinds[pos + 2] in _F38:
+                if kinds[pos + 2] in _F39:
                     a = p.bitwise_or(pos + 2)
                     if a is not None:
                         i10 = p.pos
@@ -3703,7 +3722,7 @@ class Parser(ParserBase):
                         if r is not None:
                             p.pos = i10
                             return r
-            if k9 in _F38:
+            if k9 in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i11 = p.pos
@@ -3714,11 +3733,11 @@ class Parser(ParserBase):
         return None
 
     def bitwise_or(p, pos):
-        # bitwise_or, python.gram line 589
+        # bitwise_or, python.gram line 591
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F38:
+            if kinds[pos] in _F39:
                 _v = p.bitwise_xor(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -3729,7 +3748,7 @@ class Parser(ParserBase):
         while True:
             a = left
             if kinds[end] == 18:  # '|'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.bitwise_xor(end + 1)
                     if b is not None:
                         i2 = p.pos
@@ -3745,11 +3764,11 @@ class Parser(ParserBase):
         return left
 
     def bitwise_xor(p, pos):
-        # bitwise_xor, python.gram line 593
+        # bitwise_xor, python.gram line 595
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F38:
+            if kinds[pos] in _F39:
                 _v = p.bitwise_and(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -3760,7 +3779,7 @@ class Parser(ParserBase):
         while True:
             a = left
             if kinds[end] == 32:  # '^'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.bitwise_and(end + 1)
                     if b is not None:
                         i2 = p.pos
@@ -3776,11 +3795,11 @@ class Parser(ParserBase):
         return left
 
     def bitwise_and(p, pos):
-        # bitwise_and, python.gram line 597
+        # bitwise_and, python.gram line 599
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F38:
+            if kinds[pos] in _F39:
                 _v = p.shift_expr(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -3791,7 +3810,7 @@ class Parser(ParserBase):
         while True:
             a = left
             if kinds[end] == 19:  # '&'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.shift_expr(end + 1)
                     if b is not None:
                         i2 = p.pos
@@ -3807,11 +3826,11 @@ class Parser(ParserBase):
         return left
 
     def shift_expr(p, pos):
-        # shift_expr, python.gram line 601
+        # shift_expr, python.gram line 603
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F38:
+            if kinds[pos] in _F39:
                 _v = p.sum(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -3824,7 +3843,7 @@ class Parser(ParserBase):
             a = left
             k2 = kinds[end]
             if k2 == 33:  # '<<'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.sum(end + 1)
                     if b is not None:
                         i3 = p.pos
@@ -3836,7 +3855,7 @@ class Parser(ParserBase):
                             end = i3
                             continue
             if k2 == 34:  # '>>'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.sum(end + 1)
                     if b is not None:
                         i4 = p.pos
@@ -3852,11 +3871,11 @@ class Parser(ParserBase):
         return left
 
     def sum(p, pos):
-        # sum, python.gram line 609
+        # sum, python.gram line 611
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F38:
+            if kinds[pos] in _F39:
                 _v = p.term(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -3869,7 +3888,7 @@ class Parser(ParserBase):
             a = left
             k2 = kinds[end]
             if k2 == 14:  # '+'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.term(end + 1)
                     if b is not None:
                         i3 = p.pos
@@ -3881,7 +3900,7 @@ class Parser(ParserBase):
                             end = i3
                             continue
             if k2 == 15:  # '-'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.term(end + 1)
                     if b is not None:
                         i4 = p.pos
@@ -3897,11 +3916,11 @@ class Parser(ParserBase):
         return left
 
     def term(p, pos):
-        # term, python.gram line 614
+        # term, python.gram line 616
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F38:
+            if kinds[pos] in _F39:
                 _v = p.factor(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -3917,7 +3936,7 @@ class Parser(ParserBase):
             a = left
             k2 = kinds[end]
             if k2 == 16:  # '*'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.factor(end + 1)
                     if b is not None:
                         i3 = p.pos
@@ -3929,7 +3948,7 @@ class Parser(ParserBase):
                             end = i3
                             continue
             if k2 == 17:  # '/'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.factor(end + 1)
                     if b is not None:
                         i4 = p.pos
@@ -3941,7 +3960,7 @@ class Parser(ParserBase):
                             end = i4
                             continue
             if k2 == 47:  # '//'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.factor(end + 1)
                     if b is not None:
                         i5 = p.pos
@@ -3953,7 +3972,7 @@ class Parser(ParserBase):
                             end = i5
                             continue
             if k2 == 24:  # '%'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.factor(end + 1)
                     if b is not None:
                         i6 = p.pos
@@ -3965,7 +3984,7 @@ class Parser(ParserBase):
                             end = i6
                             continue
             if k2 == 49:  # '@'
-                if kinds[end + 1] in _F38:
+                if kinds[end + 1] in _F39:
                     b = p.factor(end + 1)
                     if b is not None:
                         i7 = p.pos
@@ -3981,7 +4000,7 @@ class Parser(ParserBase):
         return left
 
     def factor(p, pos):
-        # factor, python.gram line 622
+        # factor, python.gram line 624
         memo = p.memo_factor
         hit = memo.get(pos)
         if hit is not None:
@@ -3991,7 +4010,7 @@ class Parser(ParserBase):
         toks = p.toks
         kind = kinds[pos]
         if kind == 14:  # '+'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.factor(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -4003,7 +4022,7 @@ class Parser(ParserBase):
                         memo[pos] = (r, i1)
                         return r
         if kind == 15:  # '-'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.factor(pos + 1)
                 if a is not None:
                     i2 = p.pos
@@ -4015,7 +4034,7 @@ class Parser(ParserBase):
                         memo[pos] = (r, i2)
                         return r
         if kind == 31:  # '~'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.factor(pos + 1)
                 if a is not None:
                     i3 = p.pos
@@ -4026,7 +4045,7 @@ class Parser(ParserBase):
                         p.pos = i3
                         memo[pos] = (r, i3)
                         return r
-        if kind in _F40:
+        if kind in _F41:
             _v = p.power(pos)
             if _v is not None:
                 i4 = p.pos
@@ -4037,15 +4056,15 @@ class Parser(ParserBase):
         return None
 
     def power(p, pos):
-        # power, python.gram line 628
+        # power, python.gram line 630
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F40:
+        if kinds[pos] in _F41:
             _s1 = p.await_primary(pos)
             if _s1 is not None:
                 i2 = p.pos
                 if kinds[i2] == 35:  # '**'
-                    if kinds[i2 + 1] in _F38:
+                    if kinds[i2 + 1] in _F39:
                         b = p.factor(i2 + 1)
                         if b is not None:
                             i3 = p.pos
@@ -4062,7 +4081,7 @@ class Parser(ParserBase):
         return None
 
     def await_primary(p, pos):
-        # await_primary, python.gram line 637
+        # await_primary, python.gram line 639
         memo = p.memo_await_primary
         hit = memo.get(pos)
         if hit is not None:
@@ -4094,7 +4113,7 @@ class Parser(ParserBase):
         return None
 
     def primary(p, pos):
-        # primary, python.gram line 641
+        # primary, python.gram line 643
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -4122,7 +4141,7 @@ class Parser(ParserBase):
                         left = r
                         end = end + 2
                         continue
-            if k2 in _F41:
+            if k2 in _F42:
                 b = p.genexp(end)
                 if b is not None:
                     i3 = p.pos
@@ -4147,7 +4166,7 @@ class Parser(ParserBase):
                         end = i4 + 1
                         continue
             if k2 == 9:  # '['
-                if kinds[end + 1] in _F42:
+                if kinds[end + 1] in _F43:
                     b = p.slices(end + 1)
                     if b is not None:
                         i5 = p.pos
@@ -4164,10 +4183,10 @@ class Parser(ParserBase):
         return left
 
     def slices(p, pos):
-        # slices, python.gram line 649
+        # slices, python.gram line 651
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F43:
+        if kinds[pos] in _F44:
             a = p.slice(pos)
             if a is not None:
                 i1 = p.pos
@@ -4178,10 +4197,10 @@ class Parser(ParserBase):
                         return r
         i2 = pos
         a = []
-        if kinds[i2] in _F42 and (_r3 := p._slices_1(i2)) is not None:  # _slices_1+ % ','
+        if kinds[i2] in _F43 and (_r3 := p._slices_1(i2)) is not None:  # _slices_1+ % ','
             a.append(_r3)
             i2 = p.pos
-            while kinds[i2] == 12 and kinds[i2 + 1] in _F42:
+            while kinds[i2] == 12 and kinds[i2 + 1] in _F43:
                 _r3 = p._slices_1(i2 + 1)
                 if _r3 is None:
                     break
@@ -4201,11 +4220,11 @@ class Parser(ParserBase):
         return None
 
     def slice(p, pos):
-        # slice, python.gram line 653
+        # slice, python.gram line 655
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F43:
+        if kind in _F44:
             i1 = pos
             a = p.expression(pos) if kind in _F3 else None
             if a is not None:
@@ -4236,7 +4255,7 @@ class Parser(ParserBase):
         return None
 
     def atom(p, pos):
-        # atom, python.gram line 658
+        # atom, python.gram line 660
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4281,21 +4300,21 @@ class Parser(ParserBase):
                 p.pos = pos + 1
                 return r
         if kind == 7:  # &'('
-            if kind in _F41:
+            if kind in _F42:
                 _v = p._atom_1(pos)
                 if _v is not None:
                     i2 = p.pos
                     p.pos = i2
                     return _v
         if kind == 9:  # &'['
-            if kind in _F41:
+            if kind in _F42:
                 _v = p._atom_2(pos)
                 if _v is not None:
                     i3 = p.pos
                     p.pos = i3
                     return _v
         if kind == 25:  # &'{'
-            if kind in _F41:
+            if kind in _F42:
                 _v = p._atom_3(pos)
                 if _v is not None:
                     i4 = p.pos
@@ -4311,10 +4330,10 @@ class Parser(ParserBase):
         return None
 
     def group(p, pos):
-        # group, python.gram line 670
+        # group, python.gram line 672
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
-            if kinds[pos + 1] in _F44:
+            if kinds[pos + 1] in _F45:
                 a = p._group_1(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -4326,7 +4345,7 @@ class Parser(ParserBase):
         return None
 
     def lambdef(p, pos):
-        # lambdef, python.gram line 677
+        # lambdef, python.gram line 679
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 124:  # 'lambda'
@@ -4348,7 +4367,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_params(p, pos):
-        # lambda_params, python.gram line 680
+        # lambda_params, python.gram line 682
         kinds = p.kinds
         if kinds[pos] in _F25:
             _v = p.lambda_parameters(pos)
@@ -4359,7 +4378,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_parameters(p, pos):
-        # lambda_parameters, python.gram line 686
+        # lambda_parameters, python.gram line 688
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4463,7 +4482,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_slash_no_default(p, pos):
-        # lambda_slash_no_default, python.gram line 699
+        # lambda_slash_no_default, python.gram line 701
         kinds = p.kinds
         i2 = pos
         _s1 = []
@@ -4490,7 +4509,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_slash_with_default(p, pos):
-        # lambda_slash_with_default, python.gram line 703
+        # lambda_slash_with_default, python.gram line 705
         kinds = p.kinds
         if kinds[pos] == 1:
             i2 = pos
@@ -4528,7 +4547,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_star_etc(p, pos):
-        # lambda_star_etc, python.gram line 707
+        # lambda_star_etc, python.gram line 709
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 16:  # '*'
@@ -4582,7 +4601,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_kwds(p, pos):
-        # lambda_kwds, python.gram line 713
+        # lambda_kwds, python.gram line 715
         kinds = p.kinds
         if kinds[pos] == 35:  # '**'
             if kinds[pos + 1] == 1:
@@ -4596,7 +4615,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param_no_default(p, pos):
-        # lambda_param_no_default, python.gram line 717
+        # lambda_param_no_default, python.gram line 719
         kinds = p.kinds
         if kinds[pos] == 1:
             _s1 = p.lambda_param(pos)
@@ -4617,7 +4636,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param_with_default(p, pos):
-        # lambda_param_with_default, python.gram line 721
+        # lambda_param_with_default, python.gram line 723
         kinds = p.kinds
         if kinds[pos] == 1:
             _s1 = p.lambda_param(pos)
@@ -4644,7 +4663,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param_maybe_default(p, pos):
-        # lambda_param_maybe_default, python.gram line 725
+        # lambda_param_maybe_default, python.gram line 727
         kinds = p.kinds
         if kinds[pos] == 1:
             _s1 = p.lambda_param(pos)
@@ -4671,7 +4690,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param(p, pos):
-        # lambda_param, python.gram line 729
+        # lambda_param, python.gram line 731
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -4685,7 +4704,7 @@ class Parser(ParserBase):
         return None
 
     def strings(p, pos):
-        # strings, python.gram line 734
+        # strings, python.gram line 736
         memo = p.memo_strings
         hit = memo.get(pos)
         if hit is not None:
@@ -4708,7 +4727,7 @@ class Parser(ParserBase):
         return None
 
     def list(p, pos):
-        # list, python.gram line 736
+        # list, python.gram line 738
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 9:  # '['
@@ -4726,7 +4745,7 @@ class Parser(ParserBase):
         return None
 
     def tuple(p, pos):
-        # tuple, python.gram line 738
+        # tuple, python.gram line 740
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -4744,7 +4763,7 @@ class Parser(ParserBase):
         return None
 
     def set(p, pos):
-        # set, python.gram line 741
+        # set, python.gram line 743
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -4762,12 +4781,12 @@ class Parser(ParserBase):
         return None
 
     def dict(p, pos):
-        # dict, python.gram line 746
+        # dict, python.gram line 748
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
             i1 = pos + 1
-            a = p.double_starred_kvpairs(pos + 1) if kinds[pos + 1] in _F45 else None
+            a = p.double_starred_kvpairs(pos + 1) if kinds[pos + 1] in _F46 else None
             if a is not None:
                 i1 = p.pos
             if kinds[i1] == 26:  # '}'
@@ -4780,14 +4799,14 @@ class Parser(ParserBase):
         return None
 
     def double_starred_kvpairs(p, pos):
-        # double_starred_kvpairs, python.gram line 751
+        # double_starred_kvpairs, python.gram line 753
         kinds = p.kinds
         i1 = pos
         a = []
-        if kinds[i1] in _F45 and (_r2 := p.double_starred_kvpair(i1)) is not None:  # double_starred_kvpair+ % ','
+        if kinds[i1] in _F46 and (_r2 := p.double_starred_kvpair(i1)) is not None:  # double_starred_kvpair+ % ','
             a.append(_r2)
             i1 = p.pos
-            while kinds[i1] == 12 and kinds[i1 + 1] in _F45:
+            while kinds[i1] == 12 and kinds[i1 + 1] in _F46:
                 _r2 = p.double_starred_kvpair(i1 + 1)
                 if _r2 is None:
                     break
@@ -4805,11 +4824,11 @@ class Parser(ParserBase):
         return None
 
     def double_starred_kvpair(p, pos):
-        # double_starred_kvpair, python.gram line 753
+        # double_starred_kvpair, python.gram line 755
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 35:  # '**'
-            if kinds[pos + 1] in _F38:
+            if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -4826,7 +4845,7 @@ class Parser(ParserBase):
         return None
 
     def kvpair(p, pos):
-        # kvpair, python.gram line 757
+        # kvpair, python.gram line 759
         kinds = p.kinds
         if kinds[pos] in _F3:
             a = p.expression(pos)
@@ -4844,7 +4863,7 @@ class Parser(ParserBase):
         return None
 
     def for_if_clauses(p, pos):
-        # for_if_clauses, python.gram line 762
+        # for_if_clauses, python.gram line 764
         kinds = p.kinds
         i1 = pos
         _v = []
@@ -4860,7 +4879,7 @@ class Parser(ParserBase):
         return None
 
     def for_if_clause(p, pos):
-        # for_if_clause, python.gram line 764
+        # for_if_clause, python.gram line 766
         kinds = p.kinds
         cut = False
         kind = kinds[pos]
@@ -4872,7 +4891,7 @@ class Parser(ParserBase):
                         i1 = p.pos
                         if kinds[i1] == 122:  # 'in'
                             cut = True
-                            if kinds[i1 + 1] in _F37:
+                            if kinds[i1 + 1] in _F38:
                                 b = p.disjunction(i1 + 1)
                                 if b is not None:
                                     i2 = p.pos
@@ -4897,7 +4916,7 @@ class Parser(ParserBase):
                     i5 = p.pos
                     if kinds[i5] == 122:  # 'in'
                         cut = True
-                        if kinds[i5 + 1] in _F37:
+                        if kinds[i5 + 1] in _F38:
                             b = p.disjunction(i5 + 1)
                             if b is not None:
                                 i6 = p.pos
@@ -4918,7 +4937,7 @@ class Parser(ParserBase):
         return None
 
     def listcomp(p, pos):
-        # listcomp, python.gram line 771
+        # listcomp, python.gram line 773
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 9:  # '['
@@ -4940,7 +4959,7 @@ class Parser(ParserBase):
         return None
 
     def setcomp(p, pos):
-        # setcomp, python.gram line 775
+        # setcomp, python.gram line 777
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -4962,7 +4981,7 @@ class Parser(ParserBase):
         return None
 
     def genexp(p, pos):
-        # genexp, python.gram line 779
+        # genexp, python.gram line 781
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -4984,7 +5003,7 @@ class Parser(ParserBase):
         return None
 
     def dictcomp(p, pos):
-        # dictcomp, python.gram line 784
+        # dictcomp, python.gram line 786
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -5006,7 +5025,7 @@ class Parser(ParserBase):
         return None
 
     def arguments(p, pos):
-        # arguments, python.gram line 791
+        # arguments, python.gram line 793
         memo = p.memo_arguments
         hit = memo.get(pos)
         if hit is not None:
@@ -5031,7 +5050,7 @@ class Parser(ParserBase):
         return None
 
     def args(p, pos):
-        # args, python.gram line 795
+        # args, python.gram line 797
         kinds = p.kinds
         toks = p.toks
         i1 = pos
@@ -5069,7 +5088,7 @@ class Parser(ParserBase):
         return None
 
     def kwargs(p, pos):
-        # kwargs, python.gram line 801
+        # kwargs, python.gram line 803
         kinds = p.kinds
         i2 = pos
         _s1 = []
@@ -5086,10 +5105,10 @@ class Parser(ParserBase):
             if kinds[i2] == 12:  # ','
                 i4 = i2 + 1
                 b = []
-                if kinds[i4] in _F45 and (_r5 := p.kwarg_or_double_starred(i4)) is not None:  # kwarg_or_double_starred+ % ','
+                if kinds[i4] in _F46 and (_r5 := p.kwarg_or_double_starred(i4)) is not None:  # kwarg_or_double_starred+ % ','
                     b.append(_r5)
                     i4 = p.pos
-                    while kinds[i4] == 12 and kinds[i4 + 1] in _F45:
+                    while kinds[i4] == 12 and kinds[i4 + 1] in _F46:
                         _r5 = p.kwarg_or_double_starred(i4 + 1)
                         if _r5 is None:
                             break
@@ -5106,10 +5125,10 @@ class Parser(ParserBase):
             return _v
         i6 = pos
         _v = []
-        if kinds[i6] in _F45 and (_r7 := p.kwarg_or_double_starred(i6)) is not None:  # kwarg_or_double_starred+ % ','
+        if kinds[i6] in _F46 and (_r7 := p.kwarg_or_double_starred(i6)) is not None:  # kwarg_or_double_starred+ % ','
             _v.append(_r7)
             i6 = p.pos
-            while kinds[i6] == 12 and kinds[i6 + 1] in _F45:
+            while kinds[i6] == 12 and kinds[i6 + 1] in _F46:
                 _r7 = p.kwarg_or_double_starred(i6 + 1)
                 if _r7 is None:
                     break
@@ -5121,7 +5140,7 @@ class Parser(ParserBase):
         return None
 
     def starred_expression(p, pos):
-        # starred_expression, python.gram line 806
+        # starred_expression, python.gram line 808
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
@@ -5138,7 +5157,7 @@ class Parser(ParserBase):
         return None
 
     def kwarg_or_starred(p, pos):
-        # kwarg_or_starred, python.gram line 808
+        # kwarg_or_starred, python.gram line 810
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5166,7 +5185,7 @@ class Parser(ParserBase):
         return None
 
     def kwarg_or_double_starred(p, pos):
-        # kwarg_or_double_starred, python.gram line 813
+        # kwarg_or_double_starred, python.gram line 815
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5197,7 +5216,7 @@ class Parser(ParserBase):
         return None
 
     def star_targets(p, pos):
-        # star_targets, python.gram line 825
+        # star_targets, python.gram line 827
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F15:
@@ -5232,7 +5251,7 @@ class Parser(ParserBase):
         return None
 
     def star_targets_list_seq(p, pos):
-        # star_targets_list_seq, python.gram line 829
+        # star_targets_list_seq, python.gram line 831
         kinds = p.kinds
         i1 = pos
         a = []
@@ -5257,7 +5276,7 @@ class Parser(ParserBase):
         return None
 
     def star_targets_tuple_seq(p, pos):
-        # star_targets_tuple_seq, python.gram line 831
+        # star_targets_tuple_seq, python.gram line 833
         kinds = p.kinds
         if kinds[pos] in _F15:
             _s1 = p.star_target(pos)
@@ -5291,7 +5310,7 @@ class Parser(ParserBase):
         return None
 
     def star_target(p, pos):
-        # star_target, python.gram line 835
+        # star_target, python.gram line 837
         memo = p.memo_star_target
         hit = memo.get(pos)
         if hit is not None:
@@ -5323,7 +5342,7 @@ class Parser(ParserBase):
         return None
 
     def target_with_star_atom(p, pos):
-        # target_with_star_atom, python.gram line 839
+        # target_with_star_atom, python.gram line 841
         memo = p.memo_target_with_star_atom
         hit = memo.get(pos)
         if hit is not None:
@@ -5340,7 +5359,7 @@ class Parser(ParserBase):
                 if k3 == 23:  # '.'
                     if kinds[i2 + 1] == 1:  # NAME
                         b = toks[i2 + 1]
-                        if kinds[i2 + 2] not in _F46 or p.t_lookahead(i2 + 2) is None:  # !t_lookahead
+                        if kinds[i2 + 2] not in _F47:  # !('(' / '[' / '.')
                             a = _s1
                             _s = toks[pos]
                             _e = toks[i2 + 1]
@@ -5350,12 +5369,12 @@ class Parser(ParserBase):
                                 memo[pos] = (r, i2 + 2)
                                 return r
                 if k3 == 9:  # '['
-                    if kinds[i2 + 1] in _F42:
+                    if kinds[i2 + 1] in _F43:
                         b = p.slices(i2 + 1)
                         if b is not None:
                             i4 = p.pos
                             if kinds[i4] == 10:  # ']'
-                                if kinds[i4 + 1] not in _F46 or p.t_lookahead(i4 + 1) is None:  # !t_lookahead
+                                if kinds[i4 + 1] not in _F47:  # !('(' / '[' / '.')
                                     a = _s1
                                     _s = toks[pos]
                                     _e = toks[i4]
@@ -5364,7 +5383,7 @@ class Parser(ParserBase):
                                         p.pos = i4 + 1
                                         memo[pos] = (r, i4 + 1)
                                         return r
-        if kind in _F47:
+        if kind in _F48:
             _v = p.star_atom(pos)
             if _v is not None:
                 i5 = p.pos
@@ -5375,7 +5394,7 @@ class Parser(ParserBase):
         return None
 
     def star_atom(p, pos):
-        # star_atom, python.gram line 844
+        # star_atom, python.gram line 846
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5396,7 +5415,7 @@ class Parser(ParserBase):
                         if r is not None:
                             p.pos = i2 + 1
                             return r
-            if k1 in _F48:
+            if k1 in _F49:
                 i3 = pos + 1
                 a = p.star_targets_tuple_seq(pos + 1) if k1 in _F15 else None
                 if a is not None:
@@ -5423,7 +5442,7 @@ class Parser(ParserBase):
         return None
 
     def single_target(p, pos):
-        # single_target, python.gram line 850
+        # single_target, python.gram line 852
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5452,7 +5471,7 @@ class Parser(ParserBase):
         return None
 
     def single_subscript_attribute_target(p, pos):
-        # single_subscript_attribute_target, python.gram line 855
+        # single_subscript_attribute_target, python.gram line 857
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F14:
@@ -5463,7 +5482,7 @@ class Parser(ParserBase):
                 if k3 == 23:  # '.'
                     if kinds[i2 + 1] == 1:  # NAME
                         b = toks[i2 + 1]
-                        if kinds[i2 + 2] not in _F46 or p.t_lookahead(i2 + 2) is None:  # !t_lookahead
+                        if kinds[i2 + 2] not in _F47:  # !('(' / '[' / '.')
                             a = _s1
                             _s = toks[pos]
                             _e = toks[i2 + 1]
@@ -5472,12 +5491,12 @@ class Parser(ParserBase):
                                 p.pos = i2 + 2
                                 return r
                 if k3 == 9:  # '['
-                    if kinds[i2 + 1] in _F42:
+                    if kinds[i2 + 1] in _F43:
                         b = p.slices(i2 + 1)
                         if b is not None:
                             i4 = p.pos
                             if kinds[i4] == 10:  # ']'
-                                if kinds[i4 + 1] not in _F46 or p.t_lookahead(i4 + 1) is None:  # !t_lookahead
+                                if kinds[i4 + 1] not in _F47:  # !('(' / '[' / '.')
                                     a = _s1
                                     _s = toks[pos]
                                     _e = toks[i4]
@@ -5488,7 +5507,12 @@ class Parser(ParserBase):
         return None
 
     def t_primary(p, pos):
-        # t_primary, python.gram line 859
+        # t_primary, python.gram line 861
+        memo = p.memo_t_primary
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -5496,12 +5520,13 @@ class Parser(ParserBase):
                 a = p.atom(pos)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F46 and p.t_lookahead(i1) is not None:  # &t_lookahead
+                    if kinds[i1] in _F47:  # &('(' / '[' / '.')
                         r = a
                         if r is not None:
                             left = r
                             end = i1
                             break
+            memo[pos] = (None, pos)
             return None
         while True:
             a = left
@@ -5512,7 +5537,7 @@ class Parser(ParserBase):
             if k2 == 23:  # '.'
                 if kinds[end + 1] == 1:  # NAME
                     b = toks[end + 1]
-                    if kinds[end + 2] in _F46 and p.t_lookahead(end + 2) is not None:  # &t_lookahead
+                    if kinds[end + 2] in _F47:  # &('(' / '[' / '.')
                         _s = toks[pos]
                         _e = toks[end + 1]
                         r = Attribute(a, ident(b), Load, _s[2], _s[3], _e[4], _e[5])
@@ -5521,12 +5546,12 @@ class Parser(ParserBase):
                             end = end + 2
                             continue
             if k2 == 9:  # '['
-                if kinds[end + 1] in _F42:
+                if kinds[end + 1] in _F43:
                     b = p.slices(end + 1)
                     if b is not None:
                         i3 = p.pos
                         if kinds[i3] == 10:  # ']'
-                            if kinds[i3 + 1] in _F46 and p.t_lookahead(i3 + 1) is not None:  # &t_lookahead
+                            if kinds[i3 + 1] in _F47:  # &('(' / '[' / '.')
                                 _s = toks[pos]
                                 _e = toks[i3]
                                 r = Subscript(a, b, Load, _s[2], _s[3], _e[4], _e[5])
@@ -5534,11 +5559,11 @@ class Parser(ParserBase):
                                     left = r
                                     end = i3 + 1
                                     continue
-            if k2 in _F41:
+            if k2 in _F42:
                 b = p.genexp(end)
                 if b is not None:
                     i4 = p.pos
-                    if kinds[i4] in _F46 and p.t_lookahead(i4) is not None:  # &t_lookahead
+                    if kinds[i4] in _F47:  # &('(' / '[' / '.')
                         _s = toks[pos]
                         _e = toks[i4 - 1]
                         r = Call(a, [b], [], _s[2], _s[3], _e[4], _e[5])
@@ -5552,7 +5577,7 @@ class Parser(ParserBase):
                 if b is not None:
                     i5 = p.pos
                 if kinds[i5] == 8:  # ')'
-                    if kinds[i5 + 1] in _F46 and p.t_lookahead(i5 + 1) is not None:  # &t_lookahead
+                    if kinds[i5 + 1] in _F47:  # &('(' / '[' / '.')
                         _s = toks[pos]
                         _e = toks[i5]
                         r = Call(a, b.args, b.keywords, _s[2], _s[3], _e[4], _e[5]) if b else Call(a, [], [], _s[2], _s[3], _e[4], _e[5])
@@ -5562,29 +5587,11 @@ class Parser(ParserBase):
                             continue
             break
         p.pos = end
+        memo[pos] = (left, end)
         return left
 
-    def t_lookahead(p, pos):
-        # t_lookahead, python.gram line 867
-        kinds = p.kinds
-        toks = p.toks
-        kind = kinds[pos]
-        if kind == 7:  # '('
-            _v = toks[pos]
-            p.pos = pos + 1
-            return _v
-        if kind == 9:  # '['
-            _v = toks[pos]
-            p.pos = pos + 1
-            return _v
-        if kind == 23:  # '.'
-            _v = toks[pos]
-            p.pos = pos + 1
-            return _v
-        return None
-
     def del_targets(p, pos):
-        # del_targets, python.gram line 872
+        # del_targets, python.gram line 874
         kinds = p.kinds
         i1 = pos
         a = []
@@ -5609,7 +5616,7 @@ class Parser(ParserBase):
         return None
 
     def del_target(p, pos):
-        # del_target, python.gram line 874
+        # del_target, python.gram line 876
         memo = p.memo_del_target
         hit = memo.get(pos)
         if hit is not None:
@@ -5626,7 +5633,7 @@ class Parser(ParserBase):
                 if k3 == 23:  # '.'
                     if kinds[i2 + 1] == 1:  # NAME
                         b = toks[i2 + 1]
-                        if kinds[i2 + 2] not in _F46 or p.t_lookahead(i2 + 2) is None:  # !t_lookahead
+                        if kinds[i2 + 2] not in _F47:  # !('(' / '[' / '.')
                             a = _s1
                             _s = toks[pos]
                             _e = toks[i2 + 1]
@@ -5636,12 +5643,12 @@ class Parser(ParserBase):
                                 memo[pos] = (r, i2 + 2)
                                 return r
                 if k3 == 9:  # '['
-                    if kinds[i2 + 1] in _F42:
+                    if kinds[i2 + 1] in _F43:
                         b = p.slices(i2 + 1)
                         if b is not None:
                             i4 = p.pos
                             if kinds[i4] == 10:  # ']'
-                                if kinds[i4 + 1] not in _F46 or p.t_lookahead(i4 + 1) is None:  # !t_lookahead
+                                if kinds[i4 + 1] not in _F47:  # !('(' / '[' / '.')
                                     a = _s1
                                     _s = toks[pos]
                                     _e = toks[i4]
@@ -5650,7 +5657,7 @@ class Parser(ParserBase):
                                         p.pos = i4 + 1
                                         memo[pos] = (r, i4 + 1)
                                         return r
-        if kind in _F47:
+        if kind in _F48:
             _v = p.del_t_atom(pos)
             if _v is not None:
                 i5 = p.pos
@@ -5661,7 +5668,7 @@ class Parser(ParserBase):
         return None
 
     def del_t_atom(p, pos):
-        # del_t_atom, python.gram line 879
+        # del_t_atom, python.gram line 881
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5682,7 +5689,7 @@ class Parser(ParserBase):
                         if r is not None:
                             p.pos = i2 + 1
                             return r
-            if k1 in _F49:
+            if k1 in _F50:
                 i3 = pos + 1
                 a = p.del_targets(pos + 1) if k1 in _F14 else None
                 if a is not None:
@@ -5709,7 +5716,7 @@ class Parser(ParserBase):
         return None
 
     def type_expressions(p, pos):
-        # type_expressions, python.gram line 889
+        # type_expressions, python.gram line 891
         kinds = p.kinds
         kind = kinds[pos]
         i2 = pos
@@ -5808,7 +5815,7 @@ class Parser(ParserBase):
         return None
 
     def func_type_comment(p, pos):
-        # func_type_comment, python.gram line 898
+        # func_type_comment, python.gram line 900
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5826,17 +5833,79 @@ class Parser(ParserBase):
             return _v
         return None
 
-    def expression_without_invalid(p, pos):
-        # expression_without_invalid, python.gram line 936
+    def fast_expression(p, pos):
+        # fast_expression, python.gram line 915
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F37:
+        if kind == 1:  # NAME
+            a = toks[pos]
+            if kinds[pos + 1] in _F51:  # &(')' / ',' / ':' / ']' / '}' / NEWLI...
+                r = name_load(a)
+                if r is not None:
+                    p.pos = pos + 1
+                    return r
+        if kind == 2:  # NUMBER
+            a = toks[pos]
+            if kinds[pos + 1] in _F51:  # &(')' / ',' / ':' / ']' / '}' / NEWLI...
+                r = number(p, a)
+                if r is not None:
+                    p.pos = pos + 1
+                    return r
+        if kind == 3:  # &STRING
+            if kind == 3:
+                a = p.strings(pos)
+                if a is not None:
+                    i1 = p.pos
+                    if kinds[i1] in _F51:  # &(')' / ',' / ':' / ']' / '}' / NEWLI...
+                        r = a
+                        if r is not None:
+                            p.pos = i1
+                            return r
+        return None
+
+    def fast_disjunction(p, pos):
+        # fast_disjunction, python.gram line 920
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind == 1:  # NAME
+            a = toks[pos]
+            if kinds[pos + 1] in _F52:  # &(')' / ',' / ':' / ']' / '}' / NEWLI...
+                r = name_load(a)
+                if r is not None:
+                    p.pos = pos + 1
+                    return r
+        if kind == 2:  # NUMBER
+            a = toks[pos]
+            if kinds[pos + 1] in _F52:  # &(')' / ',' / ':' / ']' / '}' / NEWLI...
+                r = number(p, a)
+                if r is not None:
+                    p.pos = pos + 1
+                    return r
+        if kind == 3:  # &STRING
+            if kind == 3:
+                a = p.strings(pos)
+                if a is not None:
+                    i1 = p.pos
+                    if kinds[i1] in _F52:  # &(')' / ',' / ':' / ']' / '}' / NEWLI...
+                        r = a
+                        if r is not None:
+                            p.pos = i1
+                            return r
+        return None
+
+    def expression_without_invalid(p, pos):
+        # expression_without_invalid, python.gram line 963
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind in _F38:
             _s1 = p.disjunction(pos)
             if _s1 is not None:
                 i2 = p.pos
                 if kinds[i2] == 120:  # 'if'
-                    if kinds[i2 + 1] in _F37:
+                    if kinds[i2 + 1] in _F38:
                         b = p.disjunction(i2 + 1)
                         if b is not None:
                             i3 = p.pos
@@ -6134,7 +6203,7 @@ class Parser(ParserBase):
         return None
 
     def _star_expressions_1(p, pos):
-        # _star_expressions_1, python.gram line 532
+        # _star_expressions_1, python.gram line 533
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F5:
@@ -6148,10 +6217,10 @@ class Parser(ParserBase):
         return None
 
     def _disjunction_1(p, pos):
-        # _disjunction_1, python.gram line 555
+        # _disjunction_1, python.gram line 557
         kinds = p.kinds
         if kinds[pos] == 127:  # 'or'
-            if kinds[pos + 1] in _F37:
+            if kinds[pos + 1] in _F38:
                 c = p.conjunction(pos + 1)
                 if c is not None:
                     i1 = p.pos
@@ -6162,10 +6231,10 @@ class Parser(ParserBase):
         return None
 
     def _conjunction_1(p, pos):
-        # _conjunction_1, python.gram line 559
+        # _conjunction_1, python.gram line 561
         kinds = p.kinds
         if kinds[pos] == 103:  # 'and'
-            if kinds[pos + 1] in _F37:
+            if kinds[pos + 1] in _F38:
                 c = p.inversion(pos + 1)
                 if c is not None:
                     i1 = p.pos
@@ -6176,10 +6245,10 @@ class Parser(ParserBase):
         return None
 
     def _slices_1(p, pos):
-        # _slices_1, python.gram line 651
+        # _slices_1, python.gram line 653
         kinds = p.kinds
         kind = kinds[pos]
-        if kind in _F43:
+        if kind in _F44:
             _v = p.slice(pos)
             if _v is not None:
                 i1 = p.pos
@@ -6194,7 +6263,7 @@ class Parser(ParserBase):
         return None
 
     def _slice_1(p, pos):
-        # _slice_1, python.gram line 654
+        # _slice_1, python.gram line 656
         kinds = p.kinds
         if kinds[pos] == 11:  # ':'
             i1 = pos + 1
@@ -6208,7 +6277,7 @@ class Parser(ParserBase):
         return None
 
     def _atom_1(p, pos):
-        # _atom_1, python.gram line 665
+        # _atom_1, python.gram line 667
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 7:
@@ -6223,7 +6292,7 @@ class Parser(ParserBase):
                 i2 = p.pos
                 p.pos = i2
                 return _v
-        if kind in _F41:
+        if kind in _F42:
             _v = p.genexp(pos)
             if _v is not None:
                 i3 = p.pos
@@ -6232,7 +6301,7 @@ class Parser(ParserBase):
         return None
 
     def _atom_2(p, pos):
-        # _atom_2, python.gram line 666
+        # _atom_2, python.gram line 668
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 9:
@@ -6241,7 +6310,7 @@ class Parser(ParserBase):
                 i1 = p.pos
                 p.pos = i1
                 return _v
-        if kind in _F41:
+        if kind in _F42:
             _v = p.listcomp(pos)
             if _v is not None:
                 i2 = p.pos
@@ -6250,7 +6319,7 @@ class Parser(ParserBase):
         return None
 
     def _atom_3(p, pos):
-        # _atom_3, python.gram line 667
+        # _atom_3, python.gram line 669
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 25:
@@ -6271,7 +6340,7 @@ class Parser(ParserBase):
                 i3 = p.pos
                 p.pos = i3
                 return _v
-        if kind in _F41:
+        if kind in _F42:
             _v = p.setcomp(pos)
             if _v is not None:
                 i4 = p.pos
@@ -6280,7 +6349,7 @@ class Parser(ParserBase):
         return None
 
     def _group_1(p, pos):
-        # _group_1, python.gram line 671
+        # _group_1, python.gram line 673
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -6298,7 +6367,7 @@ class Parser(ParserBase):
         return None
 
     def _tuple_1(p, pos):
-        # _tuple_1, python.gram line 738
+        # _tuple_1, python.gram line 740
         kinds = p.kinds
         if kinds[pos] in _F5:
             y = p.star_named_expression(pos)
@@ -6316,10 +6385,10 @@ class Parser(ParserBase):
         return None
 
     def _for_if_clause_1(p, pos):
-        # _for_if_clause_1, python.gram line 765
+        # _for_if_clause_1, python.gram line 767
         kinds = p.kinds
         if kinds[pos] == 120:  # 'if'
-            if kinds[pos + 1] in _F37:
+            if kinds[pos + 1] in _F38:
                 z = p.disjunction(pos + 1)
                 if z is not None:
                     i1 = p.pos
@@ -6330,10 +6399,10 @@ class Parser(ParserBase):
         return None
 
     def _for_if_clause_2(p, pos):
-        # _for_if_clause_2, python.gram line 767
+        # _for_if_clause_2, python.gram line 769
         kinds = p.kinds
         if kinds[pos] == 120:  # 'if'
-            if kinds[pos + 1] in _F37:
+            if kinds[pos + 1] in _F38:
                 z = p.disjunction(pos + 1)
                 if z is not None:
                     i1 = p.pos
@@ -6344,7 +6413,7 @@ class Parser(ParserBase):
         return None
 
     def _genexp_1(p, pos):
-        # _genexp_1, python.gram line 780
+        # _genexp_1, python.gram line 782
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -6363,7 +6432,7 @@ class Parser(ParserBase):
         return None
 
     def _args_1(p, pos):
-        # _args_1, python.gram line 796
+        # _args_1, python.gram line 798
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 16:
@@ -6382,7 +6451,7 @@ class Parser(ParserBase):
         return None
 
     def _args_2(p, pos):
-        # _args_2, python.gram line 796
+        # _args_2, python.gram line 798
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -6401,7 +6470,7 @@ class Parser(ParserBase):
         return None
 
     def _args_3(p, pos):
-        # _args_3, python.gram line 797
+        # _args_3, python.gram line 799
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F4:
@@ -6415,7 +6484,7 @@ class Parser(ParserBase):
         return None
 
     def _star_targets_1(p, pos):
-        # _star_targets_1, python.gram line 827
+        # _star_targets_1, python.gram line 829
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F15:
@@ -6429,7 +6498,7 @@ class Parser(ParserBase):
         return None
 
     def _star_targets_tuple_seq_1(p, pos):
-        # _star_targets_tuple_seq_1, python.gram line 832
+        # _star_targets_tuple_seq_1, python.gram line 834
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F15:
@@ -6443,7 +6512,7 @@ class Parser(ParserBase):
         return None
 
     def _star_target_1(p, pos):
-        # _star_target_1, python.gram line 836
+        # _star_target_1, python.gram line 838
         kinds = p.kinds
         if kinds[pos] != 16:  # !'*'
             if kinds[pos] in _F15:
@@ -6455,7 +6524,7 @@ class Parser(ParserBase):
         return None
 
     def _func_type_comment_1(p, pos):
-        # _func_type_comment_1, python.gram line 899
+        # _func_type_comment_1, python.gram line 901
         kinds = p.kinds
         if kinds[pos] == 4:  # NEWLINE
             if kinds[pos + 1] == 5:  # INDENT

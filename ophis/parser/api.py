@@ -42,7 +42,7 @@ class Source:
     """What the parser and its errors need to know about the input."""
     __slots__ = ('text', 'filename', 'mode', 'feature_version', 'type_ignores',
                  'tokenizer', 'tok_error', 'start_rule', 'fstring_parent',
-                 'escape_warnings', 'longest_line')
+                 'escape_warnings', 'longest_line', 'type_comments')
 
     def __init__(self, filename, mode, feature_version):
         self.text = None
@@ -55,6 +55,7 @@ class Source:
         self.start_rule = _MODES[mode]
         self.fstring_parent = None
         self.longest_line = 0
+        self.type_comments = False
         # The invalid-escape warnings issued so far (strings.py): a pass that
         # repeats the first one must not issue them again.
         self.escape_warnings = {}
@@ -103,6 +104,7 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
         raise SyntaxError('source code string cannot contain null bytes')
     info = Source(filename, mode, feature_version)
     info.text = source
+    info.type_comments = type_comments
     tokenizer = _tokenizer_class()(source, filename, type_comments=type_comments,
                                    async_keywords=feature_version < 7, mode=mode)
     info.tokenizer = tokenizer
@@ -200,40 +202,36 @@ def _read_tokens(tokenizer, info):
     """All tokens, with their kinds; a tokenizer error is kept for later: it is
     CPython's answer only once the parser reads that far, or in the end."""
     toks = []
-    kinds = []
-    append_tok = toks.append
-    append_kind = kinds.append
-    keywords = KEYWORD_KINDS
+    try:
+        toks.extend(tokenizer)
+    except SyntaxError as exc:
+        info.tok_error = exc
+    if info.type_comments:
+        # pegen records '# type: ignore' comments and drops their tokens
+        for tok in toks:
+            if tok[0] == TYPE_IGNORE:
+                info.type_ignores.append((tok[2], tok[1]))
+        toks = [tok for tok in toks if tok[0] != TYPE_IGNORE]
+    keyword_kind = KEYWORD_KINDS.get
+    kinds = [keyword_kind(t[1], NAME) if t[0] == NAME else t[0] for t in toks]
     if info.feature_version < 7:
         # async and await are keywords only where the tokenizer says so: it
         # gives ASYNC and AWAIT tokens inside async functions, NAMEs outside.
-        keywords = dict(KEYWORD_KINDS)
-        del keywords['async'], keywords['await']
-    keyword_kind = keywords.get
-    try:
-        for tok in tokenizer:
+        for i, tok in enumerate(toks):
             kind = tok[0]
-            if kind == NAME:
-                append_kind(keyword_kind(tok[1], NAME))
-            elif kind == ASYNC or kind == AWAIT:
-                append_kind(KEYWORD_KINDS[tok[1]])
-            elif kind == TYPE_IGNORE:
-                info.type_ignores.append((tok[2], tok[1]))
-                continue
-            else:
-                append_kind(kind)
-            append_tok(tok)
-    except SyntaxError as exc:
-        info.tok_error = exc
+            if kind == ASYNC or kind == AWAIT:
+                kinds[i] = KEYWORD_KINDS[tok[1]]
+            elif kind == NAME and (tok[1] == 'async' or tok[1] == 'await'):
+                kinds[i] = NAME
+    if info.tok_error is not None:
         kinds.append(-1)  # matches nothing
-    else:
-        if info.start_rule == 'interactive' and len(toks) > 1 and toks[-2][0] == DEDENT:
-            # pegen turns the first ENDMARKER of 'single' input into NEWLINE
-            # and DEDENTs; a DEDENT counts as input again, so the ENDMARKER
-            # after them becomes a NEWLINE too (the tokenizer stops at one).
-            end = toks[-1]
-            toks.insert(-1, (NEWLINE,) + end[1:])
-            kinds.insert(-1, NEWLINE)
+    elif info.start_rule == 'interactive' and len(toks) > 1 and toks[-2][0] == DEDENT:
+        # pegen turns the first ENDMARKER of 'single' input into NEWLINE
+        # and DEDENTs; a DEDENT counts as input again, so the ENDMARKER
+        # after them becomes a NEWLINE too (the tokenizer stops at one).
+        end = toks[-1]
+        toks.insert(-1, (NEWLINE,) + end[1:])
+        kinds.insert(-1, NEWLINE)
     return toks, kinds
 
 

@@ -17,6 +17,7 @@ from . import model
 from .metagrammar import GrammarError
 
 INVALID_PREFIX = 'invalid_'
+FAST_PREFIX = 'fast_'
 WITHOUT_INVALID_SUFFIX = '_without_invalid'
 
 
@@ -42,6 +43,7 @@ class Analysis:
         self.keywords = set()
         self._lift_groups()
         self._check_names()
+        self._inline_token_rules()
         self.nullable = self._compute_nullable()
         self._find_left_recursion()
         self.first = {}
@@ -131,6 +133,59 @@ class Analysis:
             if (text[0].isalpha() or text[0] == '_') and text not in self.soft_keywords:
                 self.keywords.add(text)
         return item
+
+    # -- rules that are a choice of tokens ------------------------------------
+
+    def _inline_token_rules(self):
+        """A rule that only chooses among single tokens (t_lookahead) is used
+        as a TokenSet where it is referenced: a test, not a call."""
+        choices = {}
+        changed = True
+        while changed:
+            changed = False
+            for rule in self.rules.values():
+                if rule.name in choices or rule.left_recursive:
+                    continue
+                found = []
+                for alt in rule.alts:
+                    if len(alt.items) != 1 or alt.action or alt.items[0].name:
+                        break
+                    item = alt.items[0].item
+                    if isinstance(item, (model.Token, model.Literal)):
+                        found.append(item)
+                    elif isinstance(item, TokenSet):
+                        found.extend(item.choices)
+                    elif isinstance(item, model.RuleRef) and item.name in choices:
+                        found.extend(choices[item.name])
+                    else:
+                        break
+                else:
+                    if not any(isinstance(c, model.Literal) and c.text in self.soft_keywords
+                               for c in found):
+                        choices[rule.name] = found
+                        changed = True
+        self.token_rules = choices
+
+        def replace(item):
+            if isinstance(item, model.RuleRef) and item.name in choices:
+                return TokenSet(list(choices[item.name]))
+            for cls in (model.Optional, model.Lookahead, model.Expect):
+                if isinstance(item, cls):
+                    inner = replace(item.item)
+                    if isinstance(item, model.Lookahead):
+                        return model.Lookahead(inner, item.positive)
+                    return cls(inner)
+            if isinstance(item, model.Repeat):
+                return model.Repeat(replace(item.item), item.min_count)
+            if isinstance(item, model.Gather):
+                return model.Gather(replace(item.item), replace(item.sep))
+            return item
+
+        for rule in self.rules.values():
+            if rule.name in choices:
+                continue
+            for alt in rule.alts:
+                alt.items = [model.Named(n.name, replace(n.item)) for n in alt.items]
 
     # -- checks --------------------------------------------------------------
 
@@ -334,9 +389,16 @@ class Analysis:
     # -- the error pass ------------------------------------------------------
 
     def alt_uses_invalid(self, alt):
+        return self._alt_uses(alt, INVALID_PREFIX)
+
+    def alt_uses_fast(self, alt):
+        """An alternative of the first pass only (see fast_* rules)."""
+        return self._alt_uses(alt, FAST_PREFIX)
+
+    def _alt_uses(self, alt, prefix):
         for named in alt.items:
             for leaf in leaves(named.item):
-                if isinstance(leaf, model.RuleRef) and leaf.name.startswith(INVALID_PREFIX):
+                if isinstance(leaf, model.RuleRef) and leaf.name.startswith(prefix):
                     return True
         return False
 
@@ -346,7 +408,8 @@ class Analysis:
         for rule in self.rules.values():
             if (rule.name.startswith(INVALID_PREFIX)
                     or rule.name.endswith(WITHOUT_INVALID_SUFFIX)
-                    or any(self.alt_uses_invalid(alt) for alt in rule.alts)):
+                    or any(self.alt_uses_invalid(alt) or self.alt_uses_fast(alt)
+                           for alt in rule.alts)):
                 result.add(rule.name)
         # Groups lifted out of invalid rules belong to the error pass only.
         for name in list(self.rules):

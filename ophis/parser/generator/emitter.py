@@ -195,7 +195,7 @@ class Emitter:
     def rule_alts(self, rule):
         """The alternatives of rule in this pass."""
         if self.error_pass:
-            return list(rule.alts)
+            return [a for a in rule.alts if not self.an.alt_uses_fast(a)]
         return [a for a in rule.alts if not self.an.alt_uses_invalid(a)]
 
     def memoized(self, rule):
@@ -466,7 +466,7 @@ class Emitter:
             if name in RESERVED:
                 raise ValueError(f'{m.name}: item name {name!r} is reserved')
         if isinstance(item, (model.Token, model.Literal, TokenSet)):
-            m.line(ind, f'if {self._leaf_test(m, item, pos)}:  # {item}')
+            m.line(ind, f'if {self._leaf_test(m, item, pos)}:  # {_short(item)}')
             bind = self._bind(names, f'toks[{pos.expr()}]')
             if bind:
                 m.uses_toks = True
@@ -504,7 +504,7 @@ class Emitter:
                         test = f'{self.kind_test(m, pos, first, negate=True)} or {test}'
             else:
                 raise ValueError(f'{m.name}: unsupported lookahead {item}')
-            m.line(ind, f'if {test}:  # {item}')
+            m.line(ind, f'if {test}:  # {_short(item)}')
             return pos, ind + 1, None
         if isinstance(item, model.Optional):
             return self._emit_optional(m, item.item, pos, ind, names)
@@ -700,6 +700,11 @@ class _TailSuccess:
 def _is_left_rec(alt, name):
     first = alt.items[0].item
     return isinstance(first, model.RuleRef) and first.name == name
+
+
+def _short(item):
+    text = str(item)
+    return text if len(text) <= 40 else text[:37] + '...'
 
 
 def _item_key(item):

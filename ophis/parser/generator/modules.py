@@ -29,7 +29,7 @@ def _imports(grammar):
 
 def parser_module(an):
     em = Emitter(an, error_pass=False)
-    rules = an.pass1_rules()
+    rules = [r for r in an.pass1_rules() if r.name not in an.token_rules]
     methods = []
     for rule in rules:
         methods.extend(em.emit_rule(rule))
@@ -73,6 +73,8 @@ def error_parser_module(an):
     pass1 = Emitter(an, error_pass=False)
     rules = []
     for rule in an.rules.values():
+        if rule.name in an.token_rules or rule.name.startswith('fast_'):
+            continue
         if rule.name in an.error_rules or em.memoized(rule) != pass1.memoized(rule):
             rules.append(rule)
     methods = []
