@@ -345,8 +345,9 @@ class _GenBase:
         if exc is None:
             exc = GeneratorExit()
         try:
-            self._send2(None, exc, closing=True)
-            ignored = True
+            status, _ = self._send2(None, exc, closing=True)
+            # Yielding again ignores the GeneratorExit; returning is fine.
+            ignored = status == NEXT
         except (StopIteration, GeneratorExit):
             ignored = False
         if ignored:
