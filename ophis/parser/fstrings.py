@@ -280,7 +280,8 @@ class FStringTokens:
     message included).  The parser needs the rest to report its own errors
     as CPython 3.11's f-string sub-parser does:
 
-    - ``source``: the text parsed, ``'(' + expression + ')'``;
+    - ``source``: the text parsed, ``'(' + expression + ')\\n'`` (the
+      newline as CPython's sub-tokenizer adds it);
     - ``starting_lineno``: the line of the source's first line;
     - ``starting_col_offset``: the column shift of that first line.
 
@@ -382,8 +383,9 @@ def _compile_expression(parser, s, start, end, token):
         parser.raise_at_last_token('f-string: empty expression not allowed')
     lines, col_shift = _expression_location(s, start - 1, token)
     # The parentheses let the expression start with whitespace; the
-    # sub-parser's start rule then sees a parenthesized group.
-    source = '(' + s[start:end] + ')'
+    # sub-parser's start rule then sees a parenthesized group.  CPython's
+    # sub-tokenizer reads its input as a file: with a final newline.
+    source = '(' + s[start:end] + ')\n'
     line_offset = token[2] + lines - 1
     text = source
     if not source.isascii():
