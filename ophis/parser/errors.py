@@ -271,7 +271,10 @@ class TokenizerView:
         self.toks = p.toks
         if info.start_rule == 'fstring':
             sub = info.tokenizer
-            self.lines = _split_lines(sub.source)
+            # As for the main source: a byte that is not UTF-8 (a lone
+            # surrogate here) shows as U+FFFD, CPython's 'replace' decoding.
+            self.lines = _split_lines(sub.source.encode(
+                'utf-8', 'surrogateescape').decode('utf-8', 'replace'))
             self.first_lineno = sub.starting_lineno
             self.first_shift = sub.starting_col_offset
             self.encoding_known = False
