@@ -9,6 +9,13 @@ import sys
 import _thread
 import _weakref
 
+try:
+    # Imported here, not when a thread state is made: an import then could
+    # run host code that asks for the thread state being made.
+    import resource as _resource
+except ImportError:
+    _resource = None
+
 
 class ExcInfo:
     """One link of the chain of exceptions being handled (CPython's
@@ -78,9 +85,8 @@ def reentry_limit():
     size = _thread.stack_size()
     if not size:
         try:
-            import resource
-            size = resource.getrlimit(resource.RLIMIT_STACK)[0]
-        except (ImportError, ValueError, OSError):
+            size = _resource.getrlimit(_resource.RLIMIT_STACK)[0]
+        except (AttributeError, ValueError, OSError):
             size = 8 << 20
         if size < 0 or size > 1 << 34:
             size = 8 << 20
