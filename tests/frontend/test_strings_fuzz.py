@@ -69,7 +69,12 @@ def program(draw):
     template = draw(st.sampled_from(
         ['{}', 'x = ({})', 'a = 1\nb = ({})\n', 'f({}, 1)', 'x = 1; ({}) + 2',
          '\u00e9 = ({})']))
-    return template.format(run)
+    source = template.format(run)
+    # Sometimes as bytes where an \u00e9 becomes a byte that is not UTF-8.
+    bad = draw(st.sampled_from([None, None, b'\xf6', b'\xe2\x82', b'\xc3']))
+    if bad is not None and '\u00e9' in source:
+        source = source.encode('utf-8').replace('\u00e9'.encode('utf-8'), bad, 1)
+    return source
 
 
 # OPHIS_FUZZ_EXAMPLES raises the count for a longer search.
