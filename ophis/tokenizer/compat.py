@@ -170,7 +170,7 @@ def _tokens(readline, encoding):
         yield _new(TokenInfo, (ENCODING, encoding, (0, 0), (0, 0), ''))
     pseudo_match = _PSEUDO_TOKEN.match
     lnum = 0
-    depth = 0               # brackets open
+    depth = 0               # brackets open (less than 0 after a stray closer)
     continued = False       # the last line ended in a backslash
     indents = [0]
     pending = ''            # a string begun on an earlier line ...
@@ -272,7 +272,7 @@ def _tokens(readline, encoding):
             if first in '0123456789' or (first == '.' and token != '.' and token != '...'):
                 yield _new(TokenInfo, (NUMBER, token, spos, epos, line))
             elif first in '\r\n':
-                yield _new(TokenInfo, (NL if depth else NEWLINE, token, spos, epos, line))
+                yield _new(TokenInfo, (NL if depth > 0 else NEWLINE, token, spos, epos, line))
             elif first == '#':
                 yield _new(TokenInfo, (COMMENT, token, spos, epos, line))
             elif token in _TRIPLE_OPENERS:

@@ -395,7 +395,11 @@ class Tokenizer:
                 msg = 'unterminated triple-quoted string literal (detected at line {})'
             else:
                 reach = _SINGLE_REACH[quote].match(text, body).end()
-                last = index + text.count('\n', body, reach)
+                if reach < len(text):
+                    last = index + text.count('\n', body, reach)
+                else:
+                    # An escaped newline at the end: the input ends first.
+                    last = len(self.lines) - 1
                 msg = 'unterminated string literal (detected at line {})'
             msg = msg.format(last + self.first_lineno)
             # CPython reports it from the token's first character.

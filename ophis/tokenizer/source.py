@@ -93,10 +93,16 @@ def _init_error(message, filename):
 
 
 def translate_newlines(text, exec_input):
-    """Universal newlines, and the final newline that 'exec' input gets."""
+    """Universal newlines, and the final newline that 'exec' input gets.
+
+    CPython's translate_newlines appends that newline also to a source that
+    ends in '\\r\\n' (its loop stops on the pair before looking at it), so
+    such a source ends with an empty line; we do the same.
+    """
+    crlf_at_end = exec_input and text.endswith('\r\n')
     if '\r' in text:
         text = text.replace('\r\n', '\n').replace('\r', '\n')
-    if exec_input and not text.endswith('\n'):
+    if exec_input and (crlf_at_end or not text.endswith('\n')):
         text += '\n'
     return text
 
@@ -121,9 +127,10 @@ def decode_source(source, filename='<unknown>', exec_input=True):
     data = bytes(source)
     if b'\0' in data:
         raise SyntaxError(NULL_BYTES_MESSAGE)
+    crlf_at_end = exec_input and data.endswith(b'\r\n')
     if b'\r' in data:
         data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
-    if exec_input and not data.endswith(b'\n'):
+    if exec_input and (crlf_at_end or not data.endswith(b'\n')):
         data += b'\n'
     encoding = None
     if data.startswith(BOM_UTF8):

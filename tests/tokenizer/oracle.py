@@ -13,6 +13,7 @@ parser-mode oracle is built from two host sources:
 """
 import ast
 import io
+import re
 import token
 import tokenize
 import warnings
@@ -59,6 +60,20 @@ def host_tokens(source):
     return list(tokenize.tokenize(io.BytesIO(source).readline))
 
 
+# Where tokenize and the C tokenizer part ways on valid code: tokenize reads
+# lines at '\n' only (a lone '\r' numbers lines differently), and a line
+# that starts with a backslash continuation is a continued statement for it
+# (a blank or comment line after it gives a NEWLINE) but the start of a line
+# for the C tokenizer.
+_ORACLE_BREAKERS = re.compile(rb'\r(?!\n)|(?:^(?:\xef\xbb\xbf)?|\n)[ \t\f]*\\\r?\n')
+
+
+def tokenize_is_an_oracle(source, tokens):
+    """Whether parser_tokens_from_tokenize is right for ``source`` (bytes)."""
+    return (not _ORACLE_BREAKERS.search(source)
+            and not any(tok.type == tokenize.ERRORTOKEN for tok in tokens))
+
+
 def parser_tokens_from_tokenize(source, tokens=None):
     """The parser-mode tokens for valid ``source`` (bytes), built from tokenize.
 
@@ -72,7 +87,8 @@ def parser_tokens_from_tokenize(source, tokens=None):
     if text.startswith('\ufeff'):
         text = text[1:]
     text = text.replace('\r\n', '\n').replace('\r', '\n')
-    if not text.endswith('\n'):
+    if not text.endswith('\n') or source.endswith(b'\r\n'):
+        # (CPython gives a source ending in CRLF an extra, empty, line.)
         text += '\n'
     lines = text.split('\n')[:-1]
     last = len(lines)
