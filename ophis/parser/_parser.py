@@ -6531,3 +6531,92 @@ class Parser(ParserBase):
                 p.pos = pos + 2
                 return True
         return None
+
+
+class DeepParser(Parser):
+    """The first pass without its fast_* shortcuts, whose frames nest
+    as CPython's parser functions do: for inputs deep enough to meet
+    CPython's limit on them."""
+
+    def expression(p, pos):
+        # expression, python.gram line 520
+        memo = p.memo_expression
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind in _F38:
+            _s1 = p.disjunction(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                if kinds[i2] == 120:  # 'if'
+                    if kinds[i2 + 1] in _F38:
+                        b = p.disjunction(i2 + 1)
+                        if b is not None:
+                            i3 = p.pos
+                            if kinds[i3] == 114:  # 'else'
+                                if kinds[i3 + 1] in _F3:
+                                    c = p.expression(i3 + 1)
+                                    if c is not None:
+                                        i4 = p.pos
+                                        a = _s1
+                                        _s = toks[pos]
+                                        _e = toks[i4 - 1]
+                                        r = IfExp(b, a, c, _s[2], _s[3], _e[4], _e[5])
+                                        if r is not None:
+                                            p.pos = i4
+                                            memo[pos] = (r, i4)
+                                            return r
+                _v = _s1
+                p.pos = i2
+                memo[pos] = (_v, i2)
+                return _v
+        if kind == 124:
+            _v = p.lambdef(pos)
+            if _v is not None:
+                i5 = p.pos
+                p.pos = i5
+                memo[pos] = (_v, i5)
+                return _v
+        memo[pos] = (None, pos)
+        return None
+
+    def disjunction(p, pos):
+        # disjunction, python.gram line 555
+        memo = p.memo_disjunction
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        if kinds[pos] in _F38:
+            _s1 = p.conjunction(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i3 = i2
+                b = []
+                while kinds[i3] == 127:  # _disjunction_1*
+                    _r4 = p._disjunction_1(i3)
+                    if _r4 is None:
+                        break
+                    b.append(_r4)
+                    i3 = p.pos
+                if b:
+                    a = _s1
+                    _s = toks[pos]
+                    _e = toks[i3 - 1]
+                    r = BoolOp(Or, [a, *b], _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i3
+                        memo[pos] = (r, i3)
+                        return r
+                _v = _s1
+                p.pos = i2
+                memo[pos] = (_v, i2)
+                return _v
+        memo[pos] = (None, pos)
+        return None

@@ -9,8 +9,10 @@ import _ast
 import sys
 
 from ophis.parser import errors
-from ophis.parser._parser import KEYWORD_KINDS, Parser
-from ophis.tokenizer.tokens import ASYNC, AWAIT, DEDENT, NAME, NEWLINE, TYPE_IGNORE
+from ophis.parser._parser import KEYWORD_KINDS, DeepParser, Parser
+from ophis.tokenizer.tokens import (
+    ASYNC, AWAIT, COMMA, DEDENT, LBRACE, LPAR, LSQB, NAME, NEWLINE, NUMBER, RBRACE,
+    RPAR, RSQB, STRING, TYPE_IGNORE)
 
 # compile()'s flag for ast.parse's type_comments (PyCF_TYPE_COMMENTS).
 # CPython's parser fails with MemoryError when its rule functions nest
@@ -18,6 +20,16 @@ from ophis.tokenizer.tokens import ASYNC, AWAIT, DEDENT, NAME, NEWLINE, TYPE_IGN
 # functions do, so a recursion limit that many frames above the caller
 # stands in for MAXSTACK, and RecursionError becomes MemoryError.
 PARSER_DEPTH = 5996
+# Inside brackets CPython's parser nests deeper per level than Ophis's (its
+# left-recursive rules take two frames, its loops one): about seven frames
+# more inside parentheses and subscripts, eight inside list, set and dict
+# displays, one or two more for an element after a comma (CPython's loop
+# over the rest of a list). A deep parse has that much less room per bracket
+# open.
+BRACKET_FRAMES = {LPAR: 7, LSQB: 8, LBRACE: 8}
+# Below this many frames no input comes near the limit, brackets or not: the
+# first parse has that much room, and a deeper input is parsed again.
+SHALLOW_DEPTH = 3800
 
 # CPython converts the tree to Python objects with a depth limit of three
 # times the recursion limit, less three per frame already on the stack
@@ -42,7 +54,7 @@ class Source:
     """What the parser and its errors need to know about the input."""
     __slots__ = ('text', 'filename', 'mode', 'feature_version', 'type_ignores',
                  'tokenizer', 'tok_error', 'start_rule', 'fstring_parent',
-                 'escape_warnings', 'longest_line', 'type_comments')
+                 'escape_warnings', 'longest_line', 'type_comments', 'toks', 'kinds')
 
     def __init__(self, filename, mode, feature_version):
         self.text = None
@@ -56,6 +68,7 @@ class Source:
         self.fstring_parent = None
         self.longest_line = 0
         self.type_comments = False
+        self.toks = self.kinds = None
         # The invalid-escape warnings issued so far (strings.py): a pass that
         # repeats the first one must not issue them again.
         self.escape_warnings = {}
@@ -110,9 +123,15 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
     info.tokenizer = tokenizer
     limit = sys.getrecursionlimit()
     depth = _frame_depth()
-    sys.setrecursionlimit(depth + PARSER_DEPTH)
     try:
-        tree = _run(info)
+        sys.setrecursionlimit(depth + SHALLOW_DEPTH)
+        try:
+            tree = _run(info)
+        except RecursionError:
+            # A deep input: parse it again with all the room CPython has.
+            room = PARSER_DEPTH - _bracket_frames(info.kinds)
+            sys.setrecursionlimit(depth + room)
+            tree = _run(info, DeepParser)
     except RecursionError:
         raise MemoryError from None
     finally:
@@ -176,9 +195,41 @@ def _longest_line(kinds):
     return max(longest, len(kinds) - start)
 
 
-def _run(info):
+def _bracket_frames(kinds):
+    """The most frames CPython's parser spends beyond Ophis's on the brackets
+    open at one point of the input."""
+    deepest = frames = 0
+    stack = []
+    previous = before = None
+    for kind in kinds:
+        extra = BRACKET_FRAMES.get(kind)
+        if extra is not None:
+            if kind == LSQB and previous in _PRIMARY_ENDS:
+                extra = 7  # a subscript
+            if previous == COMMA:
+                extra += 1
+            elif previous == NAME and before == COMMA:
+                extra += 2  # a call after a comma
+            stack.append(extra)
+            frames += extra
+            if frames > deepest:
+                deepest = frames
+        elif (kind == RPAR or kind == RSQB or kind == RBRACE) and stack:
+            frames -= stack.pop()
+        before = previous
+        previous = kind
+    return deepest
+
+
+_PRIMARY_ENDS = frozenset({NAME, RPAR, RSQB, RBRACE, STRING, NUMBER})
+
+
+def _run(info, parser_class=Parser):
     """Both passes over the tokens of info (_PyPegen_run_parser)."""
-    toks, kinds = _read_tokens(info.tokenizer, info)
+    if info.toks is None:
+        info.toks, info.kinds = _read_tokens(info.tokenizer, info)
+    toks = info.toks
+    kinds = info.kinds
     root = info
     while root.fstring_parent is not None:
         root = root.fstring_parent.source
@@ -186,13 +237,13 @@ def _run(info):
         longest = _longest_line(kinds)
         if longest > root.longest_line:
             root.longest_line = longest
-    parser = Parser(toks, kinds, info)
+    parser = parser_class(toks, kinds, info)
     try:
         tree = getattr(parser, info.start_rule)(0)
     except errors.NeedsTracking:
         tree = None
     if tree is None:
-        raise errors.syntax_error(Parser, toks, kinds, info)
+        raise errors.syntax_error(parser_class, toks, kinds, info)
     if info.start_rule == 'interactive':
         errors.check_single_statement(parser, toks, info)
     return tree

@@ -112,6 +112,14 @@ def _prefer_tokenizer_error(p, exc, info):
             if current_line > paren[1]:
                 return _unclosed_paren_error(p, paren)
         return exc
+    if getattr(info.tokenizer, 'done', None) == 'E_DECODE':
+        # Found by this check rather than by the parser, an identifier that
+        # is not UTF-8 is the decoder's own error: CPython converts it to a
+        # SyntaxError only when the parser fetches the token. (The tokenizer
+        # keeps the decoder's exception in _decode_error.)
+        raw = getattr(info.tokenizer, '_decode_error', None)
+        if raw is not None:
+            return raw
     return tok_error
 
 

@@ -91,9 +91,10 @@ class _Method:
 
 
 class Emitter:
-    def __init__(self, analysis, error_pass):
+    def __init__(self, analysis, error_pass, fast_paths=True):
         self.an = analysis
         self.error_pass = error_pass
+        self.fast_paths = fast_paths and not error_pass
         self.constants = {}   # frozenset of kinds -> constant name
         keywords = sorted(analysis.keywords)
         self.keyword_kinds = {kw: KEYWORD_BASE + n for n, kw in enumerate(keywords)}
@@ -196,7 +197,8 @@ class Emitter:
         """The alternatives of rule in this pass."""
         if self.error_pass:
             return [a for a in rule.alts if not self.an.alt_uses_fast(a)]
-        return [a for a in rule.alts if not self.an.alt_uses_invalid(a)]
+        return [a for a in rule.alts if not self.an.alt_uses_invalid(a)
+                and (self.fast_paths or not self.an.alt_uses_fast(a))]
 
     def memoized(self, rule):
         if 'memo' in rule.flags:

@@ -33,6 +33,12 @@ def parser_module(an):
     methods = []
     for rule in rules:
         methods.extend(em.emit_rule(rule))
+    slow = Emitter(an, error_pass=False, fast_paths=False)
+    slow.constants = em.constants  # one table of FIRST sets for both classes
+    deep_methods = []
+    for rule in rules:
+        if any(an.alt_uses_fast(alt) for alt in rule.alts):
+            deep_methods.extend(slow.emit_rule(rule))
     memo = em.memo_names(rules)
     out = [_HEADER + '"""The first-pass parser: the grammar without its invalid_* rules."""']
     out.append('from ophis.parser.runtime import ParserBase')
@@ -65,6 +71,13 @@ def parser_module(an):
         out.append('        pass')
     out.append('')
     out.extend(methods)
+    out.append('')
+    out.append('class DeepParser(Parser):')
+    out.append('    """The first pass without its fast_* shortcuts, whose frames nest')
+    out.append('    as CPython\'s parser functions do: for inputs deep enough to meet')
+    out.append('    CPython\'s limit on them."""')
+    out.append('')
+    out.extend(deep_methods)
     return '\n'.join(out).rstrip() + '\n'
 
 
