@@ -66,14 +66,23 @@ State the parser reads, mirroring CPython's ``tok_state``:
   error, the C tokenizer's code for it: 'E_ERROR' (the tokenizer raised the
   error itself), 'E_DECODE', 'E_EOF' (end of input inside brackets or after
   a backslash), 'E_TABSPACE', 'E_DEDENT', 'E_TOODEEP', 'E_LINECONT'.
-* ``error_line(lineno)``: the text CPython shows for an error on ``lineno``.
-* ``check_rest(err_lineno)``: what pegen's
-  ``_PyPegen_tokenize_full_source_to_check_for_errors`` does after a parser
-  error: tokenize the rest and return the exception that replaces the
-  parser's error (or None to keep it).
+* ``error_line(lineno)``: the text CPython shows for an error on
+  ``lineno`` (the current line with its newline, an earlier one without;
+  for a source decoded from a cookie's encoding, an earlier line comes from
+  the undecoded bytes, as in CPython); ``current_line()``.
+* ``decode_error``: after 'E_DECODE' (bytes that are not UTF-8 in a name),
+  the UnicodeDecodeError itself.  The SyntaxError raised is what CPython
+  reports when its parser reaches the name; but when CPython meets it while
+  tokenizing the rest of the source after a parser error
+  (``_PyPegen_tokenize_full_source_to_check_for_errors``), ``ast.parse``
+  raises this raw exception instead.
 
 Every error the tokenizer raises already carries CPython's exact message,
-class and position; the parser only lets it through.
+class and position; the parser only lets it through.  After a parser error,
+CPython tokenizes the rest of the source: an error with ``done`` 'E_ERROR'
+found there replaces the parser's error; 'E_EOF' inside brackets does only
+when the bracket was opened on a line before the parser's error; the other
+codes never do.
 """
 
 import re
@@ -84,7 +93,7 @@ from ophis.tokenizer.errors import (
     chars_before, known_location_error, line_bytes, shown_text,
     tokenizer_error, tokenizer_error_range)
 from ophis.tokenizer.numbers import NumberError, scan_number
-from ophis.tokenizer.source import decode_source
+from ophis.tokenizer.source import decode_source_raw
 
 NAME, NUMBER, STRING = _t.NAME, _t.NUMBER, _t.STRING
 NEWLINE, INDENT, DEDENT, ENDMARKER = _t.NEWLINE, _t.INDENT, _t.DEDENT, _t.ENDMARKER
@@ -224,14 +233,15 @@ class Tokenizer:
         self.mode = mode
         self.imply_dedent = imply_dedent
         self.first_lineno = first_lineno
-        text, self.encoding = decode_source(source, filename, mode == 'exec')
+        text, self.encoding, self._raw = decode_source_raw(source, filename,
+                                                           mode == 'exec')
         self.text = text
         self.lines = _LINES.findall(text)
         self.paren_stack = []
         self.lineno = first_lineno - 1
         self.done = 'E_OK'
         self._offsets = None
-        self._decode_error = None
+        self.decode_error = None
         self._generator = None
         self._depth = 0
 
@@ -276,6 +286,10 @@ class Tokenizer:
             index = len(self.lines) - 1
         if index < 0:
             return ''
+        if self._raw is not None:
+            # CPython reads earlier lines from the undecoded source.
+            raw_lines = self._raw.split(b'\n')
+            return raw_lines[min(index, len(raw_lines) - 1)].decode('utf-8', 'replace')
         return shown_text(self.lines[index].split('\n', 1)[0])
 
     def _fail(self, done, exc):
@@ -337,7 +351,7 @@ class Tokenizer:
         except UnicodeDecodeError as exc:
             # A byte that is not UTF-8: pegen reports the decoding error at
             # the end of the would-be identifier, in bytes.
-            self._decode_error = exc
+            self.decode_error = exc
             end = len(line_bytes(line[:start_char + len(name)]))
             self._known_location(SyntaxError, f'(unicode error) {exc}', self.lineno,
                                  end, self.lineno, -1, 'E_DECODE')

@@ -108,6 +108,11 @@ def translate_newlines(text, exec_input):
 
 
 def decode_source(source, filename='<unknown>', exec_input=True):
+    text, encoding, _ = decode_source_raw(source, filename, exec_input)
+    return text, encoding
+
+
+def decode_source_raw(source, filename='<unknown>', exec_input=True):
     """Return ``(text, encoding)`` for ``source`` as the C tokenizer sees it.
 
     ``text`` has '\\n' line ends (and ends with one for exec input).
@@ -122,7 +127,7 @@ def decode_source(source, filename='<unknown>', exec_input=True):
             source.encode('utf-8')
         if '\0' in source:
             raise SyntaxError(NULL_BYTES_MESSAGE)
-        return translate_newlines(source, exec_input), 'utf-8'
+        return translate_newlines(source, exec_input), 'utf-8', None
 
     data = bytes(source)
     if b'\0' in data:
@@ -152,13 +157,13 @@ def decode_source(source, filename='<unknown>', exec_input=True):
                 raise _init_error(f'encoding problem: {cookie} with BOM', filename)
         elif cookie != 'utf-8':
             try:
-                return data.decode(cookie), cookie
+                return data.decode(cookie), cookie, data
             except (LookupError, ValueError) as exc:
                 raise _init_error(str(exc), filename) from None
         encoding = 'utf-8'
     if data.isascii():
-        return data.decode('ascii'), encoding
-    return data.decode('utf-8', 'surrogateescape'), encoding
+        return data.decode('ascii'), encoding, None
+    return data.decode('utf-8', 'surrogateescape'), encoding, None
 
 
 # -- the stdlib tokenize module's rules ---------------------------------------
