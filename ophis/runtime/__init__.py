@@ -28,6 +28,11 @@ What breaks if one patched naively, and why this design avoids it:
   signal handlers run at instruction boundaries (ophis.vm.breaker).
 * ``warnings.warn`` is replaced: the host's takes the warning's location
   from host frames (ophis.runtime.warn).
+* ``sys.unraisablehook`` and the default thread excepthook are wrapped
+  (unless the program replaced them): an exception that left Ophis code
+  for host code (a __del__, a thread's target) carries entries of the
+  VM's own host frames, which the wrappers take out before the host's hooks
+  print the traceback.
 * uninstall() restores the host's functions (tests use it).
 """
 
@@ -71,6 +76,18 @@ def install(compile_function=None):
     ]
     if 'warnings' in sys.modules:
         replacements.append((sys.modules['warnings'], 'warn', warn.warn))
+    import _thread
+    from ophis.runtime import unraisable
+    if sys.unraisablehook is sys.__unraisablehook__:
+        replacements.append((sys, 'unraisablehook',
+                             unraisable.default_unraisablehook))
+    replacements.append((_thread, '_excepthook',
+                         unraisable.default_thread_excepthook))
+    threading = sys.modules.get('threading')
+    if threading is not None and threading.excepthook is \
+            unraisable._host_thread_excepthook:
+        replacements.append((threading, 'excepthook',
+                             unraisable.default_thread_excepthook))
     from ophis.vm.tracing import BUILTIN_STANDINS
     for module, name, function in replacements:
         _installed.append((module, name, getattr(module, name)))

@@ -42,3 +42,45 @@ def report(exc, obj, err_msg=None):
         hook(args)
     except BaseException:
         sys.__unraisablehook__(args)
+
+
+def _cleaned(args):
+    """args with the VM's frames taken out of the traceback, and a bound
+    method of an Ophis function (a __del__ the host called) shown as the
+    function, as CPython shows it."""
+    from ophis.vm.tracebacks import strip_internal
+    from ophis.vm.hostrefs import MethodType
+    from ophis.vm.function import Function
+    tb = args.exc_traceback
+    if tb is not None:
+        tb = strip_internal(tb)
+        if args.exc_value is not None:
+            args.exc_value.__traceback__ = tb
+    shown = args.object
+    if type(shown) is MethodType and type(shown.__func__) is Function:
+        shown = shown.__func__
+    return _hook_args_type()((args.exc_type, args.exc_value, tb,
+                              args.err_msg, shown))
+
+
+def default_unraisablehook(args, /):
+    """The host's sys.__unraisablehook__, shown tracebacks of Ophis
+    frames without the VM's own host frames."""
+    sys.__unraisablehook__(_cleaned(args))
+
+
+def default_thread_excepthook(args, /):
+    """The host's default threading.excepthook, with the VM's frames taken
+    out of the traceback."""
+    import _thread
+    from ophis.vm.tracebacks import strip_internal
+    tb = args.exc_traceback
+    if tb is not None:
+        tb = strip_internal(tb)
+        if args.exc_value is not None:
+            args.exc_value.__traceback__ = tb
+    return _host_thread_excepthook(args)
+
+
+import _thread as _thread_module
+_host_thread_excepthook = _thread_module._excepthook

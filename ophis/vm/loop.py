@@ -39,6 +39,18 @@ _type = type
 
 RECURSION_MESSAGE = 'maximum recursion depth exceeded'
 
+# What CPython's C code says when its own depth check fails on the way into
+# one of these special methods (PyObject_Repr, PyObject_Str, comparisons).
+_C_CHECK_WORDING = {
+    '__repr__': ' while getting the repr of an object',
+    '__str__': ' while getting the str of an object',
+    '__eq__': ' in comparison', '__ne__': ' in comparison',
+    '__lt__': ' in comparison', '__le__': ' in comparison',
+    '__gt__': ' in comparison', '__ge__': ' in comparison',
+    '__instancecheck__': ' in __instancecheck__',
+    '__subclasscheck__': ' in __subclasscheck__',
+}
+
 
 def run_frame(frame, entry_cost=2, throwing=NULL):
     """Run frame from host code until it returns (or, for a generator's
@@ -54,8 +66,10 @@ def run_frame(frame, entry_cost=2, throwing=NULL):
     depth = tstate.depth + entry_cost
     if depth > tstate.limit or tstate.reentries >= tstate.reentry_limit:
         if entry_cost > 1 and tstate.depth + 1 > tstate.limit:
-            raise RecursionError(
-                RECURSION_MESSAGE + ' while calling a Python object')
+            # The host call that led here counts first, as in CPython,
+            # where its C code checks the depth with its own wording.
+            raise RecursionError(RECURSION_MESSAGE + _C_CHECK_WORDING.get(
+                frame.code.co_name, ' while calling a Python object'))
         raise RecursionError(RECURSION_MESSAGE)
     tstate.depth = depth
     frame.back = tstate.frame

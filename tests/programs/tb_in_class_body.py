@@ -1,0 +1,5 @@
+def helper():
+    return undefined_name
+class Broken:
+    x = 1
+    y = helper()
