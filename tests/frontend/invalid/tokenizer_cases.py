@@ -52,6 +52,8 @@ CASES = [
     ('never_closed_bytes_same_line', b'x = (\xc3\xa9,'),
     ('never_closed_many', '(' * 200),
     ('never_closed_after_continuation', 'x = (1 + \\\n'),
+    ('never_closed_cookie_encoding', b'# coding: latin-1\n\xe9 = (1,\n2'),
+    ('never_closed_cookie_same_line', b'# coding: latin-1\nx = (\xe9,'),
     # -- strings ------------------------------------------------------------
     ('unterminated_single', "x = 'abc"),
     ('unterminated_double', 'x = "abc\n'),
@@ -71,6 +73,8 @@ CASES = [
     ('unterminated_triple_escaped_end', 'x = """abc\\"""\n'),
     ('unterminated_triple_two_quotes', 'x = """abc""\n'),
     ('unterminated_triple_non_ascii', 'é = """ü\n'),
+    ('unterminated_triple_crlf', 'x = """\r\n'),
+    ('unterminated_triple_crlf_bytes', b'x = 1\r\ny = """\r\n\r\n'),
     ('unterminated_bytes_input', b'x = "\xc3\xa9\n'),
     # -- numbers ------------------------------------------------------------
     ('hex_no_digits', '0x'),
