@@ -43,11 +43,13 @@ RETURNED = 1
 _type = type
 
 
-def make_generator(frame):
-    """RETURN_GENERATOR: the generator object of the right kind for frame."""
+def make_generator(frame, caller=None):
+    """RETURN_GENERATOR: the generator object of the right kind for frame
+    (caller: the frame that called the generator function)."""
     flags = frame.code.co_flags
     if flags & CO_COROUTINE:
         gen = Coroutine(frame)
+        gen._origin = _origin(caller)
     elif flags & CO_ASYNC_GENERATOR:
         gen = AsyncGenerator(frame)
     else:
@@ -467,7 +469,7 @@ class Coroutine(_GenBase):
 
     def __init__(self, frame):
         _GenBase.__init__(self, frame)
-        self._origin = _origin()
+        self._origin = None
 
     @property
     def __class__(self):
@@ -518,11 +520,12 @@ class Coroutine(_GenBase):
         return self._origin
 
 
-def _origin():
+def _origin(frame):
+    """cr_origin: (filename, line, function) of the frames that created
+    the coroutine, as many as sys.set_coroutine_origin_tracking_depth asks."""
     depth = sys.get_coroutine_origin_tracking_depth()
     if not depth:
         return None
-    frame = get_tstate().frame
     origin = []
     while frame is not None and len(origin) < depth:
         origin.append((frame.code.co_filename, frame.f_lineno,

@@ -185,9 +185,9 @@ def _run(tstate, entry, throwing):
                             f.back = None
                             if f is entry:
                                 tstate.frame = caller
-                                return make_generator(f)
+                                return make_generator(f, caller)
                             tstate.depth -= 1
-                            caller.stack.append(make_generator(f))
+                            caller.stack.append(make_generator(f, caller))
                             f = caller
                             caller = None
                             tstate.frame = f
