@@ -129,8 +129,8 @@ def assemble(gen, u, add_none):
     _insert_prefix(u, flags, arg_cells + other_cells, len(frees))
 
     consts = u.consts
-    _fg.optimize_cfg(entry, consts)
-    _fg.duplicate_exits_without_lineno(entry, u.new_block)
+    _fg.optimize_cfg(entry, u.blocks, consts)
+    _fg.duplicate_exits_without_lineno(entry, u.blocks, u.new_block)
     _trim_unused_consts(entry, consts)
     _fg.propagate_line_numbers(entry)
     _fg.guarantee_lineno_for_exits(entry, u.firstlineno)

@@ -88,11 +88,9 @@ def compile_call(gen, node):
         gen.warn(f"'{infer_type_name(func)}' object is not callable; "
                  'perhaps you missed a comma?')
     gen.visit_expr(func)
-    u = gen.u
-    saved = u.loc
-    u.loc = loc_of(func)
-    gen.emit(_I.PUSH_NULL)
-    u.loc = saved
+    # CPython pushes the NULL before the callable; here it follows it, and
+    # takes the line of the callable's last instruction (no line event).
+    gen.emit_noline(_I.PUSH_NULL)
     call_helper(gen, 0, node.args, node.keywords)
 
 

@@ -733,7 +733,10 @@ class CodeGen:
             self.emit(_I.NOP)
             return
         self.visit_expr(value)
-        self.emit_noline(_I.POP_TOP)
+        # The POP_TOP is artificial; so is what follows, until the next
+        # location is set (CPython leaves its location unset).
+        self.unset_loc()
+        self.emit(_I.POP_TOP)
 
     def visit_Pass(self, node):
         self.emit(_I.NOP)
@@ -789,6 +792,7 @@ class CodeGen:
                   else _I.RESUME_AFTER_YIELD_FROM)
         self.emit_jump(_I.JUMP_NO_INTERRUPT, send)
         self.use_next_block(fail)
+        fail.uncounted_exit = True
         self.emit(_I.CLEANUP_THROW)
         self.use_next_block(exit_)
 
@@ -1336,7 +1340,6 @@ class CodeGen:
             return
         elif kind is _ast.Compare and len(node.ops) > 1:
             u = self.u
-            saved = u.loc
             u.loc = loc_of(node)
             self.check_compare(node)
             cleanup = self.new_block()
@@ -1361,8 +1364,11 @@ class CodeGen:
             if not cond:
                 self.emit_jump_noline(_I.JUMP, target)
             self.use_next_block(end)
-            u.loc = saved
             return
+        elif kind is _ast.Compare:
+            # The jump of a comparison has the comparison's location, and
+            # (as in 3.11) so has what follows, until a new location.
+            self.u.loc = loc_of(node)
         self.visit_expr(node)
         self.emit_jump(_I.POP_JUMP_IF_TRUE if cond else _I.POP_JUMP_IF_FALSE,
                        target)

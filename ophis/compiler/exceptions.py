@@ -18,7 +18,6 @@ from ophis.compiler.unit import SCOPE_ASYNC_FUNCTION
 
 def pop_except_and_reraise(gen):
     # [prev_exc, lasti, exc] -> restore prev_exc, re-raise at lasti.
-    gen.unset_loc()
     gen.emit(_I.COPY, 3)
     gen.emit(_I.POP_EXCEPT)
     gen.emit(_I.RERAISE, 1)

@@ -144,7 +144,7 @@ class Block:
 
     __slots__ = ('instrs', 'next', 'label', 'startdepth', 'predecessors',
                  'visited', 'except_stack', 'preserve_lasti', 'offset',
-                 'unsafe', 'order', 'is_handler')
+                 'unsafe', 'order', 'is_handler', 'uncounted_exit')
 
     def __init__(self, label):
         self.instrs = []
@@ -159,6 +159,10 @@ class Block:
         self.unsafe = 0
         self.order = 0
         self.is_handler = False
+        # The CLEANUP_THROW of a yield from falls into the block SEND jumps
+        # to; that edge (which CPython 3.11's shape lacks) is not counted
+        # as a predecessor, so line numbers propagate as in 3.11.
+        self.uncounted_exit = False
 
     def last(self):
         instrs = self.instrs
@@ -206,8 +210,8 @@ def _skip_empty_target(instr):
 
 def _extend_block(block):
     """A block ending in a plain jump to a small block that leaves the
-    scope (a return or re-raise) gets a copy of it instead of the jump;
-    the jump stays as a NOP, for its line."""
+    scope (a return or re-raise) and has no line number gets a copy of it
+    instead of the jump; the jump stays as a NOP, for its line."""
     instrs = block.instrs
     if not instrs:
         return
@@ -217,7 +221,7 @@ def _extend_block(block):
         return
     target = last.target
     tinstrs = target.instrs
-    if not tinstrs or len(tinstrs) > 4 or tinstrs[-1].op not in SCOPE_EXITS:
+    if len(tinstrs) > 4 or not _is_exit_without_lineno(target):
         return
     last.op = NOP
     last.target = None
@@ -400,7 +404,9 @@ def _clean_block(block):
             if src < count - 1:
                 nxt = instrs[src + 1]
                 next_lineno = nxt.loc[0]
-                if next_lineno < 0 or next_lineno == lineno:
+                if next_lineno == lineno:
+                    continue
+                if next_lineno < 0:
                     nxt.loc = instr.loc
                     continue
             else:
@@ -425,9 +431,10 @@ def _mark_reachable(entry):
         instrs = block.instrs
         if block.falls_through() and block.next is not None:
             nxt = block.next
-            nxt.predecessors += 1
-            if nxt.predecessors == 1:
-                stack.append(nxt)
+            if not block.uncounted_exit:
+                nxt.predecessors += 1
+                if nxt.predecessors == 1:
+                    stack.append(nxt)
         for instr in instrs:
             target = instr.target
             if target is not None:
@@ -460,16 +467,19 @@ def _number_blocks(entry):
         order += 1
 
 
-def optimize_cfg(entry, consts):
+def optimize_cfg(entry, blocks, consts):
+    """Step 1.  ``blocks`` are all the unit's blocks in the order they were
+    made; some passes visit them newest first, as CPython walks its list
+    of allocated blocks (it decides which jumps get copies of exits)."""
     for block in iter_blocks(entry):
         _check_block(block)
-    for block in iter_blocks(entry):
+    for block in reversed(blocks):
         _extend_block(block)
     _number_blocks(entry)
     for block in iter_blocks(entry):
         _optimize_block(block, consts)
         _clean_block(block)
-    for block in iter_blocks(entry):
+    for block in reversed(blocks):
         _extend_block(block)
     _mark_reachable(entry)
     for block in iter_blocks(entry):
@@ -478,6 +488,19 @@ def optimize_cfg(entry, consts):
     _eliminate_empty_blocks(entry)
     for block in iter_blocks(entry):
         _clean_block(block)
+    # A jump to the block that follows anyway is redundant (it stays as a
+    # NOP, for its line).
+    redundant = False
+    for block in iter_blocks(entry):
+        last = block.last()
+        if last is not None and (last.op == JUMP or
+                                 last.op == JUMP_NO_INTERRUPT):
+            if last.target is block.next:
+                last.op = NOP
+                last.target = None
+                redundant = True
+    if redundant:
+        _eliminate_empty_blocks(entry)
 
 
 # --- steps 2 and 3: line numbers ------------------------------------------
@@ -491,10 +514,12 @@ def _is_exit_without_lineno(block):
     return True
 
 
-def duplicate_exits_without_lineno(entry, new_block):
+def duplicate_exits_without_lineno(entry, blocks, new_block):
     """A return (or re-raise) block that several jumps share but that has
-    no line of its own is copied for each jump, taking the jump's line."""
-    for block in iter_blocks(entry):
+    no line of its own is copied for each jump, taking the jump's line.
+    The jumps are visited newest block first (CPython walks its list of
+    allocated blocks), which decides the order of the copies."""
+    for block in reversed(list(blocks)):
         last = block.last()
         if last is not None and last.op in JUMPS:
             target = last.target

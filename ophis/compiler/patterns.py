@@ -67,7 +67,7 @@ def compile_match(gen, node):
         if i != ncases - has_default - 1:
             gen.emit(_I.POP_TOP)
         gen.visit_stmts(case.body)
-        gen.emit_jump(_I.JUMP, end)
+        gen.emit_jump_noline(_I.JUMP, end)
         # The cleanup after a failed match has the pattern's line.
         u.loc = loc_of(case.pattern)
         _emit_and_reset_fail_pop(gen, pc)
@@ -426,7 +426,8 @@ def _sequence(gen, pattern, pc):
         gen.load_const(size)
         gen.emit(_I.COMPARE_OP, _EQ)
         _jump_to_fail_pop(gen, pc, _I.POP_JUMP_IF_FALSE)
-    elif not star_wildcard:
+    elif size > 1:
+        # A star: len(subject) >= size - 1.
         gen.emit(_I.GET_LEN)
         gen.load_const(size - 1)
         gen.emit(_I.COMPARE_OP, _GTE)

@@ -192,3 +192,58 @@ def _check_stack(code, instrs, starts, entries):
     if maxdepth > code.co_stacksize:
         raise Inconsistent(f'stack depth {maxdepth} exceeds co_stacksize '
                            f'{code.co_stacksize}')
+
+
+# --- comparing where code runs and raises with the host's ------------------
+
+import dis as _dis   # noqa: E402
+
+# Instructions that can raise or that tracing shows, by their name in the
+# host's bytecode and in Ophis's (a two-part slice is one instruction in
+# Ophis, a BUILD_SLICE and a BINARY_SUBSCR in 3.11).
+_OBSERVED = {
+    'CALL': 'CALL', 'CALL_KW': 'CALL', 'CALL_FUNCTION_EX': 'CALL_FUNCTION_EX',
+    'BINARY_OP': 'BINARY_OP', 'BINARY_SUBSCR': 'BINARY_SUBSCR',
+    'BINARY_SLICE': 'BINARY_SUBSCR', 'STORE_SLICE': 'STORE_SUBSCR',
+    'LOAD_ATTR': 'LOAD_ATTR', 'LOAD_METHOD': 'LOAD_METHOD',
+    'STORE_ATTR': 'STORE_ATTR', 'STORE_SUBSCR': 'STORE_SUBSCR',
+    'DELETE_SUBSCR': 'DELETE_SUBSCR', 'COMPARE_OP': 'COMPARE_OP',
+    'CONTAINS_OP': 'CONTAINS_OP', 'LOAD_GLOBAL': 'LOAD_GLOBAL',
+    'LOAD_NAME': 'LOAD_NAME', 'RAISE_VARARGS': 'RAISE_VARARGS',
+    'UNPACK_SEQUENCE': 'UNPACK_SEQUENCE', 'UNPACK_EX': 'UNPACK_EX',
+    'IMPORT_NAME': 'IMPORT_NAME', 'IMPORT_FROM': 'IMPORT_FROM',
+    'FOR_ITER': 'FOR_ITER', 'GET_ITER': 'GET_ITER', 'LOAD_DEREF': 'LOAD_DEREF',
+    'UNARY_NEGATIVE': 'UNARY_NEGATIVE', 'UNARY_INVERT': 'UNARY_INVERT',
+    'FORMAT_VALUE': 'FORMAT_VALUE', 'YIELD_VALUE': 'YIELD_VALUE',
+    'BEFORE_WITH': 'BEFORE_WITH', 'MAKE_FUNCTION': 'MAKE_FUNCTION',
+    'CHECK_EXC_MATCH': 'CHECK_EXC_MATCH', 'GET_AWAITABLE': 'GET_AWAITABLE',
+    'SEND': 'SEND', 'LOAD_FAST': 'LOAD_FAST', 'LOAD_FAST_CHECK': 'LOAD_FAST',
+    'STORE_NAME': 'STORE_NAME', 'DELETE_FAST': 'DELETE_FAST',
+}
+
+
+def observed_positions(code):
+    """(kind, position) of each instruction that can raise, in order."""
+    positions = list(code.co_positions())
+    out = []
+    if isinstance(code, types.CodeType):
+        for ins in _dis.get_instructions(code):
+            kind = _OBSERVED.get(ins.opname)
+            if kind:
+                out.append((kind, positions[ins.offset // 2]))
+    else:
+        for start, op, arg, end in decode(code):
+            kind = _OBSERVED.get(I.opname[op])
+            if kind:
+                out.append((kind, positions[end - 1]))
+    return out
+
+
+def line_sequence(code):
+    """The lines of the code in layout order, repeats folded: what a
+    tracer's line events follow when the code runs straight through."""
+    out = []
+    for start, end, line in code.co_lines():
+        if line is not None and (not out or out[-1] != line):
+            out.append(line)
+    return out

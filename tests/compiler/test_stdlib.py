@@ -2,9 +2,11 @@
 
 * From the host's trees: every code object has the host's co_name,
   co_qualname, co_firstlineno, argument counts, co_varnames, co_cellvars,
-  co_freevars and co_flags, and passes the consistency checks; every scope
-  of the symbol table classifies every name as the host's ``symtable``
-  module does.
+  co_freevars and co_flags, and passes the consistency checks; its lines
+  come in the host's order, and every instruction that can raise has the
+  host's position (line and columns, for tracebacks); every scope of the
+  symbol table classifies every name as the host's ``symtable`` module
+  does.
 * From source (ophis.compile, Ophis's own parser): a file compiles where
   the host's compile() compiles it, and raises the same SyntaxError where
   it does not.
@@ -22,7 +24,8 @@ import pytest
 import ophis
 from ophis.bytecode.code import Code
 from ophis.compiler import future, symtable
-from tests.compiler.support import check_code, stdlib_files, walk_codes
+from tests.compiler.support import check_code, line_sequence, \
+    observed_positions, stdlib_files, walk_codes
 
 FILES = stdlib_files()
 CHUNKS = 8
@@ -88,6 +91,11 @@ def test_stdlib_from_host_trees(index):
                 assert mine == host, path
                 continue
             _compare_codes(host, mine, path)
+            for h, m in zip(walk_codes(host), walk_codes(mine)):
+                assert line_sequence(m) == line_sequence(h), (
+                    path, h.co_qualname, h.co_firstlineno)
+                assert observed_positions(m) == observed_positions(h), (
+                    path, h.co_qualname, h.co_firstlineno)
             features = future.parse_future(tree, path)[0]
             table = symtable.build(tree, path, features)
             host_table = host_symtable.symtable(source, path, 'exec')
