@@ -10,6 +10,7 @@ from ophis.vm.hostrefs import (host_getframe, host_exc_info, host_exception,
                                host_getrecursionlimit)
 from ophis.vm.state import get_tstate, topmost_exception, all_tstates
 from ophis.vm.frame import NULL, loop_state
+from ophis.vm.construct import SHIM_CODE
 from ophis.vm.hostrefs import FrameType
 
 # Host frames the VM may need above the Ophis limit: every re-entry from
@@ -105,7 +106,8 @@ def frames_from(host_frame):
         if code is LOOP_CODE:
             frame, _, entry = loop_state(host_frame)
             while frame is not None:
-                yield frame
+                if frame.code is not SHIM_CODE:
+                    yield frame
                 if frame is entry:
                     break
                 frame = frame.back

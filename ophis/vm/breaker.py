@@ -3,14 +3,15 @@ instruction boundaries.
 
 Ophis installs its own host-level handler (_record) for every signal an
 Ophis program handles, SIGINT included.  When the host calls it, it looks
-at where the host was interrupted: inside an instruction handler (an
-``ops_*`` function, typically blocked in a host call such as time.sleep or
-a read), raising there is raising from that instruction, so the program's
-handler runs at once (the default SIGINT handler raising
-KeyboardInterrupt); anywhere else -- the eval loop's own bookkeeping, the
-generator machinery -- the signal is only recorded and ``requested[0]``
+at where the host was interrupted: in a host call made by an instruction
+handler (an ``ops_*`` function blocked in time.sleep or a read), raising
+there is that call raising, so the program's handler runs at once (the
+default SIGINT handler raising KeyboardInterrupt); anywhere else -- the
+eval loop's own bookkeeping, the generator machinery, a handler between
+two host bytecodes -- the signal is only recorded and ``requested[0]``
 set, and the instructions that check the breaker (RESUME, JUMP_BACKWARD,
-the calls) run the pending handlers through service().
+the calls) run the pending handlers through service(), where CPython's
+eval breaker would.
 """
 
 import _signal
@@ -29,9 +30,16 @@ handlers = {}
 _OPS_PREFIX = __file__.rpartition('/')[0] + '/ops_'
 
 
+# Host 3.11 opcodes of a call in progress (CALL, CALL_FUNCTION_EX).
+_HOST_CALLS = (171, 142)
+
+
 def _record(signum, host_frame):
     if host_frame is not None and \
-            host_frame.f_code.co_filename.startswith(_OPS_PREFIX):
+            host_frame.f_code.co_filename.startswith(_OPS_PREFIX) and \
+            host_frame.f_code.co_code[host_frame.f_lasti] in _HOST_CALLS:
+        # The handler is in a host call (blocked in time.sleep, a read...):
+        # raising here is that call raising.
         _run_handler(signum, host_frame)
         return
     _pending.append(signum)

@@ -105,7 +105,12 @@ class Frame:
 
     @property
     def f_back(self):
-        return self.back
+        back = self.back
+        # A class call's shim frame (ophis.vm.construct) is invisible.
+        while back is not None and back.code.co_name == '<shim>' and \
+                back.localsplus == [] and back.code.co_filename == '':
+            back = back.back
+        return back
 
     @property
     def f_lasti(self):

@@ -33,6 +33,7 @@ from ophis.vm import tracebacks
 from ophis.vm import breaker
 from ophis.vm import tracing
 from ophis.vm import generators
+from ophis.vm.construct import SHIM_CODE
 
 
 _type = type
@@ -221,7 +222,7 @@ def _run(tstate, entry, throwing):
                     tracebacks.chain_context(
                         exc, topmost_exception(tstate.exc_info))
             while True:
-                if new_entry:
+                if new_entry and f.code is not SHIM_CODE:
                     tracebacks.add_entry(exc, f, lasti)
                     if tstate.tracefunc is not None:
                         try:

@@ -10,6 +10,7 @@ from the calling frame, as CPython's super() does.
 
 from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE
 from ophis.vm.function import Function, bind_frame, new_function
+from ophis.vm.construct import construct
 from ophis.vm.hostrefs import MethodType
 from ophis.vm.signals import BREAK
 from ophis.vm.breaker import requested
@@ -35,7 +36,12 @@ def CALL(f, stack, arg):
             args = [stack.pop()]
             del stack[-2:]
             return bind_frame(func, args, None, None)
-        if cls is not MethodType:
+        if cls is type:
+            shim = construct(func, [stack[-1]], None, None)
+            if shim is not None:
+                del stack[-3:]
+                return shim
+        elif cls is not MethodType:
             # (The pop happens first: the callable is then at -2.)
             stack[-2] = func(stack.pop())
             del stack[-1]
@@ -57,8 +63,14 @@ def CALL(f, stack, arg):
         if _type(inner) is Function:
             args.insert(0, func.__self__)
             return bind_frame(inner, args, None, None)
-    elif func is _super and not args:
-        args = zero_arg_super(f)
+    elif cls is type:
+        if func is _super:
+            if not args:
+                args = zero_arg_super(f)
+        else:
+            shim = construct(func, args, None, None)
+            if shim is not None:
+                return shim
     stack.append(func(*args))
     if requested[0]:
         return BREAK
@@ -84,6 +96,10 @@ def CALL_KW(f, stack, arg):
         if _type(inner) is Function:
             args.insert(0, func.__self__)
             return bind_frame(inner, args, kwnames, kwvalues)
+    elif cls is type:
+        shim = construct(func, args, kwnames, kwvalues)
+        if shim is not None:
+            return shim
     stack.append(func(*args, **_dict(zip(kwnames, kwvalues))))
     if requested[0]:
         return BREAK

@@ -1,0 +1,82 @@
+"""Calling a class without host recursion.
+
+``C(args)`` for an ordinary class (metaclass ``type``, ``__new__`` from
+object, ``__init__`` an Ophis function) would go through the host's
+type.__call__, which calls ``__init__`` from C -- a re-entry of the eval
+loop, costly and deep on the host stack.  Instead the CALL handler does what
+type.__call__ does itself: it makes the object with object.__new__ and runs
+``__init__`` in the same loop, under a two-instruction shim frame (as
+CPython 3.12 does) that checks ``__init__`` returned None and returns the
+object.
+
+The shim frame is not seen by the program: tracebacks, f_back and
+sys._getframe() skip it.  It counts one level of recursion depth, as
+type.__call__ does in CPython.
+"""
+
+from ophis.bytecode.code import Code
+from ophis.vm.decode import Decoded
+from ophis.vm.frame import Frame, NULL
+from ophis.vm.function import Function, bind_frame
+from ophis.vm.signals import RETURN
+
+_type = type
+_object_new = object.__new__
+_type_call = type.__call__
+
+
+def _call_init(f, stack, arg):
+    # The __init__ frame waits on the stack; calling it is pushing it.
+    return stack.pop()
+
+
+def _exit_init_check(f, stack, arg):
+    result = stack.pop()
+    if result is not None:
+        raise TypeError('__init__() should return None, not '
+                        f"'{_type(result).__name__:.200}'")
+    return RETURN
+
+
+SHIM_CODE = Code(0, 0, 0, 0, 2, 0, bytes(4), (None,), (), (), '', '<shim>',
+                 '<shim>', 0, b'', b'')
+SHIM_CODE._vm_decoded = Decoded(
+    [(_call_init, None), (_exit_init_check, None)],
+    [(1, 0), (1, 0)], [], [None, None])
+_SHIM_INSTRS = SHIM_CODE._vm_decoded.instrs
+
+
+def find_init(cls):
+    """cls.__init__ as found on the MRO, without binding it."""
+    for klass in cls.__mro__:
+        init = klass.__dict__.get('__init__', NULL)
+        if init is not NULL:
+            return init
+    return NULL
+
+
+def construct(cls, args, kwnames, kwvalues):
+    """A shim frame that makes an instance of cls and runs its Ophis
+    __init__ in the eval loop, or None if cls needs the host's
+    type.__call__ (its own __new__, a non-Ophis __init__)."""
+    if cls.__new__ is not _object_new:
+        return None
+    init = find_init(cls)
+    if _type(init) is not Function:
+        return None
+    obj = _object_new(cls)
+    args.insert(0, obj)
+    init_frame = bind_frame(init, args, kwnames, kwvalues)
+    shim = Frame.__new__(Frame)
+    shim.code = SHIM_CODE
+    shim.globals = init_frame.globals
+    shim.builtins = init_frame.builtins
+    shim.locals = None
+    shim.localsplus = []
+    shim.stack = [obj, init_frame]
+    shim.pc = 0
+    shim.back = None
+    shim.instrs = _SHIM_INSTRS
+    shim.func = None
+    shim.gen = None
+    return shim
