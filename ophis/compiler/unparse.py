@@ -303,15 +303,8 @@ class Unparser:
         return text
 
     def u_Subscript(self, node, level):
-        text = self.expr(node.value, PR_ATOM)
-        index_level = PR_TUPLE
-        index = node.slice
-        if index.__class__ is _ast.Tuple:
-            for elt in index.elts:
-                if elt.__class__ is _ast.Starred:
-                    index_level += 1
-                    break
-        return text + '[' + self.expr(index, index_level) + ']'
+        return self.expr(node.value, PR_ATOM) + '[' + \
+            self.expr(node.slice, PR_TUPLE) + ']'
 
     def u_Starred(self, node, level):
         return '*' + self.expr(node.value, PR_EXPR)
