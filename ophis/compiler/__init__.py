@@ -75,6 +75,9 @@ def compile(source, filename, mode, flags=0, dont_inherit=False,
     if isinstance(optimize, bool) or not isinstance(optimize, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(optimize).__name__)
+    if not -0x80000000 <= flags <= 0x7FFFFFFF or \
+            not -0x80000000 <= optimize <= 0x7FFFFFFF:
+        raise OverflowError('Python int too large to convert to C int')
     if flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK):
         raise ValueError('compile(): unrecognised flags')
     if optimize < -1 or optimize > 2:
