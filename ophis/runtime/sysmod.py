@@ -1,5 +1,10 @@
 """sys functions as Ophis code sees them (see ophis.runtime for how host
-callers are told apart)."""
+callers are told apart).
+
+settrace/gettrace/setprofile/getprofile act on Ophis tracing whoever calls
+them: the program is Ophis code, and host-run library code that sets a
+trace function (threading's settrace hook, a debugger) means to trace the
+program, not the VM."""
 
 import sys
 
@@ -149,8 +154,6 @@ def settrace(function, /):
 
 It will be called on each function call.  See the debugger chapter
 in the library manual."""
-    if ophis_frame() is None:
-        return host_settrace(function)
     from ophis.vm.tracing import set_trace
     set_trace(get_tstate(), function)
 
@@ -159,8 +162,6 @@ def gettrace():
     """Return the global debug tracing function set with sys.settrace.
 
 See the debugger chapter in the library manual."""
-    if ophis_frame() is None:
-        return host_gettrace()
     return get_tstate().tracefunc
 
 
@@ -169,8 +170,6 @@ def setprofile(function, /):
 
 It will be called on each function call and return.  See the profiler
 chapter in the library manual."""
-    if ophis_frame() is None:
-        return host_setprofile(function)
     from ophis.vm.tracing import set_profile
     set_profile(get_tstate(), function)
 
@@ -179,8 +178,6 @@ def getprofile():
     """Return the profiling function set with sys.setprofile.
 
 See the profiler chapter in the library manual."""
-    if ophis_frame() is None:
-        return host_getprofile()
     return get_tstate().profilefunc
 
 

@@ -37,6 +37,13 @@ from ophis.vm.construct import SHIM_CODE
 
 
 _type = type
+_getrefcount = sys.getrefcount
+# References to a returning frame that the loop itself holds (its local f,
+# tstate.frame, getrefcount's argument).
+_FRAME_REFS = 3
+# The same for an entry frame in run_frame: its argument, its caller's
+# local, getrefcount's argument.
+_ENTRY_REFS = 3
 
 RECURSION_MESSAGE = 'maximum recursion depth exceeded'
 
@@ -79,6 +86,10 @@ def run_frame(frame, entry_cost=2, throwing=NULL):
         return _run(tstate, frame, throwing)
     finally:
         tstate.depth -= entry_cost
+        if frame.gen is None and _getrefcount(frame) <= _ENTRY_REFS:
+            localsplus = frame.localsplus
+            localsplus.reverse()
+            localsplus.clear()
 
 
 def _run(tstate, entry, throwing):
@@ -129,6 +140,14 @@ def _run(tstate, entry, throwing):
                             # No local keeps the value or the frame: both
                             # must die when the caller lets them go.
                             tstate.depth -= 1
+                            if _getrefcount(f) <= _FRAME_REFS:
+                                # Nobody else holds the frame: its locals
+                                # die now, first to last, as CPython's
+                                # _PyFrame_Clear drops them.
+                                localsplus = f.localsplus
+                                localsplus.reverse()
+                                localsplus.clear()
+                                localsplus = None
                             returning = stack
                             f = f.back
                             tstate.frame = f
