@@ -103,7 +103,8 @@ def SEND(f, stack, arg):
 def CLEANUP_THROW(f, stack, arg):
     exc = stack.pop()
     if given_exception_matches(exc, StopIteration):
-        stack[-2:] = [None, exc.value]
+        # The receiver and the sent value give way to the result.
+        stack[-2:] = [exc.value]
         return None
     stack.append(exc)
     return RERAISE

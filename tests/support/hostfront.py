@@ -16,8 +16,9 @@ What the translation does:
   stack with tags);
 * KW_NAMES + PRECALL + CALL become LOAD_CONST kwnames + CALL_KW;
 * LOAD_FAST (which checks in 3.11) becomes LOAD_FAST_CHECK;
-* each ``yield from``/``await`` loop gets 3.12's CLEANUP_THROW handler
-  around its YIELD_VALUE, since Ophis throws into a generator as 3.12 does.
+* each ``yield from``/``await`` loop gets a CLEANUP_THROW handler around
+  its YIELD_VALUE (the shape SEND's entry in the table describes), since
+  Ophis throws into a generator as 3.12 does.
 """
 
 import dis
@@ -298,7 +299,8 @@ class _Translator:
     def _note_send(self, n, instr, before, extra_blocks):
         following = self.instrs[n + 1] if n + 1 < len(self.instrs) else None
         if following is not None and following.opname == 'YIELD_VALUE':
-            depth = len(before) - before.count('P') - 1
+            # Handler depth: the receiver and the value sent (SEND's doc).
+            depth = len(before) - before.count('P')
             extra_blocks.append((following.offset, instr.argval, depth))
 
     def _add_cleanup_blocks(self, out, extra_blocks):
@@ -313,8 +315,6 @@ class _Translator:
             first = _Out('CLEANUP_THROW', None, pos, outer)
             cleanup.item = first
             out.append(first)
-            out.append(_Out('SWAP', 2, pos, outer))
-            out.append(_Out('POP_TOP', None, pos, outer))
             out.append(_Out('JUMP_FORWARD', self.label_at(exit_offset), pos,
                             outer))
 
@@ -363,7 +363,7 @@ class _Translator:
             if isinstance(handler, _Cleanup):
                 target = handler.label.item.index
                 depth = handler.depth
-                lasti = True
+                lasti = False
             else:
                 target = self.labels[handler.target].item.index
                 n = self.by_offset[handler.start]
