@@ -6,7 +6,7 @@
   come in the host's order, and every instruction that can raise has the
   host's position (line and columns, for tracebacks); every scope of the
   symbol table classifies every name as the host's ``symtable`` module
-  does.
+  does; every code object survives a marshal round trip unchanged.
 * From source (ophis.compile, Ophis's own parser): a file compiles where
   the host's compile() compiles it, and raises the same SyntaxError where
   it does not.
@@ -22,8 +22,10 @@ import warnings
 import pytest
 
 import ophis
+from ophis.bytecode import marshal as ophis_marshal
 from ophis.bytecode.code import Code
 from ophis.compiler import future, symtable
+from tests.bytecode.test_marshal import canonical
 from tests.compiler.support import check_code, line_sequence, \
     observed_positions, stdlib_files, walk_codes
 
@@ -91,6 +93,9 @@ def test_stdlib_from_host_trees(index):
                 assert mine == host, path
                 continue
             _compare_codes(host, mine, path)
+            # Every code object survives a marshal round trip unchanged.
+            back = ophis_marshal.loads(ophis_marshal.dumps(mine))
+            assert canonical(back) == canonical(mine), path
             for h, m in zip(walk_codes(host), walk_codes(mine)):
                 assert line_sequence(m) == line_sequence(h), (
                     path, h.co_qualname, h.co_firstlineno)
