@@ -1,0 +1,13 @@
+import datetime as dt
+d = dt.date(2024, 2, 28)
+print(d + dt.timedelta(days=2), d.weekday(), d.isoformat(), d.replace(day=1))
+t = dt.datetime(2024, 1, 1, 12, 30, 15)
+print(t.strftime('%Y-%m-%d %H:%M'), (t + dt.timedelta(hours=13)).date(), t.isocalendar()[1])
+delta = dt.datetime(2024, 3, 1) - dt.datetime(2024, 2, 1)
+print(delta.days, delta.total_seconds(), dt.timedelta(minutes=90))
+print(dt.datetime.strptime('2023-07-04', '%Y-%m-%d').strftime('%A %B'))
+tz = dt.timezone(dt.timedelta(hours=2), 'EET')
+aware = dt.datetime(2024, 5, 1, 10, 0, tzinfo=tz)
+print(aware, aware.astimezone(dt.timezone.utc), aware.tzname())
+print(sorted([dt.date(2020, 1, 2), dt.date(2019, 5, 5)]), dt.date(2024, 1, 1) < dt.date(2024, 1, 2))
+print(dt.date.fromisoformat('2022-12-25').toordinal() - dt.date(2022, 1, 1).toordinal())

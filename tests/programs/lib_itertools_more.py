@@ -1,0 +1,10 @@
+import itertools as it
+print(list(it.product('ab', repeat=2)), list(it.permutations([1, 2, 3], 2))[:3])
+print(list(it.combinations('abcd', 2)), list(it.combinations_with_replacement('ab', 2)))
+print(list(it.zip_longest('ab', [1], fillvalue='-')), list(it.pairwise('abc')))
+print(list(it.repeat('x', 3)), list(it.dropwhile(lambda x: x < 3, [1, 4, 2])))
+print(list(it.filterfalse(str.isupper, 'aBcD')), [list(g) for _, g in it.groupby([1, 1, 2, 3, 3])])
+a, b = it.tee(iter(range(3)))
+print(list(a), list(b), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.islice(it.count(5, 2), 4)), list(it.accumulate([3, 1, 4], max)))
+print(next(it.cycle('z')), list(it.starmap(divmod, [(7, 2), (9, 4)])))
