@@ -28,6 +28,7 @@ _pending = []
 handlers = {}
 
 _OPS_PREFIX = __file__.rpartition('/')[0] + '/ops_'
+_OPHIS_PREFIX = __file__.rpartition('/')[0].rpartition('/')[0] + '/'
 
 
 # Host 3.11 opcodes of a call in progress (CALL, CALL_FUNCTION_EX).
@@ -35,13 +36,16 @@ _HOST_CALLS = (171, 142)
 
 
 def _record(signum, host_frame):
-    if host_frame is not None and \
-            host_frame.f_code.co_filename.startswith(_OPS_PREFIX) and \
-            host_frame.f_code.co_code[host_frame.f_lasti] in _HOST_CALLS:
-        # The handler is in a host call (blocked in time.sleep, a read...):
-        # raising here is that call raising.
-        _run_handler(signum, host_frame)
-        return
+    if host_frame is not None:
+        filename = host_frame.f_code.co_filename
+        if not filename.startswith(_OPHIS_PREFIX) or (
+                filename.startswith(_OPS_PREFIX) and
+                host_frame.f_code.co_code[host_frame.f_lasti] in _HOST_CALLS):
+            # Host code that is not Ophis's (a host-run library), or an
+            # instruction handler in a host call (blocked in time.sleep, a
+            # read...): raising here is that code raising.
+            _run_handler(signum, host_frame)
+            return
     _pending.append(signum)
     requested[0] = True
 
