@@ -1,5 +1,7 @@
 """Whether a replaced builtin was called by Ophis code or by host code."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.hostrefs import host_getframe
 from ophis.vm.state import get_tstate
 from ophis.vm.tracebacks import OPHIS_PREFIX

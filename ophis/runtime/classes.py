@@ -10,6 +10,8 @@ __init_subclass__/__class_getitem__ in classmethod: type.__new__ does that
 only for host functions.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.frame import NULL, CellType
 from ophis.vm.function import Function, new_function_frame
 from ophis.vm.hostrefs import host_build_class

@@ -1,6 +1,8 @@
 """Which compiler exec(), eval() and compile() use: ophis.compile, unless
 a test harness provides another (set_compile)."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 # The flags a frame's code passes on to code it compiles (CPython's
 # PyCF_MASK: the __future__ features).
 PyCF_MASK = 0x1FE0000

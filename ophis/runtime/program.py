@@ -3,6 +3,8 @@ pythonrun.c do around the eval loop -- set up the main module, sys.argv and
 sys.path[0], compile, run, report an uncaught exception, handle SystemExit,
 and tear the main module down at exit."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 import builtins
 

@@ -1,6 +1,8 @@
 """globals, locals, vars, dir, exec, eval and compile, as Ophis code sees
 them (see ophis.runtime for how host callers are told apart)."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.runtime.caller import ophis_frame
 from ophis.runtime import compiling
 from ophis.vm.frame import NULL, CO_OPTIMIZED, fast_to_locals

@@ -3,6 +3,8 @@ program's handler is kept by the eval breaker (ophis.vm.breaker), which
 runs it at an instruction boundary, and the host runs only Ophis's own
 recording handler."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import _signal
 
 from ophis.vm import breaker

@@ -6,6 +6,8 @@ them: the program is Ophis code, and host-run library code that sets a
 trace function (threading's settrace hook, a debugger) means to trace the
 program, not the VM."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 
 from ophis.runtime.caller import ophis_frame

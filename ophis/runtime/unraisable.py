@@ -2,6 +2,8 @@
 PyErr_WriteUnraisable): one raised while finalizing a generator, or by a
 __del__ or weakref callback that Ophis runs itself."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 
 _args_type = None

@@ -6,6 +6,8 @@ finds the frame stacklevel levels up among the frames the program sees
 (ophis.runtime.sysmod.frames_from) and hands the location to the host's
 warn_explicit, as CPython's setup_context does."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 import _warnings
 

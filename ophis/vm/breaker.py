@@ -14,6 +14,8 @@ the calls) run the pending handlers through service(), where CPython's
 eval breaker would.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import _signal
 
 # Checked by the handlers as ``if requested[0]``: a list, so the check is

@@ -14,6 +14,8 @@ sys._getframe() skip it.  It counts one level of recursion depth, as
 type.__call__ does in CPython.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.bytecode.code import Code
 from ophis.vm.decode import Decoded
 from ophis.vm.frame import Frame, NULL

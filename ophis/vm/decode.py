@@ -13,6 +13,8 @@ The exception table (CPython 3.11's format) becomes a list of entries, and
 the line table (CPython 3.11's location format) a line number per code unit.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.bytecode import instructions as _ins
 
 

@@ -10,6 +10,8 @@ table's argument kind, and a module may give an instruction its own decoder
 variant by its NULL bit this way).
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.bytecode import instructions as _ins
 from ophis.vm import (ops_basic, ops_names, ops_operators, ops_build,
                       ops_control, ops_calls, ops_exceptions, ops_generators,

@@ -15,6 +15,8 @@ CPython's public names (``f_code``, ``f_globals``, ...) are properties over
 them, read-only where CPython's are.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 
 from ophis.vm.state import get_tstate
@@ -182,12 +184,12 @@ class Frame:
         if gen is not None:
             gen = gen()
         if gen is not None:
-            from ophis.vm.generators import EXECUTING, SUSPENDED
+            from ophis.vm.generators import EXECUTING
             if gen._state == EXECUTING:
                 raise RuntimeError('cannot clear an executing frame')
-            # A suspended generator is closed, as CPython's frame_clear does.
-            if gen._state == SUSPENDED:
-                gen.close()
+            # The generator is finalized, as CPython's frame_clear does:
+            # closed if suspended; a coroutine never started warns.
+            gen.__del__()
         elif is_executing(self):
             raise RuntimeError('cannot clear an executing frame')
         self.localsplus[:] = [NULL] * len(self.localsplus)

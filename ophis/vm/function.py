@@ -14,9 +14,12 @@ the common case (positional arguments only, exactly as many as there are
 parameters, no *args/**kwargs/keyword-only) is a list concatenation.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.frame import (NULL, Frame, decoded, CO_VARARGS,
                             CO_VARKEYWORDS)
 from ophis.vm.hostrefs import FunctionType, MethodType, ModuleType
+from ophis.vm.qualname import check_qualname, undeletable_dict
 
 _type = type
 
@@ -26,8 +29,8 @@ _SLOTS = (
     # Derived from the code, for binding and frame creation:
     '_argcount', '_simple', '_pad', '_instrs', '_nlocalsplus',
     # A slot can carry the name __qualname__ (a property cannot: type()
-    # takes __qualname__ out of a class namespace), so it is not checked
-    # to be a str as CPython's is.
+    # takes __qualname__ out of a class namespace); ophis.vm.qualname then
+    # makes it check its values.
     '__qualname__',
     '__dict__', '__weakref__',
 )
@@ -76,6 +79,8 @@ class Function:
                                list(kwargs.values()))
         else:
             frame = bind_frame(self, list(args), None, None)
+        if self._name == '__del__':
+            return _run_finalizer(self, frame)
         return run_frame(frame)
 
     def __get__(self, instance, owner=None):
@@ -250,6 +255,22 @@ Function.__name__ = 'function'
 Function.__qualname__ = 'function'
 _PRIVATE = frozenset(name for name in _SLOTS if name.startswith('_')
                      and not name.startswith('__'))
+check_qualname(Function)
+undeletable_dict(Function)
+
+
+def _run_finalizer(func, frame):
+    """A __del__ the host calls while finalizing an object: an exception it
+    raises is reported as unraisable, naming the function, as CPython's
+    slot_tp_finalize does (the host would name a bound method)."""
+    from ophis.vm.loop import run_frame
+    try:
+        return run_frame(frame)
+    except BaseException as error:
+        failure = error
+    from ophis.runtime.unraisable import report
+    report(failure, func)
+    return None
 
 
 def call_info(code):

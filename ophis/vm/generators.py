@@ -18,16 +18,19 @@ async_generator, ...) and report the host types through __class__, so that
 isinstance checks made by host-run library code (inspect, asyncio) hold.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 import _weakref
 
 from ophis.vm.frame import NULL, CO_COROUTINE, CO_ASYNC_GENERATOR, \
     CO_ITERABLE_COROUTINE
 from ophis.vm.state import ExcInfo, get_tstate
-from ophis.vm.tracebacks import chain_context
+from ophis.vm.tracebacks import chain_context, clean
 from ophis.vm.hostrefs import (GeneratorType, CoroutineType,
                                AsyncGeneratorType, TracebackType)
 from ophis.bytecode.instructions import RESUME
+from ophis.vm.qualname import check_qualname
 
 # Frame states (CPython's _PyFrameState).
 CREATED = -2
@@ -62,18 +65,23 @@ def _throw_value(typ, val, tb):
     if tb is not None and not isinstance(tb, TracebackType):
         raise TypeError('throw() third argument must be a traceback object')
     if isinstance(typ, type) and issubclass(typ, BaseException):
-        if val is None:
-            exc = typ()
-        elif isinstance(val, typ):
-            exc = val
-        elif isinstance(val, tuple):
-            exc = typ(*val)
-        else:
-            exc = typ(val)
+        # As PyErr_NormalizeException: if making the instance fails, that
+        # error is what gets thrown into the generator.
+        try:
+            if val is None:
+                exc = typ()
+            elif isinstance(val, typ):
+                exc = val
+            elif isinstance(val, tuple):
+                exc = typ(*val)
+            else:
+                exc = typ(val)
+        except BaseException as error:
+            return error
         if not isinstance(exc, BaseException):
-            raise TypeError(f'calling {typ!r} should have returned an '
-                            'instance of BaseException, not '
-                            f'{_type(exc)!r}')
+            return TypeError(f'calling {typ!r} should have returned an '
+                             'instance of BaseException, not '
+                             f'{_type(exc)!r}')
         exc.__traceback__ = tb
         return exc
     if isinstance(typ, BaseException):
@@ -93,6 +101,7 @@ def inline_exception(frame, tstate, error):
     the exception to raise in the resumer."""
     gen = frame.gen()
     gen._leave_inline(frame, tstate, False)
+    clean(error)
     if isinstance(error, StopIteration):
         replacement = RuntimeError(f'{gen._kind_name()} raised StopIteration')
         replacement.__cause__ = error
@@ -232,6 +241,7 @@ class _GenBase:
         if failure is not None:
             error = failure
             failure = None
+            clean(error)
             if isinstance(error, StopIteration):
                 replacement = RuntimeError(
                     f'{self._kind_name()} raised StopIteration')
@@ -380,6 +390,10 @@ class _GenBase:
         if not isinstance(value, str):
             raise TypeError('__name__ must be set to a string object')
         self._name = value
+
+    @__name__.deleter
+    def __name__(self):
+        raise TypeError('__name__ must be set to a string object')
 
     def _frame_attr(self):
         if self._state >= COMPLETED:
@@ -578,6 +592,9 @@ class CoroutineWrapper:
     def __repr__(self):
         return f'<coroutine_wrapper object at {id(self):#x}>'
 
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'coroutine_wrapper' object")
+
 
 CoroutineWrapper.__name__ = CoroutineWrapper.__qualname__ = \
     'coroutine_wrapper'
@@ -743,6 +760,9 @@ class AsyncGenASend:
     def __repr__(self):
         return f'<async_generator_asend object at {id(self):#x}>'
 
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'async_generator_asend' object")
+
 
 class AsyncGenAThrow:
     """What athrow() and aclose() return (async_generator_athrow); args is
@@ -858,7 +878,11 @@ class AsyncGenAThrow:
     def __repr__(self):
         return f'<async_generator_athrow object at {id(self):#x}>'
 
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'async_generator_athrow' object")
 
+
+check_qualname(_GenBase)
 for _cls, _name in ((Generator, 'generator'), (Coroutine, 'coroutine'),
                     (AsyncGenerator, 'async_generator'),
                     (AsyncGenASend, 'async_generator_asend'),

@@ -2,6 +2,8 @@
 before ophis.runtime patches anything, and host types that have no public
 name outside modules runtime code may not import (types, traceback)."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import builtins
 import sys
 import _signal

@@ -8,6 +8,8 @@ is missing), not into an except block (no exception) -- and the values
 above it are popped (an exception being handled is restored on the way).
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.bytecode import instructions as _ins
 from ophis.vm.frame import NULL
 from ophis.vm.state import get_tstate

@@ -22,6 +22,8 @@ handler wants it) and the exception pushed; with no handler the frame is
 left and the caller does the same.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 
 from ophis.vm.frame import Frame, NULL
@@ -237,7 +239,12 @@ def _run(tstate, entry, throwing):
             # does not chain anything raised from here on to exc) ---
             if raised_here:
                 raised_here = False
-                if exc.__context__ is None:
+                # Host code raised it (a C function): chain it to the
+                # exception being handled, as CPython's _PyErr_SetObject
+                # would have -- unless it was raised by Ophis code before
+                # (it has Ophis traceback entries), where chaining happened.
+                if exc.__context__ is None and not tracebacks.has_standin(
+                        exc.__traceback__):
                     tracebacks.chain_context(
                         exc, topmost_exception(tstate.exc_info))
             while True:

@@ -1,6 +1,8 @@
 """Handlers: the value stack, constants, fast locals, cells and free
 variables."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.frame import NULL, CellType, CO_FAST_FREE
 
 _type = type

@@ -1,6 +1,8 @@
 """Handlers: building tuples, lists, sets, dicts, strings and slices;
 comprehension appends; star-unpacking; f-string fields."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.frame import NULL
 
 _type = type

@@ -8,10 +8,12 @@ builtin ``super`` with no arguments gets the class and the first argument
 from the calling frame, as CPython's super() does.
 """
 
-from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE, Frame
 from ophis.vm.function import Function, bind_frame, new_function
 from ophis.vm.construct import construct
-from ophis.vm.hostrefs import MethodType
+from ophis.vm.hostrefs import MethodType, TracebackType
 from ophis.vm.signals import BREAK
 from ophis.vm.breaker import requested
 from ophis.vm.ops_build import (function_str, is_non_iterable,
@@ -67,6 +69,8 @@ def CALL(f, stack, arg):
         if func is _super:
             if not args:
                 args = zero_arg_super(f)
+        elif func is TracebackType:
+            args = traceback_args(args)
         else:
             shim = construct(func, args, None, None)
             if shim is not None:
@@ -162,6 +166,16 @@ def CALL_FUNCTION_EX(f, stack, arg):
         stack.append(func(*callargs))
     if requested[0]:
         return BREAK
+
+
+def traceback_args(args):
+    """types.TracebackType(tb_next, frame, ...) with an Ophis frame: the host
+    type takes only host frames, so the frame's stand-in is given."""
+    if len(args) > 1 and _type(args[1]) is Frame:
+        from ophis.vm.tracebacks import standin_frame
+        args = list(args)
+        args[1] = standin_frame(args[1])
+    return args
 
 
 def zero_arg_super(frame):

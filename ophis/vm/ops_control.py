@@ -6,6 +6,8 @@ target to jump.  Conditional jumps only go forward; JUMP_BACKWARD is where
 loops check the eval breaker.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.frame import NULL
 from ophis.vm.signals import RETURN, GEN_RETURN, BREAK
 from ophis.vm.generators import Generator

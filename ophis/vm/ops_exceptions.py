@@ -2,6 +2,8 @@
 PUSH_EXC_INFO / POP_EXCEPT around a handler, RERAISE to pass an exception
 on), except* with exception groups, and the with statement."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.frame import NULL
 from ophis.vm.signals import RERAISE as _RERAISE_SIGNAL
 from ophis.vm.state import get_tstate, topmost_exception

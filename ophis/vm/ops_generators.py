@@ -1,6 +1,8 @@
 """Handlers: generators, ``yield from``, coroutines and ``await``, async
 iteration and ``async with``."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 from ophis.vm.frame import NULL, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from ophis.vm.signals import GENERATOR, YIELD, RERAISE
 from ophis.vm.generators import (Generator, Coroutine, AsyncGenerator,
@@ -8,6 +10,7 @@ from ophis.vm.generators import (Generator, Coroutine, AsyncGenerator,
 from ophis.vm.hostrefs import GeneratorType, CoroutineType
 from ophis.vm.ops_exceptions import lookup_special, given_exception_matches
 from ophis.vm.ops_match import tp_name
+from ophis.vm.tracebacks import clean
 
 _type = type
 
@@ -165,9 +168,12 @@ def GET_ANEXT(f, stack, arg):
     try:
         awaitable = get_awaitable_iter(next_iter)
         failed = None
-    except TypeError as error:
+    except BaseException as error:
         failed = error
     if failed is not None:
+        # Any failure becomes the cause (_PyErr_FormatFromCause); its own
+        # traceback must not keep this handler's host frame alive.
+        clean(failed)
         replacement = TypeError("'async for' received an invalid object "
                                 'from __anext__: '
                                 f'{tp_name(_type(next_iter)):.100}')

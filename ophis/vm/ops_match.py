@@ -1,5 +1,7 @@
 """Handlers: structural pattern matching (the match statement)."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 _type = type
 
 # Type flags (CPython's Py_TPFLAGS_*), readable as type.__flags__.

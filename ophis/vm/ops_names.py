@@ -1,10 +1,13 @@
 """Handlers: names in the locals mapping, globals and builtins; attributes;
 imports; class and annotation set-up."""
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 
 from ophis.vm.frame import NULL
 from ophis.vm.hostrefs import host_build_class
+from ophis.vm.function import Function as _Function
 
 _type = type
 
@@ -139,6 +142,51 @@ def STORE_ATTR(f, stack, arg):
 
 def DELETE_ATTR(f, stack, arg):
     delattr(stack.pop(), arg)
+
+
+# --- exception groups' split() and subgroup() --------------------------------
+#
+# Their C code takes a predicate only if it is a host function
+# (PyFunction_Check); an Ophis function is passed through a host one.
+
+_EG_METHODS = ('split', 'subgroup')
+
+
+def decode_LOAD_ATTR(code, oparg):
+    name = code.co_names[oparg]
+    if name in _EG_METHODS:
+        return _load_attr_eg, name
+    return LOAD_ATTR, name
+
+
+def decode_LOAD_METHOD(code, oparg):
+    name = code.co_names[oparg]
+    if name in _EG_METHODS:
+        return _load_method_eg, name
+    return LOAD_METHOD, name
+
+
+def _eg_method(owner, name):
+    method = getattr(owner, name)
+    if not isinstance(owner, BaseExceptionGroup):
+        return method
+
+    def call(condition, *args, **kwargs):
+        if _type(condition) is _Function:
+            predicate = condition
+            condition = lambda exc: predicate(exc)
+        return method(condition, *args, **kwargs)
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+def _load_attr_eg(f, stack, arg):
+    stack[-1] = _eg_method(stack[-1], arg)
+
+
+def _load_method_eg(f, stack, arg):
+    stack[-1] = _eg_method(stack[-1], arg)
+    stack.append(NULL)
 
 
 def LOAD_METHOD(f, stack, arg):

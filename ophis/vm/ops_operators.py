@@ -7,6 +7,8 @@ operands are host objects.  BINARY_OP and COMPARE_OP are decoded to the
 their own that spells the operator out (cheaper than a call).
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import _operator
 
 from ophis.bytecode.instructions import BINARY_OPS, COMPARE_OPS

@@ -6,6 +6,8 @@ of the signals below.  Keeping these few cases in the loop lets handlers stay
 plain functions of ``(frame, stack, arg)``.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 
 class Signal:
     __slots__ = ('name',)

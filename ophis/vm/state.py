@@ -5,6 +5,8 @@ Each host thread gets its own ThreadState (decision 12), kept in a host
 thread-local.  Everything here is plain data (decision 14).
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 import _thread
 import _weakref

@@ -19,6 +19,8 @@ frame whose code lives in the ophis package), keeping entries of other host
 code (a host-run library function) as CPython would show them.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import sys
 
 from ophis.vm.hostrefs import FunctionType, TracebackType
@@ -99,6 +101,15 @@ def is_standin(host_code):
 
 def is_internal(host_code):
     return host_code.co_filename.startswith(INTERNAL_FILES)
+
+
+def has_standin(tb):
+    """Whether a traceback has an entry of an Ophis frame."""
+    while tb is not None:
+        if is_standin(tb.tb_frame.f_code):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def strip_internal(tb):

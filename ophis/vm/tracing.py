@@ -20,6 +20,8 @@ gets 'call' and its result becomes the frame's f_trace, which gets the other
 events; while a trace function runs, nothing is traced.
 """
 
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
 import _weakref
 
 from ophis.bytecode import instructions as _ins
