@@ -304,6 +304,12 @@ class Code:
         return self
 
 
+# The type's name is CPython's ("code"), so that guest code that prints
+# type(code).__name__ or reprs the type sees what it sees under CPython.
+Code.__name__ = Code.__qualname__ = 'code'
+Code.__module__ = 'builtins'
+
+
 def constant_key(value):
     """A key that tells constants apart as CPython's _PyCode_ConstantKey:
     1, 1.0 and True differ, 0.0 and -0.0 differ, and containers compare
