@@ -120,10 +120,16 @@ def compile(source, filename, mode, flags=0, dont_inherit=False,
     if ('\0' if isinstance(source, str) else b'\0') in source:
         raise SyntaxError('source code string cannot contain null bytes')
     from ophis.parser import parse
+    options = {}
+    if 'flags' in parse.__code__.co_varnames:
+        # The flags that change parsing (PyCF_DONT_IMPLY_DEDENT,
+        # PyCF_ALLOW_INCOMPLETE_INPUT, PyCF_IGNORE_COOKIE, barry_as_FLUFL),
+        # for a parser that takes them.
+        options['flags'] = flags
     tree = parse(source, filename, mode,
                  type_comments=bool(flags & PyCF_TYPE_COMMENTS),
                  feature_version=(None if _feature_version < 0
-                                  else (3, _feature_version)))
+                                  else (3, _feature_version)), **options)
     if flags & PyCF_ONLY_AST:
         return tree
     return compile_ast(tree, filename, flags, optimize)

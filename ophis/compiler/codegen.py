@@ -20,8 +20,7 @@ import _ast
 from ophis.bytecode import instructions as _ins
 from ophis.compiler import symtable as _st
 from ophis.compiler.errors import compiler_error, compiler_warn
-from ophis.compiler.flowgraph import (
-    Instr, NO_LOCATION, TERMINATORS, RETURN_VALUE)
+from ophis.compiler.flowgraph import Instr, NO_LOCATION, TERMINATORS
 from ophis.compiler.symtable import mangle
 from ophis.compiler.unit import (
     Unit, SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, SCOPE_ASYNC_FUNCTION,
@@ -541,7 +540,6 @@ class CodeGen:
         compile_annassign(self, node)
 
     def visit_For(self, node):
-        u = self.u
         start = self.new_block()
         body = self.new_block()
         cleanup = self.new_block()
@@ -561,7 +559,6 @@ class CodeGen:
         self.pop_fblock(FOR_LOOP, start)
         self.visit_stmts(node.orelse)
         self.use_next_block(end)
-        del u
 
     def visit_AsyncFor(self, node):
         if self.is_top_level_await():
