@@ -242,6 +242,7 @@ class Tokenizer:
         self.done = 'E_OK'
         self._offsets = None
         self.decode_error = None
+        self._buf_index = 0     # the first line of CPython's buffer (tok->buf)
         self._generator = None
         self._depth = 0
 
@@ -267,7 +268,16 @@ class Tokenizer:
         return offsets[index]
 
     def current_line(self):
-        """The line the tokenizer is on, as CPython holds it (buf..inp)."""
+        """The tokenizer's buffer as CPython holds it (buf..inp): the line it
+        is on, preceded by the lines it reached from by a backslash or
+        within a string literal (CPython starts a new buffer only for a line
+        it reads between tokens)."""
+        index = self.lineno - self.first_lineno
+        if 0 <= index < len(self.lines):
+            return ''.join(self.lines[min(self._buf_index, index):index + 1])
+        return ''
+
+    def _physical_line(self):
         index = self.lineno - self.first_lineno
         if 0 <= index < len(self.lines):
             return self.lines[index]
@@ -323,14 +333,17 @@ class Tokenizer:
     def _after_backslash(self, line, byte_col):
         """E_LINECONT: a backslash at ``byte_col`` not followed by a newline."""
         rest = line_bytes(line)[byte_col + 1:]
-        # CPython reads one byte after the backslash (none at the end of input).
-        cursor = byte_col + 1 + (1 if rest else 0)
+        # CPython reads one byte after the backslash (none at the end of
+        # input), and counts from the start of its buffer.
+        index = self.lineno - self.first_lineno
+        before = ''.join(self.lines[min(self._buf_index, index):index])
+        cursor = len(line_bytes(before)) + byte_col + 1 + (1 if rest else 0)
         self._known_location(
             SyntaxError, 'unexpected character after line continuation character',
             self.lineno, cursor, self.lineno, 0, 'E_LINECONT')
 
     def _indentation_error(self, done):
-        line = self.current_line()
+        line = self._physical_line()
         if done == 'E_DEDENT':
             self._known_location(
                 IndentationError, 'unindent does not match any outer indentation level',
@@ -468,6 +481,7 @@ class Tokenizer:
                 self._unexpected_eof(line)
             line = lines[index]
             self.lineno = index + self.first_lineno
+            self._buf_index = index
             scan = line if line[-1] == '\n' else line + '\0'
             toks = findall(scan)
             ws, name, t = toks[0]
@@ -516,6 +530,7 @@ class Tokenizer:
             # ---- a physical line that begins a logical line ----
             line = lines[index]
             lineno = self.lineno = index + first
+            self._buf_index = index
             scan = line if line[-1] == '\n' else line + '\0'
             toks = findall(scan)
             ws, name, t = toks[0]
@@ -725,7 +740,7 @@ class Tokenizer:
 
         # ---- the end of input ----
         if not at_end and not parens:
-            current = self.current_line()
+            current = self._physical_line()
             while len(indents) > 1:
                 indents.pop()
                 yield (DEDENT, '', self.lineno, -1, self.lineno, -1, current)
@@ -733,4 +748,4 @@ class Tokenizer:
             self._unclosed_bracket()
         self._depth = len(indents) - 1
         self.done = 'E_EOF'
-        yield (ENDMARKER, '', self.lineno, -1, self.lineno, -1, self.current_line())
+        yield (ENDMARKER, '', self.lineno, -1, self.lineno, -1, self._physical_line())

@@ -70,6 +70,11 @@ _ORACLE_BREAKERS = re.compile(rb'\r(?!\n)|(?:^(?:\xef\xbb\xbf)?|\n)[ \t\f]*\\\r?
 
 def tokenize_is_an_oracle(source, tokens):
     """Whether parser_tokens_from_tokenize is right for ``source`` (bytes)."""
+    last_line = source.rsplit(b'\n', 1)[-1]
+    if last_line and not last_line.endswith(b'\r') and last_line.lstrip().startswith(b'#'):
+        # tokenize gives no NEWLINE before a last line that is a comment
+        # without a newline, even when the line continues a statement.
+        return False
     return (not _ORACLE_BREAKERS.search(source)
             and not any(tok.type == tokenize.ERRORTOKEN for tok in tokens))
 

@@ -155,6 +155,13 @@ CASES = [
     ('backslash_then_eof', 'x = 1 \\\n'),
     ('backslash_alone_at_eof', 'x\n  \\\n'),
     ('backslash_in_parens_at_eof', 'x = (1,\n\\\n'),
+    # CPython's buffer keeps the lines a backslash or a string spans: the
+    # error text, and the offset of a bad continuation, count from there.
+    ('never_closed_after_backslash_line', 'x = \\\n('),
+    ('char_after_second_backslash', 'x = 1 + \\\n  \\\n  2 \\ 3'),
+    ('char_after_backslash_after_string', 'x = """a\n""" \\ 1\n'),
+    ('never_closed_after_string', 'x = """\n""" + (\n'),
+    ('eof_after_backslashes', 'x = 1 + \\\n  \\\n'),
     # -- source encoding ----------------------------------------------------
     ('null_byte', 'x = 1\0\n'),
     ('null_byte_bytes', b'x = 1\n\0'),
