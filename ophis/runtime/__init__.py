@@ -41,6 +41,15 @@ import sys
 
 _installed = []
 
+_LATE_MODULES = (
+    'ophis', 'ophis.runtime.classes', 'ophis.runtime.sysmod',
+    'ophis.runtime.unraisable', 'ophis.vm.decode', 'ophis.vm.dispatch',
+    'ophis.vm.frame', 'ophis.vm.function', 'ophis.vm.generators',
+    'ophis.vm.hostrefs', 'ophis.vm.jumps', 'ophis.vm.loop',
+    'ophis.vm.ops_match', 'ophis.vm.state', 'ophis.vm.tracebacks',
+    'ophis.vm.tracing', 'ophis.compiler',
+)
+
 
 def install(compile_function=None):
     """Replace the host's builtins and sys functions with Ophis-aware ones;
@@ -89,6 +98,11 @@ def install(compile_function=None):
         replacements.append((threading, 'excepthook',
                              unraisable.default_thread_excepthook))
     from ophis.vm.tracing import BUILTIN_STANDINS
+    from ophis.vm.hostrefs import late
+    # Load now what runtime code imports late, so that no import runs (and
+    # no builtins.__import__ a program may replace) once the program does.
+    for name in _LATE_MODULES:
+        late(name)
     for module, name, function in replacements:
         _installed.append((module, name, getattr(module, name)))
         setattr(module, name, function)

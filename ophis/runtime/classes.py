@@ -14,7 +14,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.frame import NULL, CellType
 from ophis.vm.function import Function, new_function_frame
-from ophis.vm.hostrefs import host_build_class
+from ophis.vm.hostrefs import late, host_build_class
 
 _type = type
 
@@ -72,7 +72,7 @@ build_class.__name__ = build_class.__qualname__ = '__build_class__'
 
 
 def _register_standin():
-    from ophis.vm.tracing import BUILTIN_STANDINS
+    BUILTIN_STANDINS = late('ophis.vm.tracing').BUILTIN_STANDINS
     BUILTIN_STANDINS.add(build_class)
 
 
@@ -80,7 +80,7 @@ _register_standin()
 
 
 def run_class_body(func, namespace):
-    from ophis.vm.loop import run_frame
+    run_frame = late('ophis.vm.loop').run_frame
     frame = new_function_frame(func, [NULL] * func._nlocalsplus)
     frame.locals = namespace
     return run_frame(frame)
@@ -147,5 +147,5 @@ def _defines(tp, name):
 
 
 def _tp_name(cls):
-    from ophis.vm.ops_match import tp_name
+    tp_name = late('ophis.vm.ops_match').tp_name
     return tp_name(cls)

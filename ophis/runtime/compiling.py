@@ -21,6 +21,6 @@ def compile_source(source, filename, mode, flags=0, dont_inherit=True,
                    optimize=-1):
     function = _compile
     if function is None:
-        import ophis
-        function = ophis.compile
+        from ophis.vm.hostrefs import late
+        function = late('ophis.compiler').compile
     return function(source, filename, mode, flags, True, optimize)

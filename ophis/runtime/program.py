@@ -4,6 +4,7 @@ sys.path[0], compile, run, report an uncaught exception, handle SystemExit,
 and tear the main module down at exit."""
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+from ophis.vm.hostrefs import late
 
 import sys
 import builtins
@@ -88,8 +89,8 @@ def _raise_stack_limit():
 def run_program(kind, target, args, program, compile_function=None,
                 optimize=0):
     _raise_stack_limit()
-    from ophis import runtime
-    from ophis.vm import breaker
+    runtime = late('ophis.runtime')
+    breaker = late('ophis.vm.breaker')
     runtime.install(compile_function)
     breaker.install_sigint()
     # Registered first, so it runs last: after the program's own atexit
@@ -144,7 +145,7 @@ def run_program(kind, target, args, program, compile_function=None,
                                         optimize)
     except BaseException as error:
         return _report(error)
-    from ophis.vm.loop import run_code
+    run_code = late('ophis.vm.loop').run_code
     try:
         run_code(code, main.__dict__, main.__dict__, entry_cost=1)
     except BaseException as error:
@@ -157,8 +158,9 @@ def run_program(kind, target, args, program, compile_function=None,
 def _add_runpy_entries(error):
     """CPython runs -m modules through runpy, whose two frames head the
     traceback of an uncaught exception; Ophis shows the same entries."""
-    from ophis.vm.tracebacks import clean, TracebackType
-    from ophis.vm.hostrefs import FunctionType
+    clean = late('ophis.vm.tracebacks').clean
+    TracebackType = late('ophis.vm.tracebacks').TracebackType
+    FunctionType = late('ophis.vm.hostrefs').FunctionType
     runpy = sys.modules.get('runpy')
     if runpy is None:
         import runpy
@@ -229,7 +231,7 @@ def _find_module(name, program):
 def _report(error):
     """What CPython does with an exception that ends the program; the exit
     status."""
-    from ophis.vm.tracebacks import clean
+    clean = late('ophis.vm.tracebacks').clean
     if isinstance(error, SystemExit):
         return _system_exit_status(error)
     clean(error)
@@ -268,7 +270,7 @@ def _print_exception(error):
     try:
         hook(type(error), error, error.__traceback__)
     except BaseException as hook_error:
-        from ophis.vm.tracebacks import clean
+        clean = late('ophis.vm.tracebacks').clean
         clean(hook_error)
         if isinstance(hook_error, SystemExit):
             raise

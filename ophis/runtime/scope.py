@@ -6,7 +6,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 from ophis.runtime.caller import ophis_frame
 from ophis.runtime import compiling
 from ophis.vm.frame import NULL, CO_OPTIMIZED, fast_to_locals
-from ophis.vm.hostrefs import (host_globals, host_locals, host_vars, host_dir,
+from ophis.vm.hostrefs import (late, host_globals, host_locals, host_vars, host_dir,
                                host_exec, host_eval, host_compile,
                                host_getframe, CodeType)
 
@@ -166,7 +166,7 @@ when source is a code object requiring exactly that many cellvars."""
         _check_null_bytes(text)
         code = compiling.compile_source(text, '<string>', 'exec',
                                         _inherited_flags(frame))
-    from ophis.vm.loop import run_code
+    run_code = late('ophis.vm.loop').run_code
     run_code(code, globals, locals, closure)
     return None
 
@@ -219,7 +219,7 @@ If only globals is given, locals defaults to it."""
             text = text.lstrip(b' \t')
         code = compiling.compile_source(text, '<string>', 'eval',
                                         _inherited_flags(frame))
-    from ophis.vm.loop import run_code
+    run_code = late('ophis.vm.loop').run_code
     return run_code(code, globals, locals)
 
 

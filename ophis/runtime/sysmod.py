@@ -11,7 +11,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import sys
 
 from ophis.runtime.caller import ophis_frame
-from ophis.vm.hostrefs import (host_getframe, host_exc_info, host_exception,
+from ophis.vm.hostrefs import (late, host_getframe, host_exc_info, host_exception,
                                host_settrace, host_gettrace, host_setprofile,
                                host_getprofile, host_setrecursionlimit,
                                host_getrecursionlimit)
@@ -106,8 +106,8 @@ def frames_from(host_frame):
     program sees them: Ophis's own host frames are left out, each eval
     loop's host frame stands for the Ophis frames it runs, and frames of
     other host code (a host-run library function) stay in place."""
-    from ophis.vm.loop import LOOP_CODE
-    from ophis.vm.tracebacks import is_internal
+    LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
+    is_internal = late('ophis.vm.tracebacks').is_internal
     while host_frame is not None:
         code = host_frame.f_code
         if code is LOOP_CODE:
@@ -156,7 +156,7 @@ def settrace(function, /):
 
 It will be called on each function call.  See the debugger chapter
 in the library manual."""
-    from ophis.vm.tracing import set_trace
+    set_trace = late('ophis.vm.tracing').set_trace
     set_trace(get_tstate(), function)
 
 
@@ -172,7 +172,7 @@ def setprofile(function, /):
 
 It will be called on each function call and return.  See the profiler
 chapter in the library manual."""
-    from ophis.vm.tracing import set_profile
+    set_profile = late('ophis.vm.tracing').set_profile
     set_profile(get_tstate(), function)
 
 

@@ -3,6 +3,7 @@ PyErr_WriteUnraisable): one raised while finalizing a generator, or by a
 __del__ or weakref callback that Ophis runs itself."""
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+from ophis.vm.hostrefs import late
 
 import sys
 
@@ -33,7 +34,7 @@ def _hook_args_type():
 def report(exc, obj, err_msg=None):
     """Pass exc, raised where obj was being finalized, to
     sys.unraisablehook."""
-    from ophis.vm.tracebacks import clean
+    clean = late('ophis.vm.tracebacks').clean
     clean(exc)
     args = _hook_args_type()((type(exc), exc, exc.__traceback__, err_msg,
                                obj))
@@ -50,9 +51,9 @@ def _cleaned(args):
     """args with the VM's frames taken out of the traceback, and a bound
     method of an Ophis function (a __del__ the host called) shown as the
     function, as CPython shows it."""
-    from ophis.vm.tracebacks import strip_internal
-    from ophis.vm.hostrefs import MethodType
-    from ophis.vm.function import Function
+    strip_internal = late('ophis.vm.tracebacks').strip_internal
+    MethodType = late('ophis.vm.hostrefs').MethodType
+    Function = late('ophis.vm.function').Function
     tb = args.exc_traceback
     if tb is not None:
         tb = strip_internal(tb)
@@ -75,7 +76,7 @@ def default_thread_excepthook(args, /):
     """The host's default threading.excepthook, with the VM's frames taken
     out of the traceback."""
     import _thread
-    from ophis.vm.tracebacks import strip_internal
+    strip_internal = late('ophis.vm.tracebacks').strip_internal
     tb = args.exc_traceback
     if tb is not None:
         tb = strip_internal(tb)

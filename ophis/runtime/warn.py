@@ -11,7 +11,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import sys
 import _warnings
 
-from ophis.vm.hostrefs import host_getframe
+from ophis.vm.hostrefs import late, host_getframe
 
 host_warn = _warnings.warn
 host_warn_explicit = _warnings.warn_explicit
@@ -31,7 +31,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError('category must be a Warning subclass, not '
                         f"'{type(category).__name__}'")
-    from ophis.runtime.sysmod import frames_from
+    frames_from = late('ophis.runtime.sysmod').frames_from
     frames = frames_from(host_getframe(1))
     frame = next(frames, None)
     skip_internal = not (stacklevel <= 0 or (

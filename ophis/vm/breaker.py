@@ -15,6 +15,7 @@ eval breaker would.
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+from ophis.vm.hostrefs import late
 
 import _signal
 
@@ -57,7 +58,7 @@ def _run_handler(signum, frame):
     if handler is _signal.default_int_handler:
         raise KeyboardInterrupt
     if callable(handler):
-        from ophis.vm.state import get_tstate
+        get_tstate = late('ophis.vm.state').get_tstate
         current = get_tstate().frame
         handler(signum, current if current is not None else frame)
 
@@ -75,7 +76,7 @@ def install_sigint():
     current = _signal.getsignal(_signal.SIGINT)
     if current is _signal.default_int_handler:
         handlers[_signal.SIGINT] = _signal.default_int_handler
-        from ophis.vm.hostrefs import host_signal
+        host_signal = late('ophis.vm.hostrefs').host_signal
         host_signal(_signal.SIGINT, _record)
 
 

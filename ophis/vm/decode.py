@@ -14,6 +14,7 @@ the line table (CPython 3.11's location format) a line number per code unit.
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+from ophis.vm.hostrefs import late
 
 from ophis.bytecode import instructions as _ins
 
@@ -36,7 +37,8 @@ class Decoded:
 
 
 def decode(code):
-    from ophis.vm.dispatch import TABLE, DECODERS
+    TABLE = late('ophis.vm.dispatch').TABLE
+    DECODERS = late('ophis.vm.dispatch').DECODERS
     raw = code.co_code
     count = len(raw) // 2
     ops = [None] * count
@@ -76,7 +78,7 @@ def decode(code):
                    parse_exception_table(code.co_exceptiontable),
                    parse_line_table(code.co_linetable, code.co_firstlineno,
                                     count))
-    from ophis.vm.tracing import register
+    register = late('ophis.vm.tracing').register
     register(form)
     return form
 

@@ -20,7 +20,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import sys
 
 from ophis.vm.state import get_tstate
-from ophis.vm.hostrefs import FrameType, host_getframe
+from ophis.vm.hostrefs import late, FrameType, host_getframe
 
 _type = type
 
@@ -129,7 +129,7 @@ class Frame:
 
     @f_lineno.setter
     def f_lineno(self, value):
-        from ophis.vm.tracing import set_frame_lineno
+        set_frame_lineno = late('ophis.vm.tracing').set_frame_lineno
         set_frame_lineno(self, value)
 
     @property
@@ -148,7 +148,7 @@ class Frame:
     def f_trace(self, value):
         self._trace = value
         if value is not None:
-            from ophis.vm.tracing import note_frame_trace
+            note_frame_trace = late('ophis.vm.tracing').note_frame_trace
             note_frame_trace(self)
 
     @f_trace.deleter
@@ -175,7 +175,7 @@ class Frame:
             raise TypeError('attribute value type must be bool')
         self._trace_opcodes = value
         if value:
-            from ophis.vm.tracing import note_frame_trace
+            note_frame_trace = late('ophis.vm.tracing').note_frame_trace
             note_frame_trace(self)
 
     def clear(self):
@@ -184,7 +184,7 @@ class Frame:
         if gen is not None:
             gen = gen()
         if gen is not None:
-            from ophis.vm.generators import EXECUTING
+            EXECUTING = late('ophis.vm.generators').EXECUTING
             if gen._state == EXECUTING:
                 raise RuntimeError('cannot clear an executing frame')
             # The generator is finalized, as CPython's frame_clear does:
@@ -229,7 +229,7 @@ def decoded(code):
     try:
         return code._vm_decoded
     except AttributeError:
-        from ophis.vm.decode import decode
+        decode = late('ophis.vm.decode').decode
         form = decode(code)
         code._vm_decoded = form
         return form
@@ -252,7 +252,7 @@ def live_lasti(frame):
     loops are found among the host's frames, only when asked.
     """
     if get_tstate().frame is not None:
-        from ophis.vm.loop import LOOP_CODE
+        LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
         host_frame = host_getframe(1)
         while host_frame is not None:
             if host_frame.f_code is LOOP_CODE:

@@ -18,7 +18,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.frame import (NULL, Frame, decoded, CO_VARARGS,
                             CO_VARKEYWORDS)
-from ophis.vm.hostrefs import FunctionType, MethodType, ModuleType
+from ophis.vm.hostrefs import late, FunctionType, MethodType, ModuleType
 from ophis.vm.qualname import check_qualname, undeletable_dict
 
 _type = type
@@ -73,7 +73,7 @@ class Function:
     # --- calling ------------------------------------------------------------
 
     def __call__(self, /, *args, **kwargs):
-        from ophis.vm.loop import run_frame
+        run_frame = late('ophis.vm.loop').run_frame
         if kwargs:
             frame = bind_frame(self, list(args), tuple(kwargs),
                                list(kwargs.values()))
@@ -263,12 +263,12 @@ def _run_finalizer(func, frame):
     """A __del__ the host calls while finalizing an object: an exception it
     raises is reported as unraisable, naming the function, as CPython's
     slot_tp_finalize does (the host would name a bound method)."""
-    from ophis.vm.loop import run_frame
+    run_frame = late('ophis.vm.loop').run_frame
     try:
         return run_frame(frame)
     except BaseException as error:
         failure = error
-    from ophis.runtime.unraisable import report
+    report = late('ophis.runtime.unraisable').report
     report(failure, func)
     return None
 
@@ -330,7 +330,7 @@ def builtins_from_globals(globals):
         if isinstance(builtins, ModuleType):
             return builtins.__dict__
         return builtins
-    from ophis.vm.state import get_tstate
+    get_tstate = late('ophis.vm.state').get_tstate
     frame = get_tstate().frame
     if frame is not None:
         return frame.builtins

@@ -27,7 +27,7 @@ from ophis.vm.frame import NULL, CO_COROUTINE, CO_ASYNC_GENERATOR, \
     CO_ITERABLE_COROUTINE
 from ophis.vm.state import ExcInfo, get_tstate
 from ophis.vm.tracebacks import chain_context, clean
-from ophis.vm.hostrefs import (GeneratorType, CoroutineType,
+from ophis.vm.hostrefs import (late, GeneratorType, CoroutineType,
                                AsyncGeneratorType, TracebackType)
 from ophis.bytecode.instructions import RESUME
 from ophis.vm.qualname import check_qualname
@@ -211,7 +211,7 @@ class _GenBase:
             if exc is not NULL:
                 raise exc
             return RETURNED, NULL
-        from ophis.vm.loop import run_frame
+        run_frame = late('ophis.vm.loop').run_frame
         frame = self._frame
         frame.stack.append(None if arg is NULL else arg)
         tstate = get_tstate()
@@ -278,7 +278,7 @@ class _GenBase:
         frame = self._frame
         if frame is None:
             return None
-        from ophis.vm.frame import decoded
+        decoded = late('ophis.vm.frame').decoded
         ops = decoded(frame.code).ops
         pc = frame.pc
         if pc < len(ops):
@@ -426,7 +426,7 @@ def _close_iter(yf):
 
 
 def _write_unraisable(exc, obj):
-    from ophis.runtime.unraisable import report
+    report = late('ophis.runtime.unraisable').report
     report(exc, obj)
 
 

@@ -82,3 +82,26 @@ def _traceback_type():
 
 TracebackType = _traceback_type()
 FrameType = type(sys._getframe())
+
+
+# --- modules runtime code uses at call time ----------------------------------
+
+_loaded = {}
+
+
+def late(name):
+    """The module called name, for a function-level import in runtime code.
+
+    An import statement run while a program runs goes through
+    builtins.__import__, which the program may have replaced (CPython's
+    tests do); so runtime code looks its late dependencies up here instead,
+    in a cache that install() fills before the program starts.
+    """
+    module = _loaded.get(name)
+    if module is None:
+        import importlib
+        module = _loaded[name] = importlib.import_module(name)
+    return module
+
+
+LATE_MODULES = []

@@ -23,6 +23,7 @@ left and the caller does the same.
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+from ophis.vm.hostrefs import late
 
 import sys
 
@@ -201,7 +202,7 @@ def _run(tstate, entry, throwing):
                             pc = how[1]
                             continue
                         if r is GENERATOR:
-                            from ophis.vm.generators import make_generator
+                            make_generator = late('ophis.vm.generators').make_generator
                             f.pc = pc
                             caller = f.back
                             f.back = None
@@ -295,15 +296,15 @@ LOOP_CODE = _run.__code__
 
 
 def _handlers_of(frame):
-    from ophis.vm.frame import decoded
+    decoded = late('ophis.vm.frame').decoded
     return decoded(frame.code).handlers
 
 
 def run_code(code, globals, locals=None, closure=None, entry_cost=2):
     """Run a module-level (or exec'd) code object with the given
     namespaces, as exec() does; return what it returns."""
-    from ophis.vm.frame import new_frame
-    from ophis.vm.function import builtins_from_globals
+    new_frame = late('ophis.vm.frame').new_frame
+    builtins_from_globals = late('ophis.vm.function').builtins_from_globals
     if locals is None:
         locals = globals
     builtins = builtins_from_globals(globals)
@@ -312,7 +313,7 @@ def run_code(code, globals, locals=None, closure=None, entry_cost=2):
     func = None
     if closure:
         # COPY_FREE_VARS takes the cells from the running function.
-        from ophis.vm.function import new_function
+        new_function = late('ophis.vm.function').new_function
         func = new_function(code, globals, None, None, None, tuple(closure))
     frame = new_frame(code, globals, builtins, locals, localsplus, func)
     return run_frame(frame, entry_cost)

@@ -13,7 +13,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE, Frame
 from ophis.vm.function import Function, bind_frame, new_function
 from ophis.vm.construct import construct
-from ophis.vm.hostrefs import MethodType, TracebackType
+from ophis.vm.hostrefs import late, MethodType, TracebackType
 from ophis.vm.signals import BREAK
 from ophis.vm.breaker import requested
 from ophis.vm.ops_build import (function_str, is_non_iterable,
@@ -172,7 +172,7 @@ def traceback_args(args):
     """types.TracebackType(tb_next, frame, ...) with an Ophis frame: the host
     type takes only host frames, so the frame's stand-in is given."""
     if len(args) > 1 and _type(args[1]) is Frame:
-        from ophis.vm.tracebacks import standin_frame
+        standin_frame = late('ophis.vm.tracebacks').standin_frame
         args = list(args)
         args[1] = standin_frame(args[1])
     return args

@@ -6,7 +6,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import sys
 
 from ophis.vm.frame import NULL
-from ophis.vm.hostrefs import host_build_class
+from ophis.vm.hostrefs import late, host_build_class
 from ophis.vm.function import Function as _Function
 
 _type = type
@@ -310,7 +310,7 @@ def LOAD_BUILD_CLASS(f, stack, arg):
             raise NameError('__build_class__ not found')
     if bc is host_build_class:
         # The host's needs a host function for the class body.
-        from ophis.runtime.classes import build_class as bc
+        bc = late('ophis.runtime.classes').build_class
     stack.append(bc)
 
 

@@ -21,6 +21,7 @@ events; while a trace function runs, nothing is traced.
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+from ophis.vm.hostrefs import late
 
 import _weakref
 
@@ -318,7 +319,7 @@ def set_frame_lineno(frame, value):
     if not candidates:
         raise ValueError(f'line {value} comes after the current code block')
     line = min(candidates)
-    from ophis.vm.jumps import best_target
+    best_target = late('ophis.vm.jumps').best_target
     frame._jump = best_target(frame, form, starts, line)
 
 
