@@ -90,8 +90,7 @@ from _warnings import warn_explicit
 
 from ophis.tokenizer import tokens as _t
 from ophis.tokenizer.errors import (
-    chars_before, known_location_error, line_bytes, shown_text,
-    tokenizer_error, tokenizer_error_range)
+    known_location_error, line_bytes, shown_text, tokenizer_error, tokenizer_error_range)
 from ophis.tokenizer.numbers import NumberError, scan_number
 from ophis.tokenizer.source import decode_source_raw
 
