@@ -121,6 +121,21 @@ If only globals is given, locals defaults to it.
 The closure must be a tuple of cellvars, and can only be used
 when source is a code object requiring exactly that many cellvars."""
     frame = ophis_frame()
+    if frame is None and _is_code(source):
+        # Host code running an Ophis code object: Ophis runs it, in the
+        # host caller's namespaces unless given.
+        if globals is None:
+            caller = host_getframe(1)
+            globals = caller.f_globals
+            if locals is None:
+                locals = caller.f_locals
+        elif locals is None:
+            locals = globals
+        if '__builtins__' not in globals:
+            globals['__builtins__'] = host_getframe(1).f_builtins
+        late('ophis.vm.loop').run_code(source, globals, locals,
+                                       closure or None)
+        return None
     if frame is None or _type(source) is CodeType:
         if frame is not None and globals is None:
             globals = frame.globals
@@ -180,6 +195,17 @@ The globals must be a dictionary and locals can be any mapping,
 defaulting to the current globals and locals.
 If only globals is given, locals defaults to it."""
     frame = ophis_frame()
+    if frame is None and _is_code(source):
+        if globals is None:
+            caller = host_getframe(1)
+            globals = caller.f_globals
+            if locals is None:
+                locals = caller.f_locals
+        elif locals is None:
+            locals = globals
+        if '__builtins__' not in globals:
+            globals['__builtins__'] = host_getframe(1).f_builtins
+        return late('ophis.vm.loop').run_code(source, globals, locals)
     if frame is None or _type(source) is CodeType:
         if frame is not None and globals is None:
             globals = frame.globals

@@ -13,7 +13,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE, Frame
 from ophis.vm.function import Function, bind_frame, new_function
 from ophis.vm.construct import construct
-from ophis.vm.hostrefs import late, MethodType, TracebackType
+from ophis.vm.hostrefs import late, MethodType, TracebackType, FunctionType
 from ophis.vm.signals import BREAK
 from ophis.vm.breaker import requested
 from ophis.vm.ops_build import (function_str, is_non_iterable,
@@ -39,10 +39,11 @@ def CALL(f, stack, arg):
             del stack[-2:]
             return bind_frame(func, args, None, None)
         if cls is type:
-            shim = construct(func, [stack[-1]], None, None)
-            if shim is not None:
-                del stack[-3:]
-                return shim
+            if func is not type:
+                shim = construct(func, [stack[-1]], None, None)
+                if shim is not None:
+                    del stack[-3:]
+                    return shim
         elif cls is not MethodType:
             # (The pop happens first: the callable is then at -2.)
             stack[-2] = func(stack.pop())
@@ -71,10 +72,16 @@ def CALL(f, stack, arg):
                 args = zero_arg_super(f)
         elif func is TracebackType:
             args = traceback_args(args)
-        else:
+        elif len(args) == 3 and issubclass(func, type):
+            stack.append(call_in_globals(f, func, args, {}))
+            return BREAK if requested[0] else None
+        elif func is not type:
             shim = construct(func, args, None, None)
             if shim is not None:
                 return shim
+    elif func is _type_new:
+        stack.append(call_in_globals(f, func, args, {}))
+        return BREAK if requested[0] else None
     stack.append(func(*args))
     if requested[0]:
         return BREAK
@@ -101,9 +108,14 @@ def CALL_KW(f, stack, arg):
             args.insert(0, func.__self__)
             return bind_frame(inner, args, kwnames, kwvalues)
     elif cls is type:
-        shim = construct(func, args, kwnames, kwvalues)
-        if shim is not None:
-            return shim
+        if len(args) == 3 and issubclass(func, type) or func is _type_new:
+            stack.append(call_in_globals(f, func, args,
+                                         _dict(zip(kwnames, kwvalues))))
+            return BREAK if requested[0] else None
+        if func is not type:
+            shim = construct(func, args, kwnames, kwvalues)
+            if shim is not None:
+                return shim
     stack.append(func(*args, **_dict(zip(kwnames, kwvalues))))
     if requested[0]:
         return BREAK
@@ -166,6 +178,21 @@ def CALL_FUNCTION_EX(f, stack, arg):
         stack.append(func(*callargs))
     if requested[0]:
         return BREAK
+
+
+_type_new = type.__new__
+
+
+def _call_with(function, args, kwargs):
+    return function(*args, **kwargs)
+
+
+def call_in_globals(f, function, args, kwargs):
+    """Call a host function that reads the calling frame's globals (type()
+    making a class takes __module__ from them) from a host frame whose
+    globals are the Ophis frame's."""
+    return FunctionType(_call_with.__code__, f.globals)(function, args,
+                                                       kwargs)
 
 
 def traceback_args(args):
