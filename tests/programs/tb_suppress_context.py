@@ -1,0 +1,7 @@
+def lookup(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise AttributeError(k) from None
+
+lookup({}, 'missing')
