@@ -209,7 +209,10 @@ class _GenBase:
             if arg is not NULL and exc is NULL:
                 return RETURNED, None
             if exc is not NULL:
-                raise exc
+                try:
+                    raise exc
+                finally:
+                    exc = None
             return RETURNED, NULL
         run_frame = late('ophis.vm.loop').run_frame
         frame = self._frame
@@ -228,6 +231,9 @@ class _GenBase:
         except BaseException as error:
             failure = error
         finally:
+            # (A thrown exception that comes back must not stay in a local
+            # of this frame, which its traceback keeps: no cycle.)
+            exc = None
             tstate.exc_info = info.previous
             info.previous = None
             frame.back = None
@@ -250,10 +256,18 @@ class _GenBase:
                 replacement = RuntimeError(
                     'async generator raised StopAsyncIteration')
             else:
-                raise error
+                try:
+                    raise error
+                finally:
+                    # No cycle through this frame's traceback entry.
+                    error = None
             replacement.__cause__ = error
             replacement.__context__ = error
-            raise replacement
+            error = None
+            try:
+                raise replacement
+            finally:
+                replacement = None
         return RETURNED, result
 
     def _kind_name(self):
@@ -362,6 +376,8 @@ class _GenBase:
             ignored = status == NEXT
         except (StopIteration, GeneratorExit):
             ignored = False
+        finally:
+            exc = None
         if ignored:
             raise RuntimeError(f'{self._kind_name()} ignored GeneratorExit')
         return None

@@ -275,7 +275,12 @@ def _run(tstate, entry, throwing):
                     tstate.frame = f.back
                     error = exc
                     exc = None
-                    raise error
+                    try:
+                        raise error
+                    finally:
+                        # This frame, kept by the traceback's entry for
+                        # it, must not keep the exception: no cycle.
+                        error = None
                 tstate.depth -= 1
                 done = f
                 f = f.back
