@@ -47,6 +47,10 @@ _FRAME_REFS = 3
 # The same for an entry frame in run_frame: its argument, its caller's
 # local, getrefcount's argument.
 _ENTRY_REFS = 3
+# References to a frame's localsplus list when only the frame holds it (the
+# frame, a local of the loop, getrefcount's argument); a traceback entry's
+# stand-in frame holds it too (see tracebacks.standin_frame).
+_LOCALS_REFS = 3
 
 RECURSION_MESSAGE = 'maximum recursion depth exceeded'
 
@@ -91,8 +95,9 @@ def run_frame(frame, entry_cost=2, throwing=NULL):
         tstate.depth -= entry_cost
         if frame.gen is None and _getrefcount(frame) <= _ENTRY_REFS:
             localsplus = frame.localsplus
-            localsplus.reverse()
-            localsplus.clear()
+            if _getrefcount(localsplus) <= _LOCALS_REFS:
+                localsplus.reverse()
+                localsplus.clear()
 
 
 def _run(tstate, entry, throwing):
@@ -148,8 +153,9 @@ def _run(tstate, entry, throwing):
                                 # die now, first to last, as CPython's
                                 # _PyFrame_Clear drops them.
                                 localsplus = f.localsplus
-                                localsplus.reverse()
-                                localsplus.clear()
+                                if _getrefcount(localsplus) <= _LOCALS_REFS:
+                                    localsplus.reverse()
+                                    localsplus.clear()
                                 localsplus = None
                             returning = stack
                             f = f.back

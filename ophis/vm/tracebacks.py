@@ -89,7 +89,15 @@ def standin_frame(frame):
         globals_ = frame.globals
         if not isinstance(globals_, dict):
             globals_ = dict(globals_)
-        host = FunctionType(standin_code(frame.code), globals_)().gi_frame
+        maker = FunctionType(standin_code(frame.code), globals_)
+        # The host frame keeps its function (3.11's f_func), and so the
+        # Ophis frame's locals: they live as long as a traceback entry
+        # does, as a CPython frame's do.  (Not the Ophis frame itself,
+        # which keeps the stand-in: that would be a cycle.)
+        maker.ophis_locals = frame.localsplus
+        if frame.locals is not None and frame.locals is not globals_:
+            maker.ophis_namespace = frame.locals
+        host = maker().gi_frame
         frame._standin = host
     return host
 
