@@ -33,6 +33,8 @@ What breaks if one patched naively, and why this design avoids it:
   for host code (a __del__, a thread's target) carries entries of the
   VM's own host frames, which the wrappers take out before the host's hooks
   print the traceback.
+* The traceback module's walkers skip those entries too, for host code
+  that formats a traceback itself (ophis.runtime.tbfilter).
 * uninstall() restores the host's functions (tests use it).
 """
 
@@ -108,9 +110,13 @@ def install(compile_function=None):
         setattr(module, name, function)
         BUILTIN_STANDINS.add(function)
     sysmod.sync_recursion_limit()
+    from ophis.runtime import tbfilter
+    tbfilter.install()
 
 
 def uninstall():
+    from ophis.runtime import tbfilter
+    tbfilter.uninstall()
     while _installed:
         module, name, original = _installed.pop()
         setattr(module, name, original)
