@@ -143,6 +143,7 @@ def _run(tstate, entry, throwing):
                             continue
                         if r is RETURN:
                             if f is entry:
+                                f.pc = pc
                                 tstate.frame = f.back
                                 return stack.pop()
                             # No local keeps the value or the frame: both
@@ -157,6 +158,10 @@ def _run(tstate, entry, throwing):
                                     localsplus.reverse()
                                     localsplus.clear()
                                 localsplus = None
+                            else:
+                                # Someone keeps the frame: its f_lineno is
+                                # the line it returned from.
+                                f.pc = pc
                             returning = stack
                             f = f.back
                             tstate.frame = f
@@ -274,6 +279,7 @@ def _run(tstate, entry, throwing):
                     break
                 # No handler: the frame is left with the exception.
                 stack.clear()
+                f.pc = lasti + 1
                 if tstate.tracefunc is not None or \
                         tstate.profilefunc is not None:
                     tracing.exit_with_exception(tstate, f, lasti)
