@@ -1,0 +1,10 @@
+import sys
+print('to stdout')
+print('to stderr', file=sys.stderr)
+sys.stdout.write('partial ')
+sys.stdout.flush()
+sys.stderr.write('err line\n')
+print('end')
+sys.stdout.buffer.write(b'bytes out\n')
+print('\u00e9\u4e2d', file=sys.stderr)
+raise SystemExit('message to stderr')
