@@ -254,6 +254,7 @@ def TRACE_STEP(f, stack, arg):
                 if target is not None:
                     f._jump = None
                     f._trace_prev = (_generation[0], index)
+                    _check_locals_after_jump(f, form)
                     return target
         if getattr(f, '_trace_opcodes', False):
             _trampoline(tstate, f, 'opcode', None, index)
@@ -321,6 +322,35 @@ def set_frame_lineno(frame, value):
     line = min(candidates)
     best_target = late('ophis.vm.jumps').best_target
     frame._jump = best_target(frame, form, starts, line)
+
+
+def _check_locals_after_jump(frame, form):
+    """A jump can skip a local's binding, where the compiler used
+    LOAD_FAST (the local is bound there on every path): if a local is
+    unbound after the jump, every LOAD_FAST of the code checks from now on
+    (as CPython 3.12's frame_setlineno makes them LOAD_FAST_CHECK)."""
+    nlocals = frame.code.co_nlocals
+    if NULL not in frame.localsplus[:nlocals]:
+        return
+    table = late('ophis.vm.dispatch').TABLE
+    plain_load = table[_ins.LOAD_FAST]
+    checked_load = table[_ins.LOAD_FAST_CHECK]
+    ops = form.ops
+    instrs = form.instrs
+    plain = form.plain
+    for index, (opcode, _) in enumerate(ops):
+        if opcode != _ins.LOAD_FAST:
+            continue
+        if plain is not None:
+            handler, arg = plain[index]
+            if handler is plain_load:
+                plain[index] = (checked_load, arg)
+        handler, arg = instrs[index]
+        if handler is plain_load:
+            instrs[index] = (checked_load, arg)
+        elif handler is TRACE_STEP and arg[1] is plain_load:
+            instrs[index] = (TRACE_STEP, (arg[0], checked_load, arg[2],
+                                          arg[3]))
 
 
 def _line_starts(form):
