@@ -89,6 +89,9 @@ class HostFrameView:
         else:
             setattr(self._frame, name, value)
 
+    def __delattr__(self, name):
+        delattr(self._frame, name)
+
     def __repr__(self):
         return repr(self._frame)
 
