@@ -23,12 +23,18 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 
-from ophis.vm.hostrefs import FunctionType, TracebackType
-from ophis.vm.frame import decoded
+from ophis.vm.hostrefs import FunctionType, TracebackType, host_eval
+from ophis.vm.frame import (decoded, NULL, CellType, CO_OPTIMIZED,
+                            CO_FAST_CELL, CO_FAST_FREE)
 
 # Host 3.11 opcodes used to build stand-in code.
 _HOST_RETURN_GENERATOR = 75
 _HOST_NOP = 9
+_HOST_COPY_FREE_VARS = 149
+_CO_OPTIMIZED = CO_OPTIMIZED
+_CO_NEWLOCALS = 0x0002
+_CELL_KINDS = CO_FAST_CELL | CO_FAST_FREE
+_type = type
 
 
 def _template():
@@ -62,23 +68,62 @@ INTERNAL_FILES = (OPHIS_PREFIX,)
 
 
 def standin_code(code):
-    """The host code object standing for an Ophis code object (cached)."""
+    """The host code object standing for an Ophis code object (cached).
+
+    For a function's code, every name of the Ophis frame (locals, cells,
+    free variables, in localsplus order) is a free variable of the
+    stand-in, whose first instruction copies the closure's cells into the
+    frame: the stand-in frame's f_locals then shows the contents of cells
+    made from the Ophis frame's values (and the Ophis frame's own cells,
+    live), leaving out the unbound ones, as CPython's f_locals does.  For
+    a module or class body the stand-in has no names; it runs with the
+    Ophis frame's namespace as its locals (see standin_frame).
+    """
     form = decoded(code)
     host = form.standin
     if host is None:
         units = len(code.co_code) // 2
-        body = bytes((_HOST_RETURN_GENERATOR, 0)) + bytes(
-            (_HOST_NOP, 0)) * max(units - 1, 0)
+        names = tuple(code.co_localsplusnames)
+        optimized = code.co_flags & _CO_OPTIMIZED
+        if optimized and names and len(names) < 256 and units >= 2 and \
+                len(set(names)) == len(names):
+            head = bytes((_HOST_COPY_FREE_VARS, len(names),
+                          _HOST_RETURN_GENERATOR, 0))
+            freevars = names
+        else:
+            head = bytes((_HOST_RETURN_GENERATOR, 0))
+            freevars = ()
+        body = head + bytes((_HOST_NOP, 0)) * max(units - len(head) // 2, 0)
+        flags = _TEMPLATE.co_flags
+        if not optimized:
+            flags &= ~(_CO_OPTIMIZED | _CO_NEWLOCALS)
         host = _TEMPLATE.replace(
             co_code=body, co_consts=(STANDIN,), co_names=(),
-            co_varnames=tuple(code.co_varnames),
-            co_nlocals=len(code.co_varnames),
+            co_varnames=(), co_nlocals=0, co_cellvars=(),
+            co_freevars=freevars, co_flags=flags,
             co_filename=code.co_filename, co_name=code.co_name,
             co_qualname=code.co_qualname,
             co_firstlineno=code.co_firstlineno,
             co_linetable=code.co_linetable, co_exceptiontable=b'')
         form.standin = host
     return host
+
+
+def _closure_of(frame, host_code):
+    """Cells for the stand-in's free variables: the Ophis frame's own cells,
+    and new cells holding its other values (empty where unbound)."""
+    localsplus = frame.localsplus
+    kinds = frame.code.co_localspluskinds
+    cells = []
+    for index in range(len(host_code.co_freevars)):
+        value = localsplus[index] if index < len(localsplus) else NULL
+        if kinds[index] & _CELL_KINDS and _type(value) is CellType:
+            cells.append(value)
+        elif value is NULL:
+            cells.append(CellType())
+        else:
+            cells.append(CellType(value))
+    return tuple(cells)
 
 
 def standin_frame(frame):
@@ -89,15 +134,23 @@ def standin_frame(frame):
         globals_ = frame.globals
         if not isinstance(globals_, dict):
             globals_ = dict(globals_)
-        maker = FunctionType(standin_code(frame.code), globals_)
-        # The host frame keeps its function (3.11's f_func), and so the
-        # Ophis frame's locals: they live as long as a traceback entry
-        # does, as a CPython frame's do.  (Not the Ophis frame itself,
-        # which keeps the stand-in: that would be a cycle.)
-        maker.ophis_locals = frame.localsplus
-        if frame.locals is not None and frame.locals is not globals_:
-            maker.ophis_namespace = frame.locals
-        host = maker().gi_frame
+        host_code = standin_code(frame.code)
+        if host_code.co_flags & _CO_OPTIMIZED:
+            maker = FunctionType(host_code, globals_, None, None,
+                                 _closure_of(frame, host_code))
+            # The host frame keeps its function (3.11's f_func), and so
+            # the Ophis frame's locals: they live as long as a traceback
+            # entry does, as a CPython frame's do.  (Not the Ophis frame
+            # itself, which keeps the stand-in: that would be a cycle.)
+            maker.ophis_locals = frame.localsplus
+            host = maker().gi_frame
+        else:
+            # A module or class body: the stand-in's f_locals is the
+            # namespace (a frame eval() makes has the locals it is given).
+            namespace = frame.locals
+            if namespace is None:
+                namespace = globals_
+            host = host_eval(host_code, globals_, namespace).gi_frame
         frame._standin = host
     return host
 
