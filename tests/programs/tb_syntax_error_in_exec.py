@@ -1,0 +1,6 @@
+source = '''
+def broken(:
+    pass
+'''
+print('compiling')
+exec(source)
