@@ -7,56 +7,58 @@ from ophis.parser.actions import *  # noqa: F401,F403 (names used by actions)
 from ophis.parser._nodes import *  # noqa: F401,F403
 from ophis.parser.errors import *  # noqa: F401,F403 (names used by actions)
 
-_F0 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F1 = frozenset({1, 2, 3, 7, 9, 25, 52, 100, 101, 102})  # '(' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
-_F2 = frozenset({1, 2, 3, 7, 9, 16, 25, 52, 100, 101, 102})  # '(' '*' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
-_F3 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' 'yield' '{' '~' NAME NUMBER STRING
-_F4 = frozenset({36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50})  # '%=' '&=' '**=' '*=' '+=' '-=' '//=' '/=' '<<=' '>>=' '@=' '^=' '|='
-_F5 = frozenset({4, 13})  # ';' NEWLINE
-_F6 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 100, 101, 102, 105, 106, 107, 108, 109, 110, 111, 112, 117, 118, 119, 120, 121, 124, 125, 126, 128, 129, 130, 131, 132, 133, 134})  # '(' '*' '+' '-' '...' '@' 'False' 'None' 'True' '[' 'assert' 'async' 'await' 'break' 'class' 'continue' 'def' 'del' 'for' 'from' 'global' 'if' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'try' 'while' 'with' 'yield' '{' '~' NAME NUMBER STRING
-_F7 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NUMBER STRING
-_F8 = frozenset({1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NEWLINE NUMBER STRING
-_F9 = frozenset({106, 111})  # 'async' 'def'
-_F10 = frozenset({1, 7, 16, 17, 35})  # '(' '*' '**' '/' NAME
-_F11 = frozenset({4, 58})  # NEWLINE TYPE_COMMENT
-_F12 = frozenset({1, 7, 16, 17})  # '(' '*' '/' NAME
-_F13 = frozenset({1, 16, 35})  # '*' '**' NAME
-_F14 = frozenset({106, 117})  # 'async' 'for'
-_F15 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F16 = frozenset({106, 133})  # 'async' 'with'
-_F17 = frozenset({8, 11, 12})  # ')' ',' ':'
-_F18 = frozenset({1, 2, 3, 7, 9, 15, 16, 25, 100, 101, 102})  # '(' '*' '-' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
-_F19 = frozenset({1, 2, 3, 7, 9, 15, 25, 100, 101, 102})  # '(' '-' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
-_F20 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 126})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'not' '{' '~' NAME NUMBER STRING
-_F21 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' '{' '~' NAME NUMBER STRING
-_F22 = frozenset({7, 9, 25})  # '(' '[' '{'
-_F23 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '**' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F24 = frozenset({1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '+' '-' '...' ':' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F25 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126, 134})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' 'yield' '{' '~' NAME NUMBER STRING
-_F26 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 100, 101, 102, 107, 124, 126})  # '(' '**' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
-_F27 = frozenset({100, 101, 102})  # 'False' 'None' 'True'
-_F28 = frozenset({11, 114})  # ':' 'else'
-_F29 = frozenset({22, 53})  # ':=' '='
-_F30 = frozenset({7, 9, 25, 100, 101, 102})  # '(' 'False' 'None' 'True' '[' '{'
-_F31 = frozenset({7, 9})  # '(' '['
-_F32 = frozenset({1, 2, 3, 7, 9, 16, 25, 52, 100, 101, 102, 134})  # '(' '*' '...' 'False' 'None' 'True' '[' 'yield' '{' NAME NUMBER STRING
-_F33 = frozenset({9, 25})  # '[' '{'
-_F34 = frozenset({1, 7})  # '(' NAME
-_F35 = frozenset({1, 16})  # '*' NAME
-_F36 = frozenset({1, 12})  # ',' NAME
-_F37 = frozenset({8, 12})  # ')' ','
-_F38 = frozenset({16, 17, 35})  # '*' '**' '/'
-_F39 = frozenset({11, 12})  # ',' ':'
-_F40 = frozenset({115, 116})  # 'except' 'finally'
-_F41 = frozenset({1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 115, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'except' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NEWLINE NUMBER STRING
-_F42 = frozenset({4, 104})  # 'as' NEWLINE
-_F43 = frozenset({4, 11})  # ':' NEWLINE
-_F44 = frozenset({4, 11, 120})  # ':' 'if' NEWLINE
-_F45 = frozenset({4, 7})  # '(' NEWLINE
-_F46 = frozenset({7, 11})  # '(' ':'
-_F47 = frozenset({12, 26})  # ',' '}'
-_F48 = frozenset({8, 35})  # ')' '**'
-_F49 = frozenset({11, 35})  # '**' ':'
+_F0 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' 'yield' '{' '~' NAME NUMBER STRING
+_F1 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F2 = frozenset({118, 121})  # 'from' 'import'
+_F3 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F4 = frozenset({1, 2, 3, 7, 9, 25, 52, 100, 101, 102})  # '(' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
+_F5 = frozenset({1, 2, 3, 7, 9, 16, 25, 52, 100, 101, 102})  # '(' '*' '...' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
+_F6 = frozenset({36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 50})  # '%=' '&=' '**=' '*=' '+=' '-=' '//=' '/=' '<<=' '>>=' '@=' '^=' '|='
+_F7 = frozenset({4, 13})  # ';' NEWLINE
+_F8 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 49, 52, 100, 101, 102, 105, 106, 107, 108, 109, 110, 111, 112, 117, 118, 119, 120, 121, 124, 125, 126, 128, 129, 130, 131, 132, 133, 134})  # '(' '*' '+' '-' '...' '@' 'False' 'None' 'True' '[' 'assert' 'async' 'await' 'break' 'class' 'continue' 'def' 'del' 'for' 'from' 'global' 'if' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'try' 'while' 'with' 'yield' '{' '~' NAME NUMBER STRING
+_F9 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NUMBER STRING
+_F10 = frozenset({1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NEWLINE NUMBER STRING
+_F11 = frozenset({106, 111})  # 'async' 'def'
+_F12 = frozenset({1, 7, 16, 17, 35})  # '(' '*' '**' '/' NAME
+_F13 = frozenset({4, 58})  # NEWLINE TYPE_COMMENT
+_F14 = frozenset({1, 7, 16, 17})  # '(' '*' '/' NAME
+_F15 = frozenset({1, 16, 35})  # '*' '**' NAME
+_F16 = frozenset({106, 117})  # 'async' 'for'
+_F17 = frozenset({106, 133})  # 'async' 'with'
+_F18 = frozenset({8, 11, 12})  # ')' ',' ':'
+_F19 = frozenset({1, 2, 3, 7, 9, 15, 16, 25, 100, 101, 102})  # '(' '*' '-' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
+_F20 = frozenset({1, 2, 3, 7, 9, 15, 25, 100, 101, 102})  # '(' '-' 'False' 'None' 'True' '[' '{' NAME NUMBER STRING
+_F21 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 126})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'not' '{' '~' NAME NUMBER STRING
+_F22 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' '{' '~' NAME NUMBER STRING
+_F23 = frozenset({1, 2, 3, 7, 9, 25, 52, 100, 101, 102, 107})  # '(' '...' 'False' 'None' 'True' '[' 'await' '{' NAME NUMBER STRING
+_F24 = frozenset({7, 9, 25})  # '(' '[' '{'
+_F25 = frozenset({1, 2, 3, 7, 9, 14, 15, 16, 25, 31, 35, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '**' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F26 = frozenset({1, 2, 3, 7, 9, 11, 14, 15, 16, 25, 31, 52, 100, 101, 102, 107, 124, 126})  # '(' '*' '+' '-' '...' ':' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F27 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 52, 100, 101, 102, 107, 124, 126, 134})  # '(' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' 'yield' '{' '~' NAME NUMBER STRING
+_F28 = frozenset({1, 2, 3, 7, 9, 14, 15, 25, 31, 35, 52, 100, 101, 102, 107, 124, 126})  # '(' '**' '+' '-' '...' 'False' 'None' 'True' '[' 'await' 'lambda' 'not' '{' '~' NAME NUMBER STRING
+_F29 = frozenset({100, 101, 102})  # 'False' 'None' 'True'
+_F30 = frozenset({11, 114})  # ':' 'else'
+_F31 = frozenset({22, 53})  # ':=' '='
+_F32 = frozenset({7, 9, 25, 100, 101, 102})  # '(' 'False' 'None' 'True' '[' '{'
+_F33 = frozenset({7, 9})  # '(' '['
+_F34 = frozenset({1, 2, 3, 7, 9, 16, 25, 52, 100, 101, 102, 134})  # '(' '*' '...' 'False' 'None' 'True' '[' 'yield' '{' NAME NUMBER STRING
+_F35 = frozenset({9, 25})  # '[' '{'
+_F36 = frozenset({1, 7})  # '(' NAME
+_F37 = frozenset({1, 16})  # '*' NAME
+_F38 = frozenset({1, 12})  # ',' NAME
+_F39 = frozenset({8, 12})  # ')' ','
+_F40 = frozenset({16, 17, 35})  # '*' '**' '/'
+_F41 = frozenset({11, 12})  # ',' ':'
+_F42 = frozenset({115, 116})  # 'except' 'finally'
+_F43 = frozenset({1, 2, 3, 4, 7, 9, 14, 15, 16, 25, 31, 52, 100, 101, 102, 105, 107, 108, 110, 112, 115, 118, 119, 121, 124, 125, 126, 128, 129, 130, 134})  # '(' '*' '+' '-' '...' 'False' 'None' 'True' '[' 'assert' 'await' 'break' 'continue' 'del' 'except' 'from' 'global' 'import' 'lambda' 'nonlocal' 'not' 'pass' 'raise' 'return' 'yield' '{' '~' NAME NEWLINE NUMBER STRING
+_F44 = frozenset({4, 104})  # 'as' NEWLINE
+_F45 = frozenset({4, 11})  # ':' NEWLINE
+_F46 = frozenset({4, 11, 120})  # ':' 'if' NEWLINE
+_F47 = frozenset({4, 7})  # '(' NEWLINE
+_F48 = frozenset({7, 11})  # '(' ':'
+_F49 = frozenset({12, 26})  # ',' '}'
+_F50 = frozenset({8, 35})  # ')' '**'
+_F51 = frozenset({11, 35})  # '**' ':'
 
 
 class ErrorParser(Parser):
@@ -91,8 +93,127 @@ class ErrorParser(Parser):
         p.memo_del_target = {}
         p.memo_invalid_named_expression = {}
 
+    def simple_stmt(p, pos):
+        # simple_stmt, python.gram line 55
+        memo = p.memo_simple_stmt
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind in _F0:
+            _v = p.assignment(pos)
+            if _v is not None:
+                i1 = p.pos
+                p.pos = i1
+                memo[pos] = (_v, i1)
+                return _v
+        if kind in _F1:
+            e = p.star_expressions(pos)
+            if e is not None:
+                i2 = p.pos
+                _s = toks[pos]
+                _e = toks[i2 - 1]
+                r = Expr(e, _s[2], _s[3], _e[4], _e[5])
+                if r is not None:
+                    p.pos = i2
+                    memo[pos] = (r, i2)
+                    return r
+        if kind == 130:  # &'return'
+            if kind == 130:
+                _v = p.return_stmt(pos)
+                if _v is not None:
+                    i3 = p.pos
+                    p.pos = i3
+                    memo[pos] = (_v, i3)
+                    return _v
+        if kind in _F2:  # &('import' / 'from')
+            if kind in _F2:
+                _v = p.import_stmt(pos)
+                if _v is not None:
+                    i4 = p.pos
+                    p.pos = i4
+                    memo[pos] = (_v, i4)
+                    return _v
+        if kind == 129:  # &'raise'
+            if kind == 129:
+                _v = p.raise_stmt(pos)
+                if _v is not None:
+                    i5 = p.pos
+                    p.pos = i5
+                    memo[pos] = (_v, i5)
+                    return _v
+        if kind == 128:  # 'pass'
+            _s = toks[pos]
+            _e = toks[pos]
+            r = Pass(_s[2], _s[3], _e[4], _e[5])
+            if r is not None:
+                p.pos = pos + 1
+                memo[pos] = (r, pos + 1)
+                return r
+        if kind == 112:  # &'del'
+            if kind == 112:
+                _v = p.del_stmt(pos)
+                if _v is not None:
+                    i6 = p.pos
+                    p.pos = i6
+                    memo[pos] = (_v, i6)
+                    return _v
+        if kind == 134:  # &'yield'
+            if kind == 134:
+                _v = p.yield_stmt(pos)
+                if _v is not None:
+                    i7 = p.pos
+                    p.pos = i7
+                    memo[pos] = (_v, i7)
+                    return _v
+        if kind == 105:  # &'assert'
+            if kind == 105:
+                _v = p.assert_stmt(pos)
+                if _v is not None:
+                    i8 = p.pos
+                    p.pos = i8
+                    memo[pos] = (_v, i8)
+                    return _v
+        if kind == 108:  # 'break'
+            _s = toks[pos]
+            _e = toks[pos]
+            r = Break(_s[2], _s[3], _e[4], _e[5])
+            if r is not None:
+                p.pos = pos + 1
+                memo[pos] = (r, pos + 1)
+                return r
+        if kind == 110:  # 'continue'
+            _s = toks[pos]
+            _e = toks[pos]
+            r = Continue(_s[2], _s[3], _e[4], _e[5])
+            if r is not None:
+                p.pos = pos + 1
+                memo[pos] = (r, pos + 1)
+                return r
+        if kind == 119:  # &'global'
+            if kind == 119:
+                _v = p.global_stmt(pos)
+                if _v is not None:
+                    i9 = p.pos
+                    p.pos = i9
+                    memo[pos] = (_v, i9)
+                    return _v
+        if kind == 125:  # &'nonlocal'
+            if kind == 125:
+                _v = p.nonlocal_stmt(pos)
+                if _v is not None:
+                    i10 = p.pos
+                    p.pos = i10
+                    memo[pos] = (_v, i10)
+                    return _v
+        memo[pos] = (None, pos)
+        return None
+
     def assignment(p, pos):
-        # assignment, python.gram line 82
+        # assignment, python.gram line 84
         kinds = p.kinds
         toks = p.toks
         cut = False
@@ -100,7 +221,7 @@ class ErrorParser(Parser):
         if kind == 1:  # NAME
             a = toks[pos]
             if kinds[pos + 1] == 11:  # ':'
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     b = p.expression(pos + 2)
                     if b is not None:
                         i1 = p.pos
@@ -114,12 +235,12 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i2
                             return r
-        if kind in _F1:
+        if kind in _F4:
             a = p._assignment_2(pos)
             if a is not None:
                 i3 = p.pos
                 if kinds[i3] == 11:  # ':'
-                    if kinds[i3 + 1] in _F0:
+                    if kinds[i3 + 1] in _F3:
                         b = p.expression(i3 + 1)
                         if b is not None:
                             i4 = p.pos
@@ -135,14 +256,14 @@ class ErrorParser(Parser):
                                 return r
         i6 = pos
         a = []
-        while kinds[i6] in _F2:  # _assignment_4*
+        while kinds[i6] in _F5:  # _assignment_4*
             _r7 = p._assignment_4(i6)
             if _r7 is None:
                 break
             a.append(_r7)
             i6 = p.pos
         if a:
-            if kinds[i6] in _F3:
+            if kinds[i6] in _F0:
                 b = p._assignment_5(i6)
                 if b is not None:
                     i8 = p.pos
@@ -159,16 +280,16 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i9
                             return r
-        if kind in _F1:
+        if kind in _F4:
             a = p.single_target(pos)
             if a is not None:
                 i10 = p.pos
-                if kinds[i10] in _F4:
+                if kinds[i10] in _F6:
                     b = p.augassign(i10)
                     if b is not None:
                         i11 = p.pos
                         cut = True
-                        if kinds[i11] in _F3:
+                        if kinds[i11] in _F0:
                             c = p._assignment_6(i11)
                             if c is not None:
                                 i12 = p.pos
@@ -181,7 +302,7 @@ class ErrorParser(Parser):
         if cut:
             return None
         if p.call_invalid_rules:
-            if kind in _F3:
+            if kind in _F0:
                 _v = p.invalid_assignment(pos)
                 if _v is not None:
                     i13 = p.pos
@@ -190,16 +311,16 @@ class ErrorParser(Parser):
         return None
 
     def del_stmt(p, pos):
-        # del_stmt, python.gram line 122
+        # del_stmt, python.gram line 124
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 112:  # 'del'
-            if kinds[pos + 1] in _F1:
+            if kinds[pos + 1] in _F4:
                 a = p.del_targets(pos + 1)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F5:  # &(';' / NEWLINE)
+                    if kinds[i1] in _F7:  # &(';' / NEWLINE)
                         _s = toks[pos]
                         _e = toks[i1 - 1]
                         r = Delete(a, _s[2], _s[3], _e[4], _e[5])
@@ -216,7 +337,7 @@ class ErrorParser(Parser):
         return None
 
     def import_from_targets(p, pos):
-        # import_from_targets, python.gram line 144
+        # import_from_targets, python.gram line 146
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -258,7 +379,7 @@ class ErrorParser(Parser):
         return None
 
     def dotted_name(p, pos):
-        # dotted_name, python.gram line 160
+        # dotted_name, python.gram line 162
         memo = p.memo_dotted_name
         hit = memo.get(pos)
         if hit is not None:
@@ -292,7 +413,7 @@ class ErrorParser(Parser):
         return left
 
     def block(p, pos):
-        # block, python.gram line 170
+        # block, python.gram line 172
         memo = p.memo_block
         hit = memo.get(pos)
         if hit is not None:
@@ -302,7 +423,7 @@ class ErrorParser(Parser):
         kind = kinds[pos]
         if kind == 4:  # NEWLINE
             if kinds[pos + 1] == 5:  # INDENT
-                if kinds[pos + 2] in _F6:
+                if kinds[pos + 2] in _F8:
                     a = p.statements(pos + 2)
                     if a is not None:
                         i1 = p.pos
@@ -312,7 +433,7 @@ class ErrorParser(Parser):
                                 p.pos = i1 + 1
                                 memo[pos] = (r, i1 + 1)
                                 return r
-        if kind in _F7:
+        if kind in _F9:
             _v = p.simple_stmts(pos)
             if _v is not None:
                 i2 = p.pos
@@ -331,7 +452,7 @@ class ErrorParser(Parser):
         return None
 
     def class_def_raw(p, pos):
-        # class_def_raw, python.gram line 184
+        # class_def_raw, python.gram line 186
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -350,7 +471,7 @@ class ErrorParser(Parser):
                 if b is not None:
                     i2 = p.pos
                 if kinds[i2] == 11:  # ':'
-                    if kinds[i2 + 1] in _F8:
+                    if kinds[i2 + 1] in _F10:
                         c = p.block(i2 + 1)
                         if c is not None:
                             i3 = p.pos
@@ -363,12 +484,12 @@ class ErrorParser(Parser):
         return None
 
     def function_def_raw(p, pos):
-        # function_def_raw, python.gram line 196
+        # function_def_raw, python.gram line 198
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F9:
+            if kind in _F11:
                 _v = p.invalid_def_raw(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -380,7 +501,7 @@ class ErrorParser(Parser):
                 if not (kinds[pos + 2] == 7):
                     p.raise_expected(pos + 2, "'('")
                 i2 = pos + 3
-                params = p.params(pos + 3) if kinds[pos + 3] in _F10 else None
+                params = p.params(pos + 3) if kinds[pos + 3] in _F12 else None
                 if params is not None:
                     i2 = p.pos
                 if kinds[i2] == 8:  # ')'
@@ -391,10 +512,10 @@ class ErrorParser(Parser):
                     if not (kinds[i3] == 11):
                         p.raise_expected(i3, "':'")
                     i4 = i3 + 1
-                    tc = p.func_type_comment(i3 + 1) if kinds[i3 + 1] in _F11 else None
+                    tc = p.func_type_comment(i3 + 1) if kinds[i3 + 1] in _F13 else None
                     if tc is not None:
                         i4 = p.pos
-                    if kinds[i4] in _F8:
+                    if kinds[i4] in _F10:
                         b = p.block(i4)
                         if b is not None:
                             i5 = p.pos
@@ -411,7 +532,7 @@ class ErrorParser(Parser):
                     if not (kinds[pos + 3] == 7):
                         p.raise_expected(pos + 3, "'('")
                     i6 = pos + 4
-                    params = p.params(pos + 4) if kinds[pos + 4] in _F10 else None
+                    params = p.params(pos + 4) if kinds[pos + 4] in _F12 else None
                     if params is not None:
                         i6 = p.pos
                     if kinds[i6] == 8:  # ')'
@@ -422,10 +543,10 @@ class ErrorParser(Parser):
                         if not (kinds[i7] == 11):
                             p.raise_expected(i7, "':'")
                         i8 = i7 + 1
-                        tc = p.func_type_comment(i7 + 1) if kinds[i7 + 1] in _F11 else None
+                        tc = p.func_type_comment(i7 + 1) if kinds[i7 + 1] in _F13 else None
                         if tc is not None:
                             i8 = p.pos
-                        if kinds[i8] in _F8:
+                        if kinds[i8] in _F10:
                             b = p.block(i8)
                             if b is not None:
                                 i9 = p.pos
@@ -438,17 +559,17 @@ class ErrorParser(Parser):
         return None
 
     def params(p, pos):
-        # params, python.gram line 211
+        # params, python.gram line 213
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F12:
+            if kind in _F14:
                 _v = p.invalid_parameters(pos)
                 if _v is not None:
                     i1 = p.pos
                     p.pos = i1
                     return _v
-        if kind in _F13:
+        if kind in _F15:
             _v = p.parameters(pos)
             if _v is not None:
                 i2 = p.pos
@@ -457,7 +578,7 @@ class ErrorParser(Parser):
         return None
 
     def star_etc(p, pos):
-        # star_etc, python.gram line 237
+        # star_etc, python.gram line 239
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -538,7 +659,7 @@ class ErrorParser(Parser):
         return None
 
     def kwds(p, pos):
-        # kwds, python.gram line 244
+        # kwds, python.gram line 246
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -560,11 +681,11 @@ class ErrorParser(Parser):
         return None
 
     def default(p, pos):
-        # default, python.gram line 275
+        # default, python.gram line 277
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 22:  # '='
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 a = p.expression(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -582,7 +703,7 @@ class ErrorParser(Parser):
         return None
 
     def if_stmt(p, pos):
-        # if_stmt, python.gram line 280
+        # if_stmt, python.gram line 282
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -594,12 +715,12 @@ class ErrorParser(Parser):
                     p.pos = i1
                     return _v
         if kind == 120:  # 'if'
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 _s2 = p.named_expression(pos + 1)
                 if _s2 is not None:
                     i3 = p.pos
                     if kinds[i3] == 11:  # ':'
-                        if kinds[i3 + 1] in _F8:
+                        if kinds[i3 + 1] in _F10:
                             _s4 = p.block(i3 + 1)
                             if _s4 is not None:
                                 i5 = p.pos
@@ -630,7 +751,7 @@ class ErrorParser(Parser):
         return None
 
     def elif_stmt(p, pos):
-        # elif_stmt, python.gram line 285
+        # elif_stmt, python.gram line 287
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -642,12 +763,12 @@ class ErrorParser(Parser):
                     p.pos = i1
                     return _v
         if kind == 113:  # 'elif'
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 _s2 = p.named_expression(pos + 1)
                 if _s2 is not None:
                     i3 = p.pos
                     if kinds[i3] == 11:  # ':'
-                        if kinds[i3 + 1] in _F8:
+                        if kinds[i3 + 1] in _F10:
                             _s4 = p.block(i3 + 1)
                             if _s4 is not None:
                                 i5 = p.pos
@@ -678,7 +799,7 @@ class ErrorParser(Parser):
         return None
 
     def else_block(p, pos):
-        # else_block, python.gram line 290
+        # else_block, python.gram line 292
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -691,7 +812,7 @@ class ErrorParser(Parser):
         if kind == 114:  # 'else'
             if not (kinds[pos + 1] == 11):
                 p.raise_expected(pos + 1, "':'")
-            if kinds[pos + 2] in _F8:
+            if kinds[pos + 2] in _F10:
                 b = p.block(pos + 2)
                 if b is not None:
                     i2 = p.pos
@@ -702,7 +823,7 @@ class ErrorParser(Parser):
         return None
 
     def while_stmt(p, pos):
-        # while_stmt, python.gram line 297
+        # while_stmt, python.gram line 299
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -714,12 +835,12 @@ class ErrorParser(Parser):
                     p.pos = i1
                     return _v
         if kind == 132:  # 'while'
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 a = p.named_expression(pos + 1)
                 if a is not None:
                     i2 = p.pos
                     if kinds[i2] == 11:  # ':'
-                        if kinds[i2 + 1] in _F8:
+                        if kinds[i2 + 1] in _F10:
                             b = p.block(i2 + 1)
                             if b is not None:
                                 i3 = p.pos
@@ -736,26 +857,26 @@ class ErrorParser(Parser):
         return None
 
     def for_stmt(p, pos):
-        # for_stmt, python.gram line 304
+        # for_stmt, python.gram line 306
         kinds = p.kinds
         toks = p.toks
         cut = False
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F14:
+            if kind in _F16:
                 _v = p.invalid_for_stmt(pos)
                 if _v is not None:
                     i1 = p.pos
                     p.pos = i1
                     return _v
         if kind == 117:  # 'for'
-            if kinds[pos + 1] in _F2:
+            if kinds[pos + 1] in _F5:
                 t = p.star_targets(pos + 1)
                 if t is not None:
                     i2 = p.pos
                     if kinds[i2] == 122:  # 'in'
                         cut = True
-                        if kinds[i2 + 1] in _F15:
+                        if kinds[i2 + 1] in _F1:
                             ex = p.star_expressions(i2 + 1)
                             if ex is not None:
                                 i3 = p.pos
@@ -766,7 +887,7 @@ class ErrorParser(Parser):
                                     else:
                                         tc = None
                                         i4 = i3 + 1
-                                    if kinds[i4] in _F8:
+                                    if kinds[i4] in _F10:
                                         b = p.block(i4)
                                         if b is not None:
                                             i5 = p.pos
@@ -784,13 +905,13 @@ class ErrorParser(Parser):
             return None
         if kind == 106:  # 'async'
             if kinds[pos + 1] == 117:  # 'for'
-                if kinds[pos + 2] in _F2:
+                if kinds[pos + 2] in _F5:
                     t = p.star_targets(pos + 2)
                     if t is not None:
                         i7 = p.pos
                         if kinds[i7] == 122:  # 'in'
                             cut = True
-                            if kinds[i7 + 1] in _F15:
+                            if kinds[i7 + 1] in _F1:
                                 ex = p.star_expressions(i7 + 1)
                                 if ex is not None:
                                     i8 = p.pos
@@ -801,7 +922,7 @@ class ErrorParser(Parser):
                                         else:
                                             tc = None
                                             i9 = i8 + 1
-                                        if kinds[i9] in _F8:
+                                        if kinds[i9] in _F10:
                                             b = p.block(i9)
                                             if b is not None:
                                                 i10 = p.pos
@@ -818,7 +939,7 @@ class ErrorParser(Parser):
         if cut:
             return None
         if p.call_invalid_rules:
-            if kind in _F14:
+            if kind in _F16:
                 _v = p.invalid_for_target(pos)
                 if _v is not None:
                     i12 = p.pos
@@ -827,12 +948,12 @@ class ErrorParser(Parser):
         return None
 
     def with_stmt(p, pos):
-        # with_stmt, python.gram line 318
+        # with_stmt, python.gram line 320
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F16:
+            if kind in _F17:
                 _v = p.invalid_with_stmt_indent(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -842,10 +963,10 @@ class ErrorParser(Parser):
             if kinds[pos + 1] == 7:  # '('
                 i2 = pos + 2
                 a = []
-                if kinds[i2] in _F0 and (_r3 := p.with_item(i2)) is not None:  # with_item+ % ','
+                if kinds[i2] in _F3 and (_r3 := p.with_item(i2)) is not None:  # with_item+ % ','
                     a.append(_r3)
                     i2 = p.pos
-                    while kinds[i2] == 12 and kinds[i2 + 1] in _F0:
+                    while kinds[i2] == 12 and kinds[i2 + 1] in _F3:
                         _r3 = p.with_item(i2 + 1)
                         if _r3 is None:
                             break
@@ -858,7 +979,7 @@ class ErrorParser(Parser):
                         i4 = i2
                     if kinds[i4] == 8:  # ')'
                         if kinds[i4 + 1] == 11:  # ':'
-                            if kinds[i4 + 2] in _F8:
+                            if kinds[i4 + 2] in _F10:
                                 b = p.block(i4 + 2)
                                 if b is not None:
                                     i5 = p.pos
@@ -870,10 +991,10 @@ class ErrorParser(Parser):
                                         return r
             i6 = pos + 1
             a = []
-            if kinds[i6] in _F0 and (_r7 := p.with_item(i6)) is not None:  # with_item+ % ','
+            if kinds[i6] in _F3 and (_r7 := p.with_item(i6)) is not None:  # with_item+ % ','
                 a.append(_r7)
                 i6 = p.pos
-                while kinds[i6] == 12 and kinds[i6 + 1] in _F0:
+                while kinds[i6] == 12 and kinds[i6 + 1] in _F3:
                     _r7 = p.with_item(i6 + 1)
                     if _r7 is None:
                         break
@@ -887,7 +1008,7 @@ class ErrorParser(Parser):
                     else:
                         tc = None
                         i8 = i6 + 1
-                    if kinds[i8] in _F8:
+                    if kinds[i8] in _F10:
                         b = p.block(i8)
                         if b is not None:
                             i9 = p.pos
@@ -902,10 +1023,10 @@ class ErrorParser(Parser):
                 if kinds[pos + 2] == 7:  # '('
                     i10 = pos + 3
                     a = []
-                    if kinds[i10] in _F0 and (_r11 := p.with_item(i10)) is not None:  # with_item+ % ','
+                    if kinds[i10] in _F3 and (_r11 := p.with_item(i10)) is not None:  # with_item+ % ','
                         a.append(_r11)
                         i10 = p.pos
-                        while kinds[i10] == 12 and kinds[i10 + 1] in _F0:
+                        while kinds[i10] == 12 and kinds[i10 + 1] in _F3:
                             _r11 = p.with_item(i10 + 1)
                             if _r11 is None:
                                 break
@@ -918,7 +1039,7 @@ class ErrorParser(Parser):
                             i12 = i10
                         if kinds[i12] == 8:  # ')'
                             if kinds[i12 + 1] == 11:  # ':'
-                                if kinds[i12 + 2] in _F8:
+                                if kinds[i12 + 2] in _F10:
                                     b = p.block(i12 + 2)
                                     if b is not None:
                                         i13 = p.pos
@@ -930,10 +1051,10 @@ class ErrorParser(Parser):
                                             return r
                 i14 = pos + 2
                 a = []
-                if kinds[i14] in _F0 and (_r15 := p.with_item(i14)) is not None:  # with_item+ % ','
+                if kinds[i14] in _F3 and (_r15 := p.with_item(i14)) is not None:  # with_item+ % ','
                     a.append(_r15)
                     i14 = p.pos
-                    while kinds[i14] == 12 and kinds[i14 + 1] in _F0:
+                    while kinds[i14] == 12 and kinds[i14 + 1] in _F3:
                         _r15 = p.with_item(i14 + 1)
                         if _r15 is None:
                             break
@@ -947,7 +1068,7 @@ class ErrorParser(Parser):
                         else:
                             tc = None
                             i16 = i14 + 1
-                        if kinds[i16] in _F8:
+                        if kinds[i16] in _F10:
                             b = p.block(i16)
                             if b is not None:
                                 i17 = p.pos
@@ -958,7 +1079,7 @@ class ErrorParser(Parser):
                                     p.pos = i17
                                     return r
         if p.call_invalid_rules:
-            if kind in _F16:
+            if kind in _F17:
                 _v = p.invalid_with_stmt(pos)
                 if _v is not None:
                     i18 = p.pos
@@ -967,31 +1088,31 @@ class ErrorParser(Parser):
         return None
 
     def with_item(p, pos):
-        # with_item, python.gram line 331
+        # with_item, python.gram line 333
         kinds = p.kinds
         kind = kinds[pos]
-        if kind in _F0:
+        if kind in _F3:
             e = p.expression(pos)
             if e is not None:
                 i1 = p.pos
                 if kinds[i1] == 104:  # 'as'
-                    if kinds[i1 + 1] in _F2:
+                    if kinds[i1 + 1] in _F5:
                         t = p.star_target(i1 + 1)
                         if t is not None:
                             i2 = p.pos
-                            if kinds[i2] in _F17:  # &(',' / ')' / ':')
+                            if kinds[i2] in _F18:  # &(',' / ')' / ':')
                                 r = withitem(e, t)
                                 if r is not None:
                                     p.pos = i2
                                     return r
         if p.call_invalid_rules:
-            if kind in _F0:
+            if kind in _F3:
                 _v = p.invalid_with_item(pos)
                 if _v is not None:
                     i3 = p.pos
                     p.pos = i3
                     return _v
-        if kind in _F0:
+        if kind in _F3:
             e = p.expression(pos)
             if e is not None:
                 i4 = p.pos
@@ -1002,7 +1123,7 @@ class ErrorParser(Parser):
         return None
 
     def try_stmt(p, pos):
-        # try_stmt, python.gram line 339
+        # try_stmt, python.gram line 341
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -1016,7 +1137,7 @@ class ErrorParser(Parser):
         if kind == 131:  # 'try'
             if not (kinds[pos + 1] == 11):
                 p.raise_expected(pos + 1, "':'")
-            if kinds[pos + 2] in _F8:
+            if kinds[pos + 2] in _F10:
                 _s2 = p.block(pos + 2)
                 if _s2 is not None:
                     i3 = p.pos
@@ -1083,7 +1204,7 @@ class ErrorParser(Parser):
         return None
 
     def except_block(p, pos):
-        # except_block, python.gram line 351
+        # except_block, python.gram line 353
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -1096,7 +1217,7 @@ class ErrorParser(Parser):
                     return _v
         if kind == 115:  # 'except'
             k2 = kinds[pos + 1]
-            if k2 in _F0:
+            if k2 in _F3:
                 e = p.expression(pos + 1)
                 if e is not None:
                     i3 = p.pos
@@ -1105,7 +1226,7 @@ class ErrorParser(Parser):
                     if t is not None:
                         i4 = p.pos
                     if kinds[i4] == 11:  # ':'
-                        if kinds[i4 + 1] in _F8:
+                        if kinds[i4 + 1] in _F10:
                             b = p.block(i4 + 1)
                             if b is not None:
                                 i5 = p.pos
@@ -1116,7 +1237,7 @@ class ErrorParser(Parser):
                                     p.pos = i5
                                     return r
             if k2 == 11:  # ':'
-                if kinds[pos + 2] in _F8:
+                if kinds[pos + 2] in _F10:
                     b = p.block(pos + 2)
                     if b is not None:
                         i6 = p.pos
@@ -1136,7 +1257,7 @@ class ErrorParser(Parser):
         return None
 
     def except_star_block(p, pos):
-        # except_star_block, python.gram line 358
+        # except_star_block, python.gram line 360
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -1149,7 +1270,7 @@ class ErrorParser(Parser):
                     return _v
         if kind == 115:  # 'except'
             if kinds[pos + 1] == 16:  # '*'
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     e = p.expression(pos + 2)
                     if e is not None:
                         i2 = p.pos
@@ -1158,7 +1279,7 @@ class ErrorParser(Parser):
                         if t is not None:
                             i3 = p.pos
                         if kinds[i3] == 11:  # ':'
-                            if kinds[i3 + 1] in _F8:
+                            if kinds[i3 + 1] in _F10:
                                 b = p.block(i3 + 1)
                                 if b is not None:
                                     i4 = p.pos
@@ -1178,7 +1299,7 @@ class ErrorParser(Parser):
         return None
 
     def finally_block(p, pos):
-        # finally_block, python.gram line 364
+        # finally_block, python.gram line 366
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -1191,7 +1312,7 @@ class ErrorParser(Parser):
         if kind == 116:  # 'finally'
             if not (kinds[pos + 1] == 11):
                 p.raise_expected(pos + 1, "':'")
-            if kinds[pos + 2] in _F8:
+            if kinds[pos + 2] in _F10:
                 a = p.block(pos + 2)
                 if a is not None:
                     i2 = p.pos
@@ -1202,12 +1323,12 @@ class ErrorParser(Parser):
         return None
 
     def match_stmt(p, pos):
-        # match_stmt, python.gram line 371
+        # match_stmt, python.gram line 373
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 1 and toks[pos][1] == 'match':  # 'match'
-            if kinds[pos + 1] in _F15:
+            if kinds[pos + 1] in _F1:
                 subject = p.subject_expr(pos + 1)
                 if subject is not None:
                     i1 = p.pos
@@ -1240,7 +1361,7 @@ class ErrorParser(Parser):
         return None
 
     def case_block(p, pos):
-        # case_block, python.gram line 381
+        # case_block, python.gram line 383
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -1252,7 +1373,7 @@ class ErrorParser(Parser):
                     p.pos = i1
                     return _v
         if kind == 1 and toks[pos][1] == 'case':  # 'case'
-            if kinds[pos + 1] in _F18:
+            if kinds[pos + 1] in _F19:
                 pattern = p.patterns(pos + 1)
                 if pattern is not None:
                     i2 = p.pos
@@ -1261,7 +1382,7 @@ class ErrorParser(Parser):
                     if guard is not None:
                         i3 = p.pos
                     if kinds[i3] == 11:  # ':'
-                        if kinds[i3 + 1] in _F8:
+                        if kinds[i3 + 1] in _F10:
                             body = p.block(i3 + 1)
                             if body is not None:
                                 i4 = p.pos
@@ -1272,11 +1393,11 @@ class ErrorParser(Parser):
         return None
 
     def as_pattern(p, pos):
-        # as_pattern, python.gram line 394
+        # as_pattern, python.gram line 396
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F19:
+        if kind in _F20:
             pattern = p.or_pattern(pos)
             if pattern is not None:
                 i1 = p.pos
@@ -1292,7 +1413,7 @@ class ErrorParser(Parser):
                                 p.pos = i2
                                 return r
         if p.call_invalid_rules:
-            if kind in _F19:
+            if kind in _F20:
                 _v = p.invalid_as_pattern(pos)
                 if _v is not None:
                     i3 = p.pos
@@ -1301,7 +1422,7 @@ class ErrorParser(Parser):
         return None
 
     def attr(p, pos):
-        # attr, python.gram line 457
+        # attr, python.gram line 459
         memo = p.memo_attr
         hit = memo.get(pos)
         if hit is not None:
@@ -1344,7 +1465,7 @@ class ErrorParser(Parser):
         return left
 
     def class_pattern(p, pos):
-        # class_pattern, python.gram line 496
+        # class_pattern, python.gram line 498
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -1362,7 +1483,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i2 + 2
                             return r
-                    if k3 in _F19:
+                    if k3 in _F20:
                         patterns = p.positional_patterns(i2 + 1)
                         if patterns is not None:
                             i4 = p.pos
@@ -1394,7 +1515,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i7 + 1
                                     return r
-                    if k3 in _F19:
+                    if k3 in _F20:
                         patterns = p.positional_patterns(i2 + 1)
                         if patterns is not None:
                             i8 = p.pos
@@ -1425,7 +1546,7 @@ class ErrorParser(Parser):
         return None
 
     def expression(p, pos):
-        # expression, python.gram line 520
+        # expression, python.gram line 522
         memo = p.memo_expression
         hit = memo.get(pos)
         if hit is not None:
@@ -1435,7 +1556,7 @@ class ErrorParser(Parser):
         toks = p.toks
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F20:
+            if kind in _F21:
                 _v = p.invalid_expression(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1450,17 +1571,17 @@ class ErrorParser(Parser):
                     p.pos = i2
                     memo[pos] = (_v, i2)
                     return _v
-        if kind in _F20:
+        if kind in _F21:
             _s3 = p.disjunction(pos)
             if _s3 is not None:
                 i4 = p.pos
                 if kinds[i4] == 120:  # 'if'
-                    if kinds[i4 + 1] in _F20:
+                    if kinds[i4 + 1] in _F21:
                         b = p.disjunction(i4 + 1)
                         if b is not None:
                             i5 = p.pos
                             if kinds[i5] == 114:  # 'else'
-                                if kinds[i5 + 1] in _F0:
+                                if kinds[i5 + 1] in _F3:
                                     c = p.expression(i5 + 1)
                                     if c is not None:
                                         i6 = p.pos
@@ -1486,8 +1607,40 @@ class ErrorParser(Parser):
         memo[pos] = (None, pos)
         return None
 
+    def star_expression(p, pos):
+        # star_expression, python.gram line 539
+        memo = p.memo_star_expression
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind == 16:  # '*'
+            if kinds[pos + 1] in _F22:
+                a = p.bitwise_or(pos + 1)
+                if a is not None:
+                    i1 = p.pos
+                    _s = toks[pos]
+                    _e = toks[i1 - 1]
+                    r = Starred(a, Load, _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i1
+                        memo[pos] = (r, i1)
+                        return r
+        if kind in _F3:
+            _v = p.expression(pos)
+            if _v is not None:
+                i2 = p.pos
+                p.pos = i2
+                memo[pos] = (_v, i2)
+                return _v
+        memo[pos] = (None, pos)
+        return None
+
     def named_expression(p, pos):
-        # named_expression, python.gram line 550
+        # named_expression, python.gram line 552
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -1497,13 +1650,13 @@ class ErrorParser(Parser):
                 p.pos = i1
                 return _v
         if p.call_invalid_rules:
-            if kind in _F0:
+            if kind in _F3:
                 _v = p.invalid_named_expression(pos)
                 if _v is not None:
                     i2 = p.pos
                     p.pos = i2
                     return _v
-        if kind in _F0:
+        if kind in _F3:
             _v = p.expression(pos)
             if _v is not None:
                 i3 = p.pos
@@ -1513,7 +1666,7 @@ class ErrorParser(Parser):
         return None
 
     def disjunction(p, pos):
-        # disjunction, python.gram line 555
+        # disjunction, python.gram line 557
         memo = p.memo_disjunction
         hit = memo.get(pos)
         if hit is not None:
@@ -1521,7 +1674,7 @@ class ErrorParser(Parser):
             return hit[0]
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F20:
+        if kinds[pos] in _F21:
             _s1 = p.conjunction(pos)
             if _s1 is not None:
                 i2 = p.pos
@@ -1549,8 +1702,77 @@ class ErrorParser(Parser):
         memo[pos] = (None, pos)
         return None
 
+    def conjunction(p, pos):
+        # conjunction, python.gram line 562
+        memo = p.memo_conjunction
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        if kinds[pos] in _F21:
+            _s1 = p.inversion(pos)
+            if _s1 is not None:
+                i2 = p.pos
+                i3 = i2
+                b = []
+                while kinds[i3] == 103:  # _conjunction_1*
+                    _r4 = p._conjunction_1(i3)
+                    if _r4 is None:
+                        break
+                    b.append(_r4)
+                    i3 = p.pos
+                if b:
+                    a = _s1
+                    _s = toks[pos]
+                    _e = toks[i3 - 1]
+                    r = BoolOp(And, [a, *b], _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i3
+                        memo[pos] = (r, i3)
+                        return r
+                _v = _s1
+                p.pos = i2
+                memo[pos] = (_v, i2)
+                return _v
+        memo[pos] = (None, pos)
+        return None
+
+    def inversion(p, pos):
+        # inversion, python.gram line 566
+        memo = p.memo_inversion
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind == 126:  # 'not'
+            if kinds[pos + 1] in _F21:
+                a = p.inversion(pos + 1)
+                if a is not None:
+                    i1 = p.pos
+                    _s = toks[pos]
+                    _e = toks[i1 - 1]
+                    r = UnaryOp(Not, a, _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i1
+                        memo[pos] = (r, i1)
+                        return r
+        if kind in _F22:
+            _v = p.comparison(pos)
+            if _v is not None:
+                i2 = p.pos
+                p.pos = i2
+                memo[pos] = (_v, i2)
+                return _v
+        memo[pos] = (None, pos)
+        return None
+
     def bitwise_or(p, pos):
-        # bitwise_or, python.gram line 591
+        # bitwise_or, python.gram line 593
         memo = p.memo_bitwise_or
         hit = memo.get(pos)
         if hit is not None:
@@ -1559,7 +1781,7 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F21:
+            if kinds[pos] in _F22:
                 _v = p.bitwise_xor(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1571,7 +1793,7 @@ class ErrorParser(Parser):
         while True:
             a = left
             if kinds[end] == 18:  # '|'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.bitwise_xor(end + 1)
                     if b is not None:
                         i2 = p.pos
@@ -1588,7 +1810,7 @@ class ErrorParser(Parser):
         return left
 
     def bitwise_xor(p, pos):
-        # bitwise_xor, python.gram line 595
+        # bitwise_xor, python.gram line 597
         memo = p.memo_bitwise_xor
         hit = memo.get(pos)
         if hit is not None:
@@ -1597,7 +1819,7 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F21:
+            if kinds[pos] in _F22:
                 _v = p.bitwise_and(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1609,7 +1831,7 @@ class ErrorParser(Parser):
         while True:
             a = left
             if kinds[end] == 32:  # '^'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.bitwise_and(end + 1)
                     if b is not None:
                         i2 = p.pos
@@ -1626,7 +1848,7 @@ class ErrorParser(Parser):
         return left
 
     def bitwise_and(p, pos):
-        # bitwise_and, python.gram line 599
+        # bitwise_and, python.gram line 601
         memo = p.memo_bitwise_and
         hit = memo.get(pos)
         if hit is not None:
@@ -1635,7 +1857,7 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F21:
+            if kinds[pos] in _F22:
                 _v = p.shift_expr(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1647,7 +1869,7 @@ class ErrorParser(Parser):
         while True:
             a = left
             if kinds[end] == 19:  # '&'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.shift_expr(end + 1)
                     if b is not None:
                         i2 = p.pos
@@ -1664,7 +1886,7 @@ class ErrorParser(Parser):
         return left
 
     def shift_expr(p, pos):
-        # shift_expr, python.gram line 603
+        # shift_expr, python.gram line 605
         memo = p.memo_shift_expr
         hit = memo.get(pos)
         if hit is not None:
@@ -1673,7 +1895,7 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F21:
+            if kinds[pos] in _F22:
                 _v = p.sum(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1687,7 +1909,7 @@ class ErrorParser(Parser):
             a = left
             k2 = kinds[end]
             if k2 == 33:  # '<<'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.sum(end + 1)
                     if b is not None:
                         i3 = p.pos
@@ -1699,7 +1921,7 @@ class ErrorParser(Parser):
                             end = i3
                             continue
             if k2 == 34:  # '>>'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.sum(end + 1)
                     if b is not None:
                         i4 = p.pos
@@ -1716,7 +1938,7 @@ class ErrorParser(Parser):
         return left
 
     def sum(p, pos):
-        # sum, python.gram line 611
+        # sum, python.gram line 613
         memo = p.memo_sum
         hit = memo.get(pos)
         if hit is not None:
@@ -1725,7 +1947,7 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F21:
+            if kinds[pos] in _F22:
                 _v = p.term(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1739,7 +1961,7 @@ class ErrorParser(Parser):
             a = left
             k2 = kinds[end]
             if k2 == 14:  # '+'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.term(end + 1)
                     if b is not None:
                         i3 = p.pos
@@ -1751,7 +1973,7 @@ class ErrorParser(Parser):
                             end = i3
                             continue
             if k2 == 15:  # '-'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.term(end + 1)
                     if b is not None:
                         i4 = p.pos
@@ -1768,7 +1990,7 @@ class ErrorParser(Parser):
         return left
 
     def term(p, pos):
-        # term, python.gram line 616
+        # term, python.gram line 618
         memo = p.memo_term
         hit = memo.get(pos)
         if hit is not None:
@@ -1777,7 +1999,7 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F21:
+            if kinds[pos] in _F22:
                 _v = p.factor(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1794,7 +2016,7 @@ class ErrorParser(Parser):
             a = left
             k2 = kinds[end]
             if k2 == 16:  # '*'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.factor(end + 1)
                     if b is not None:
                         i3 = p.pos
@@ -1806,7 +2028,7 @@ class ErrorParser(Parser):
                             end = i3
                             continue
             if k2 == 17:  # '/'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.factor(end + 1)
                     if b is not None:
                         i4 = p.pos
@@ -1818,7 +2040,7 @@ class ErrorParser(Parser):
                             end = i4
                             continue
             if k2 == 47:  # '//'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.factor(end + 1)
                     if b is not None:
                         i5 = p.pos
@@ -1830,7 +2052,7 @@ class ErrorParser(Parser):
                             end = i5
                             continue
             if k2 == 24:  # '%'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.factor(end + 1)
                     if b is not None:
                         i6 = p.pos
@@ -1842,7 +2064,7 @@ class ErrorParser(Parser):
                             end = i6
                             continue
             if k2 == 49:  # '@'
-                if kinds[end + 1] in _F21:
+                if kinds[end + 1] in _F22:
                     b = p.factor(end + 1)
                     if b is not None:
                         i7 = p.pos
@@ -1858,8 +2080,96 @@ class ErrorParser(Parser):
         memo[pos] = (left, end)
         return left
 
+    def factor(p, pos):
+        # factor, python.gram line 626
+        memo = p.memo_factor
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind == 14:  # '+'
+            if kinds[pos + 1] in _F22:
+                a = p.factor(pos + 1)
+                if a is not None:
+                    i1 = p.pos
+                    _s = toks[pos]
+                    _e = toks[i1 - 1]
+                    r = UnaryOp(UAdd, a, _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i1
+                        memo[pos] = (r, i1)
+                        return r
+        if kind == 15:  # '-'
+            if kinds[pos + 1] in _F22:
+                a = p.factor(pos + 1)
+                if a is not None:
+                    i2 = p.pos
+                    _s = toks[pos]
+                    _e = toks[i2 - 1]
+                    r = UnaryOp(USub, a, _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i2
+                        memo[pos] = (r, i2)
+                        return r
+        if kind == 31:  # '~'
+            if kinds[pos + 1] in _F22:
+                a = p.factor(pos + 1)
+                if a is not None:
+                    i3 = p.pos
+                    _s = toks[pos]
+                    _e = toks[i3 - 1]
+                    r = UnaryOp(Invert, a, _s[2], _s[3], _e[4], _e[5])
+                    if r is not None:
+                        p.pos = i3
+                        memo[pos] = (r, i3)
+                        return r
+        if kind in _F23:
+            _v = p.power(pos)
+            if _v is not None:
+                i4 = p.pos
+                p.pos = i4
+                memo[pos] = (_v, i4)
+                return _v
+        memo[pos] = (None, pos)
+        return None
+
+    def await_primary(p, pos):
+        # await_primary, python.gram line 641
+        memo = p.memo_await_primary
+        hit = memo.get(pos)
+        if hit is not None:
+            p.pos = hit[1]
+            return hit[0]
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind == 107:  # 'await'
+            if kinds[pos + 1] in _F4:
+                a = p.primary(pos + 1)
+                if a is not None:
+                    i1 = p.pos
+                    _s = toks[pos]
+                    _e = toks[i1 - 1]
+                    r = check_version(p, 5, "Await expressions are", Await(a, _s[2], _s[3], _e[4], _e[5]))
+                    if r is not None:
+                        p.pos = i1
+                        memo[pos] = (r, i1)
+                        return r
+        if kind in _F4:
+            _v = p.primary(pos)
+            if _v is not None:
+                i2 = p.pos
+                p.pos = i2
+                memo[pos] = (_v, i2)
+                return _v
+        memo[pos] = (None, pos)
+        return None
+
     def primary(p, pos):
-        # primary, python.gram line 643
+        # primary, python.gram line 645
         memo = p.memo_primary
         hit = memo.get(pos)
         if hit is not None:
@@ -1868,7 +2178,7 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         while True:
-            if kinds[pos] in _F1:
+            if kinds[pos] in _F4:
                 _v = p.atom(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -1893,7 +2203,7 @@ class ErrorParser(Parser):
                         left = r
                         end = end + 2
                         continue
-            if k2 in _F22:
+            if k2 in _F24:
                 b = p.genexp(end)
                 if b is not None:
                     i3 = p.pos
@@ -1906,7 +2216,7 @@ class ErrorParser(Parser):
                         continue
             if k2 == 7:  # '('
                 i4 = end + 1
-                b = p.arguments(end + 1) if kinds[end + 1] in _F23 else None
+                b = p.arguments(end + 1) if kinds[end + 1] in _F25 else None
                 if b is not None:
                     i4 = p.pos
                 if kinds[i4] == 8:  # ')'
@@ -1918,7 +2228,7 @@ class ErrorParser(Parser):
                         end = i4 + 1
                         continue
             if k2 == 9:  # '['
-                if kinds[end + 1] in _F24:
+                if kinds[end + 1] in _F26:
                     b = p.slices(end + 1)
                     if b is not None:
                         i5 = p.pos
@@ -1936,11 +2246,11 @@ class ErrorParser(Parser):
         return left
 
     def group(p, pos):
-        # group, python.gram line 672
+        # group, python.gram line 674
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 7:  # '('
-            if kinds[pos + 1] in _F25:
+            if kinds[pos + 1] in _F27:
                 a = p._group_1(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -1959,17 +2269,17 @@ class ErrorParser(Parser):
         return None
 
     def lambda_params(p, pos):
-        # lambda_params, python.gram line 682
+        # lambda_params, python.gram line 684
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F12:
+            if kind in _F14:
                 _v = p.invalid_lambda_parameters(pos)
                 if _v is not None:
                     i1 = p.pos
                     p.pos = i1
                     return _v
-        if kind in _F13:
+        if kind in _F15:
             _v = p.lambda_parameters(pos)
             if _v is not None:
                 i2 = p.pos
@@ -1978,7 +2288,7 @@ class ErrorParser(Parser):
         return None
 
     def lambda_star_etc(p, pos):
-        # lambda_star_etc, python.gram line 709
+        # lambda_star_etc, python.gram line 711
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -2039,7 +2349,7 @@ class ErrorParser(Parser):
         return None
 
     def lambda_kwds(p, pos):
-        # lambda_kwds, python.gram line 715
+        # lambda_kwds, python.gram line 717
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -2061,13 +2371,13 @@ class ErrorParser(Parser):
         return None
 
     def dict(p, pos):
-        # dict, python.gram line 748
+        # dict, python.gram line 750
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 25:  # '{'
             i1 = pos + 1
-            a = p.double_starred_kvpairs(pos + 1) if kinds[pos + 1] in _F26 else None
+            a = p.double_starred_kvpairs(pos + 1) if kinds[pos + 1] in _F28 else None
             if a is not None:
                 i1 = p.pos
             if kinds[i1] == 26:  # '}'
@@ -2079,7 +2389,7 @@ class ErrorParser(Parser):
                     return r
         if p.call_invalid_rules:
             if kind == 25:  # '{'
-                if kinds[pos + 1] in _F26:
+                if kinds[pos + 1] in _F28:
                     _r2 = p.invalid_double_starred_kvpairs(pos + 1)
                     if _r2 is not None:
                         i3 = p.pos
@@ -2089,19 +2399,19 @@ class ErrorParser(Parser):
         return None
 
     def for_if_clause(p, pos):
-        # for_if_clause, python.gram line 766
+        # for_if_clause, python.gram line 768
         kinds = p.kinds
         cut = False
         kind = kinds[pos]
         if kind == 106:  # 'async'
             if kinds[pos + 1] == 117:  # 'for'
-                if kinds[pos + 2] in _F2:
+                if kinds[pos + 2] in _F5:
                     a = p.star_targets(pos + 2)
                     if a is not None:
                         i1 = p.pos
                         if kinds[i1] == 122:  # 'in'
                             cut = True
-                            if kinds[i1 + 1] in _F20:
+                            if kinds[i1 + 1] in _F21:
                                 b = p.disjunction(i1 + 1)
                                 if b is not None:
                                     i2 = p.pos
@@ -2120,13 +2430,13 @@ class ErrorParser(Parser):
         if cut:
             return None
         if kind == 117:  # 'for'
-            if kinds[pos + 1] in _F2:
+            if kinds[pos + 1] in _F5:
                 a = p.star_targets(pos + 1)
                 if a is not None:
                     i5 = p.pos
                     if kinds[i5] == 122:  # 'in'
                         cut = True
-                        if kinds[i5 + 1] in _F20:
+                        if kinds[i5 + 1] in _F21:
                             b = p.disjunction(i5 + 1)
                             if b is not None:
                                 i6 = p.pos
@@ -2145,7 +2455,7 @@ class ErrorParser(Parser):
         if cut:
             return None
         if p.call_invalid_rules:
-            if kind in _F14:
+            if kind in _F16:
                 _v = p.invalid_for_target(pos)
                 if _v is not None:
                     i9 = p.pos
@@ -2154,16 +2464,16 @@ class ErrorParser(Parser):
         return None
 
     def listcomp(p, pos):
-        # listcomp, python.gram line 773
+        # listcomp, python.gram line 775
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 9:  # '['
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 a = p.named_expression(pos + 1)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F14:
+                    if kinds[i1] in _F16:
                         b = p.for_if_clauses(i1)
                         if b is not None:
                             i2 = p.pos
@@ -2175,7 +2485,7 @@ class ErrorParser(Parser):
                                     p.pos = i2 + 1
                                     return r
         if p.call_invalid_rules:
-            if kind in _F22:
+            if kind in _F24:
                 _v = p.invalid_comprehension(pos)
                 if _v is not None:
                     i3 = p.pos
@@ -2184,16 +2494,16 @@ class ErrorParser(Parser):
         return None
 
     def setcomp(p, pos):
-        # setcomp, python.gram line 777
+        # setcomp, python.gram line 779
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 25:  # '{'
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 a = p.named_expression(pos + 1)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F14:
+                    if kinds[i1] in _F16:
                         b = p.for_if_clauses(i1)
                         if b is not None:
                             i2 = p.pos
@@ -2205,7 +2515,7 @@ class ErrorParser(Parser):
                                     p.pos = i2 + 1
                                     return r
         if p.call_invalid_rules:
-            if kind in _F22:
+            if kind in _F24:
                 _v = p.invalid_comprehension(pos)
                 if _v is not None:
                     i3 = p.pos
@@ -2214,16 +2524,16 @@ class ErrorParser(Parser):
         return None
 
     def genexp(p, pos):
-        # genexp, python.gram line 781
+        # genexp, python.gram line 783
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 7:  # '('
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 a = p._genexp_1(pos + 1)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F14:
+                    if kinds[i1] in _F16:
                         b = p.for_if_clauses(i1)
                         if b is not None:
                             i2 = p.pos
@@ -2235,7 +2545,7 @@ class ErrorParser(Parser):
                                     p.pos = i2 + 1
                                     return r
         if p.call_invalid_rules:
-            if kind in _F22:
+            if kind in _F24:
                 _v = p.invalid_comprehension(pos)
                 if _v is not None:
                     i3 = p.pos
@@ -2244,16 +2554,16 @@ class ErrorParser(Parser):
         return None
 
     def dictcomp(p, pos):
-        # dictcomp, python.gram line 786
+        # dictcomp, python.gram line 788
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if kind == 25:  # '{'
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 a = p.kvpair(pos + 1)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F14:
+                    if kinds[i1] in _F16:
                         b = p.for_if_clauses(i1)
                         if b is not None:
                             i2 = p.pos
@@ -2274,7 +2584,7 @@ class ErrorParser(Parser):
         return None
 
     def arguments(p, pos):
-        # arguments, python.gram line 793
+        # arguments, python.gram line 795
         memo = p.memo_arguments
         hit = memo.get(pos)
         if hit is not None:
@@ -2282,7 +2592,7 @@ class ErrorParser(Parser):
             return hit[0]
         kinds = p.kinds
         kind = kinds[pos]
-        if kind in _F23:
+        if kind in _F25:
             a = p.args(pos)
             if a is not None:
                 i1 = p.pos
@@ -2297,7 +2607,7 @@ class ErrorParser(Parser):
                         memo[pos] = (r, i2)
                         return r
         if p.call_invalid_rules:
-            if kind in _F23:
+            if kind in _F25:
                 _v = p.invalid_arguments(pos)
                 if _v is not None:
                     i3 = p.pos
@@ -2308,12 +2618,12 @@ class ErrorParser(Parser):
         return None
 
     def kwarg_or_starred(p, pos):
-        # kwarg_or_starred, python.gram line 810
+        # kwarg_or_starred, python.gram line 812
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F0:
+            if kind in _F3:
                 _v = p.invalid_kwarg(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -2322,7 +2632,7 @@ class ErrorParser(Parser):
         if kind == 1:  # NAME
             a = toks[pos]
             if kinds[pos + 1] == 22:  # '='
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     b = p.expression(pos + 2)
                     if b is not None:
                         i2 = p.pos
@@ -2343,12 +2653,12 @@ class ErrorParser(Parser):
         return None
 
     def kwarg_or_double_starred(p, pos):
-        # kwarg_or_double_starred, python.gram line 815
+        # kwarg_or_double_starred, python.gram line 817
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F0:
+            if kind in _F3:
                 _v = p.invalid_kwarg(pos)
                 if _v is not None:
                     i1 = p.pos
@@ -2357,7 +2667,7 @@ class ErrorParser(Parser):
         if kind == 1:  # NAME
             a = toks[pos]
             if kinds[pos + 1] == 22:  # '='
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     b = p.expression(pos + 2)
                     if b is not None:
                         i2 = p.pos
@@ -2368,7 +2678,7 @@ class ErrorParser(Parser):
                             p.pos = i2
                             return r
         if kind == 35:  # '**'
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 a = p.expression(pos + 1)
                 if a is not None:
                     i3 = p.pos
@@ -2381,7 +2691,7 @@ class ErrorParser(Parser):
         return None
 
     def func_type_comment(p, pos):
-        # func_type_comment, python.gram line 900
+        # func_type_comment, python.gram line 902
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2407,11 +2717,11 @@ class ErrorParser(Parser):
         return None
 
     def invalid_arguments(p, pos):
-        # invalid_arguments, python.gram line 940
+        # invalid_arguments, python.gram line 945
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F23:
+        if kind in _F25:
             _r1 = p.args(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -2421,17 +2731,17 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i2 + 2
                             return r
-        if kind in _F0:
+        if kind in _F3:
             a = p.expression(pos)
             if a is not None:
                 i3 = p.pos
-                if kinds[i3] in _F14:
+                if kinds[i3] in _F16:
                     b = p.for_if_clauses(i3)
                     if b is not None:
                         i4 = p.pos
                         if kinds[i4] == 12:  # ','
                             i5 = i4 + 1
-                            _r6 = p._invalid_arguments_1(i4 + 1) if kinds[i4 + 1] in _F23 else None
+                            _r6 = p._invalid_arguments_1(i4 + 1) if kinds[i4 + 1] in _F25 else None
                             if _r6 is not None:
                                 i5 = p.pos
                             r = raise_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized")
@@ -2442,11 +2752,11 @@ class ErrorParser(Parser):
             a = toks[pos]
             if kinds[pos + 1] == 22:  # '='
                 b = toks[pos + 1]
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     _r7 = p.expression(pos + 2)
                     if _r7 is not None:
                         i8 = p.pos
-                        if kinds[i8] in _F14:
+                        if kinds[i8] in _F16:
                             _r9 = p.for_if_clauses(i8)
                             if _r9 is not None:
                                 i10 = p.pos
@@ -2454,12 +2764,12 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i10
                                     return r
-        if kind in _F23:
+        if kind in _F25:
             _s11 = p.args(pos)
             if _s11 is not None:
                 i12 = p.pos
                 k13 = kinds[i12]
-                if k13 in _F14:
+                if k13 in _F16:
                     b = p.for_if_clauses(i12)
                     if b is not None:
                         i14 = p.pos
@@ -2470,11 +2780,11 @@ class ErrorParser(Parser):
                             return r
                 if k13 == 12:  # ','
                     k15 = kinds[i12 + 1]
-                    if k15 in _F0:
+                    if k15 in _F3:
                         a = p.expression(i12 + 1)
                         if a is not None:
                             i16 = p.pos
-                            if kinds[i16] in _F14:
+                            if kinds[i16] in _F16:
                                 b = p.for_if_clauses(i16)
                                 if b is not None:
                                     i17 = p.pos
@@ -2482,7 +2792,7 @@ class ErrorParser(Parser):
                                     if r is not None:
                                         p.pos = i17
                                         return r
-                    if k15 in _F23:
+                    if k15 in _F25:
                         _r18 = p.args(i12 + 1)
                         if _r18 is not None:
                             i19 = p.pos
@@ -2494,11 +2804,11 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kwarg(p, pos):
-        # invalid_kwarg, python.gram line 954
+        # invalid_kwarg, python.gram line 959
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F27:  # ('True' / 'False' / 'None')
+        if kind in _F29:  # ('True' / 'False' / 'None')
             a = toks[pos]
             if kinds[pos + 1] == 22:  # '='
                 b = toks[pos + 1]
@@ -2510,11 +2820,11 @@ class ErrorParser(Parser):
             a = toks[pos]
             if kinds[pos + 1] == 22:  # '='
                 b = toks[pos + 1]
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     _r1 = p.expression(pos + 2)
                     if _r1 is not None:
                         i2 = p.pos
-                        if kinds[i2] in _F14:
+                        if kinds[i2] in _F16:
                             _r3 = p.for_if_clauses(i2)
                             if _r3 is not None:
                                 i4 = p.pos
@@ -2523,7 +2833,7 @@ class ErrorParser(Parser):
                                     p.pos = i4
                                     return r
         if kind != 1 or p._invalid_kwarg_1(pos) is None:  # !_invalid_kwarg_1
-            if kind in _F0:
+            if kind in _F3:
                 a = p.expression(pos)
                 if a is not None:
                     i5 = p.pos
@@ -2536,24 +2846,24 @@ class ErrorParser(Parser):
         return None
 
     def expression_without_invalid(p, pos):
-        # expression_without_invalid, python.gram line 963
+        # expression_without_invalid, python.gram line 968
         kinds = p.kinds
         toks = p.toks
         saved = p.call_invalid_rules
         p.call_invalid_rules = False
         try:
             kind = kinds[pos]
-            if kind in _F20:
+            if kind in _F21:
                 _s1 = p.disjunction(pos)
                 if _s1 is not None:
                     i2 = p.pos
                     if kinds[i2] == 120:  # 'if'
-                        if kinds[i2 + 1] in _F20:
+                        if kinds[i2 + 1] in _F21:
                             b = p.disjunction(i2 + 1)
                             if b is not None:
                                 i3 = p.pos
                                 if kinds[i3] == 114:  # 'else'
-                                    if kinds[i3 + 1] in _F0:
+                                    if kinds[i3 + 1] in _F3:
                                         c = p.expression(i3 + 1)
                                         if c is not None:
                                             i4 = p.pos
@@ -2578,13 +2888,13 @@ class ErrorParser(Parser):
             p.call_invalid_rules = saved
 
     def invalid_legacy_expression(p, pos):
-        # invalid_legacy_expression, python.gram line 968
+        # invalid_legacy_expression, python.gram line 973
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
             a = toks[pos]
             if kinds[pos + 1] != 7:  # !'('
-                if kinds[pos + 1] in _F15:
+                if kinds[pos + 1] in _F1:
                     b = p.star_expressions(pos + 1)
                     if b is not None:
                         i1 = p.pos
@@ -2595,15 +2905,15 @@ class ErrorParser(Parser):
         return None
 
     def invalid_expression(p, pos):
-        # invalid_expression, python.gram line 972
+        # invalid_expression, python.gram line 977
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] != 1 or p._invalid_expression_1(pos) is None:  # !_invalid_expression_1
-            if kinds[pos] in _F20:
+            if kinds[pos] in _F21:
                 a = p.disjunction(pos)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F0:
+                    if kinds[i1] in _F3:
                         b = p.expression_without_invalid(i1)
                         if b is not None:
                             i2 = p.pos
@@ -2613,16 +2923,16 @@ class ErrorParser(Parser):
                             if r is not None:
                                 p.pos = i2
                                 return r
-        if kinds[pos] in _F20:
+        if kinds[pos] in _F21:
             a = p.disjunction(pos)
             if a is not None:
                 i3 = p.pos
                 if kinds[i3] == 120:  # 'if'
-                    if kinds[i3 + 1] in _F20:
+                    if kinds[i3 + 1] in _F21:
                         b = p.disjunction(i3 + 1)
                         if b is not None:
                             i4 = p.pos
-                            if kinds[i4] not in _F28:  # !('else' / ':')
+                            if kinds[i4] not in _F30:  # !('else' / ':')
                                 r = raise_range(p, a, b, "expected 'else' after 'if' expression")
                                 if r is not None:
                                     p.pos = i4
@@ -2630,7 +2940,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_named_expression(p, pos):
-        # invalid_named_expression, python.gram line 982
+        # invalid_named_expression, python.gram line 987
         memo = p.memo_invalid_named_expression
         hit = memo.get(pos)
         if hit is not None:
@@ -2639,12 +2949,12 @@ class ErrorParser(Parser):
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F0:
+        if kind in _F3:
             a = p.expression(pos)
             if a is not None:
                 i1 = p.pos
                 if kinds[i1] == 53:  # ':='
-                    if kinds[i1 + 1] in _F0:
+                    if kinds[i1 + 1] in _F3:
                         _r2 = p.expression(i1 + 1)
                         if _r2 is not None:
                             i3 = p.pos
@@ -2656,28 +2966,28 @@ class ErrorParser(Parser):
         if kind == 1:  # NAME
             a = toks[pos]
             if kinds[pos + 1] == 22:  # '='
-                if kinds[pos + 2] in _F21:
+                if kinds[pos + 2] in _F22:
                     b = p.bitwise_or(pos + 2)
                     if b is not None:
                         i4 = p.pos
-                        if kinds[i4] not in _F29:  # !('=' / ':=')
+                        if kinds[i4] not in _F31:  # !('=' / ':=')
                             r = raise_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
                             if r is not None:
                                 p.pos = i4
                                 memo[pos] = (r, i4)
                                 return r
-        if kind not in _F30 or p._invalid_named_expression_1(pos) is None:  # !_invalid_named_expression_1
-            if kind in _F21:
+        if kind not in _F32 or p._invalid_named_expression_1(pos) is None:  # !_invalid_named_expression_1
+            if kind in _F22:
                 a = p.bitwise_or(pos)
                 if a is not None:
                     i5 = p.pos
                     if kinds[i5] == 22:  # '='
                         b = toks[i5]
-                        if kinds[i5 + 1] in _F21:
+                        if kinds[i5 + 1] in _F22:
                             _r6 = p.bitwise_or(i5 + 1)
                             if _r6 is not None:
                                 i7 = p.pos
-                                if kinds[i7] not in _F29:  # !('=' / ':=')
+                                if kinds[i7] not in _F31:  # !('=' / ':=')
                                     r = raise_known(p, a, f"cannot assign to {expr_name(a)} here. Maybe you meant '==' instead of '='?")
                                     if r is not None:
                                         p.pos = i7
@@ -2687,16 +2997,16 @@ class ErrorParser(Parser):
         return None
 
     def invalid_assignment(p, pos):
-        # invalid_assignment, python.gram line 990
+        # invalid_assignment, python.gram line 995
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
-            if kind in _F31:
+            if kind in _F33:
                 a = p.invalid_ann_assign_target(pos)
                 if a is not None:
                     i1 = p.pos
                     if kinds[i1] == 11:  # ':'
-                        if kinds[i1 + 1] in _F0:
+                        if kinds[i1 + 1] in _F3:
                             _r2 = p.expression(i1 + 1)
                             if _r2 is not None:
                                 i3 = p.pos
@@ -2704,21 +3014,21 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i3
                                     return r
-        if kind in _F15:
+        if kind in _F1:
             a = p.star_named_expression(pos)
             if a is not None:
                 i4 = p.pos
                 if kinds[i4] == 12:  # ','
                     i6 = i4 + 1
                     _seq5 = []
-                    while kinds[i6] in _F15:  # star_named_expressions*
+                    while kinds[i6] in _F1:  # star_named_expressions*
                         _r7 = p.star_named_expressions(i6)
                         if _r7 is None:
                             break
                         _seq5.append(_r7)
                         i6 = p.pos
                     if kinds[i6] == 11:  # ':'
-                        if kinds[i6 + 1] in _F0:
+                        if kinds[i6 + 1] in _F3:
                             _r8 = p.expression(i6 + 1)
                             if _r8 is not None:
                                 i9 = p.pos
@@ -2726,12 +3036,12 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i9
                                     return r
-        if kind in _F0:
+        if kind in _F3:
             a = p.expression(pos)
             if a is not None:
                 i10 = p.pos
                 if kinds[i10] == 11:  # ':'
-                    if kinds[i10 + 1] in _F0:
+                    if kinds[i10 + 1] in _F3:
                         _r11 = p.expression(i10 + 1)
                         if _r11 is not None:
                             i12 = p.pos
@@ -2739,16 +3049,16 @@ class ErrorParser(Parser):
                             if r is not None:
                                 p.pos = i12
                                 return r
-        if kind in _F15:
+        if kind in _F1:
             i14 = pos
             _seq13 = []
-            while kinds[i14] in _F2:  # _invalid_assignment_1*
+            while kinds[i14] in _F5:  # _invalid_assignment_1*
                 _r15 = p._invalid_assignment_1(i14)
                 if _r15 is None:
                     break
                 _seq13.append(_r15)
                 i14 = p.pos
-            if kinds[i14] in _F15:
+            if kinds[i14] in _F1:
                 a = p.star_expressions(i14)
                 if a is not None:
                     i16 = p.pos
@@ -2757,10 +3067,10 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i16 + 1
                             return r
-        if kind in _F32:
+        if kind in _F34:
             i18 = pos
             _seq17 = []
-            while kinds[i18] in _F2:  # _invalid_assignment_2*
+            while kinds[i18] in _F5:  # _invalid_assignment_2*
                 _r19 = p._invalid_assignment_2(i18)
                 if _r19 is None:
                     break
@@ -2775,15 +3085,15 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i20 + 1
                             return r
-        if kind in _F15:
+        if kind in _F1:
             a = p.star_expressions(pos)
             if a is not None:
                 i21 = p.pos
-                if kinds[i21] in _F4:
+                if kinds[i21] in _F6:
                     _r22 = p.augassign(i21)
                     if _r22 is not None:
                         i23 = p.pos
-                        if kinds[i23] in _F3:
+                        if kinds[i23] in _F0:
                             _r24 = p._invalid_assignment_3(i23)
                             if _r24 is not None:
                                 i25 = p.pos
@@ -2794,7 +3104,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_ann_assign_target(p, pos):
-        # invalid_ann_assign_target, python.gram line 1004
+        # invalid_ann_assign_target, python.gram line 1009
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 9:
@@ -2811,7 +3121,7 @@ class ErrorParser(Parser):
                 return _v
         if p.call_invalid_rules:
             if kind == 7:  # '('
-                if kinds[pos + 1] in _F31:
+                if kinds[pos + 1] in _F33:
                     a = p.invalid_ann_assign_target(pos + 1)
                     if a is not None:
                         i3 = p.pos
@@ -2823,10 +3133,10 @@ class ErrorParser(Parser):
         return None
 
     def invalid_del_stmt(p, pos):
-        # invalid_del_stmt, python.gram line 1009
+        # invalid_del_stmt, python.gram line 1014
         kinds = p.kinds
         if kinds[pos] == 112:  # 'del'
-            if kinds[pos + 1] in _F15:
+            if kinds[pos + 1] in _F1:
                 a = p.star_expressions(pos + 1)
                 if a is not None:
                     i1 = p.pos
@@ -2837,7 +3147,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_block(p, pos):
-        # invalid_block, python.gram line 1011
+        # invalid_block, python.gram line 1016
         kinds = p.kinds
         if kinds[pos] == 4:  # NEWLINE
             if kinds[pos + 1] != 5:  # !INDENT
@@ -2848,16 +3158,16 @@ class ErrorParser(Parser):
         return None
 
     def invalid_comprehension(p, pos):
-        # invalid_comprehension, python.gram line 1014
+        # invalid_comprehension, python.gram line 1019
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F22:  # ('[' / '(' / '{')
+        if kind in _F24:  # ('[' / '(' / '{')
             if kinds[pos + 1] == 16:
                 a = p.starred_expression(pos + 1)
                 if a is not None:
                     i1 = p.pos
-                    if kinds[i1] in _F14:
+                    if kinds[i1] in _F16:
                         _r2 = p.for_if_clauses(i1)
                         if _r2 is not None:
                             i3 = p.pos
@@ -2865,19 +3175,19 @@ class ErrorParser(Parser):
                             if r is not None:
                                 p.pos = i3
                                 return r
-        if kind in _F33:  # ('[' / '{')
-            if kinds[pos + 1] in _F15:
+        if kind in _F35:  # ('[' / '{')
+            if kinds[pos + 1] in _F1:
                 _s4 = p.star_named_expression(pos + 1)
                 if _s4 is not None:
                     i5 = p.pos
                     if kinds[i5] == 12:  # ','
                         _s6 = toks[i5]
                         k7 = kinds[i5 + 1]
-                        if k7 in _F15:
+                        if k7 in _F1:
                             b = p.star_named_expressions(i5 + 1)
                             if b is not None:
                                 i8 = p.pos
-                                if kinds[i8] in _F14:
+                                if kinds[i8] in _F16:
                                     _r9 = p.for_if_clauses(i8)
                                     if _r9 is not None:
                                         i10 = p.pos
@@ -2886,7 +3196,7 @@ class ErrorParser(Parser):
                                         if r is not None:
                                             p.pos = i10
                                             return r
-                        if k7 in _F14:
+                        if k7 in _F16:
                             _r11 = p.for_if_clauses(i5 + 1)
                             if _r11 is not None:
                                 i12 = p.pos
@@ -2899,17 +3209,17 @@ class ErrorParser(Parser):
         return None
 
     def invalid_dict_comprehension(p, pos):
-        # invalid_dict_comprehension, python.gram line 1022
+        # invalid_dict_comprehension, python.gram line 1027
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
             if kinds[pos + 1] == 35:  # '**'
                 a = toks[pos + 1]
-                if kinds[pos + 2] in _F21:
+                if kinds[pos + 2] in _F22:
                     _r1 = p.bitwise_or(pos + 2)
                     if _r1 is not None:
                         i2 = p.pos
-                        if kinds[i2] in _F14:
+                        if kinds[i2] in _F16:
                             _r3 = p.for_if_clauses(i2)
                             if _r3 is not None:
                                 i4 = p.pos
@@ -2921,7 +3231,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters(p, pos):
-        # invalid_parameters, python.gram line 1025
+        # invalid_parameters, python.gram line 1030
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2947,7 +3257,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i6
                                     return r
-        if kind in _F34:
+        if kind in _F36:
             i8 = pos
             _seq7 = []
             while kinds[i8] == 1:  # param_no_default*
@@ -3002,7 +3312,7 @@ class ErrorParser(Parser):
                     if r is not None:
                         p.pos = i17 + 1
                         return r
-        if kind in _F35:
+        if kind in _F37:
             i19 = pos
             _r20 = p._invalid_parameters_2(pos) if kind == 1 else None
             if _r20 is not None:
@@ -3016,7 +3326,7 @@ class ErrorParser(Parser):
                 _seq21.append(_r23)
                 i22 = p.pos
             if kinds[i22] == 16:  # '*'
-                if kinds[i22 + 1] in _F36:
+                if kinds[i22 + 1] in _F38:
                     _r24 = p._invalid_parameters_3(i22 + 1)
                     if _r24 is not None:
                         i25 = p.pos
@@ -3053,12 +3363,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_default(p, pos):
-        # invalid_default, python.gram line 1040
+        # invalid_default, python.gram line 1045
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 22:  # '='
             a = toks[pos]
-            if kinds[pos + 1] in _F37:  # &(')' / ',')
+            if kinds[pos + 1] in _F39:  # &(')' / ',')
                 r = raise_known(p, a, "expected default value expression")
                 if r is not None:
                     p.pos = pos + 1
@@ -3066,13 +3376,13 @@ class ErrorParser(Parser):
         return None
 
     def invalid_star_etc(p, pos):
-        # invalid_star_etc, python.gram line 1043
+        # invalid_star_etc, python.gram line 1048
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
             _s1 = toks[pos]
             k2 = kinds[pos + 1]
-            if k2 in _F37:
+            if k2 in _F39:
                 _r3 = p._invalid_star_etc_1(pos + 1)
                 if _r3 is not None:
                     i4 = p.pos
@@ -3097,7 +3407,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i6 + 1
                             return r
-            if k2 in _F36:
+            if k2 in _F38:
                 _r7 = p._invalid_star_etc_2(pos + 1)
                 if _r7 is not None:
                     i8 = p.pos
@@ -3111,7 +3421,7 @@ class ErrorParser(Parser):
                         i10 = p.pos
                     if kinds[i10] == 16:  # '*'
                         a = toks[i10]
-                        if kinds[i10 + 1] in _F36:
+                        if kinds[i10 + 1] in _F38:
                             _r12 = p._invalid_star_etc_3(i10 + 1)
                             if _r12 is not None:
                                 i13 = p.pos
@@ -3122,7 +3432,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kwds(p, pos):
-        # invalid_kwds, python.gram line 1053
+        # invalid_kwds, python.gram line 1058
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3147,7 +3457,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i5
                                     return r
-                        if k4 in _F38:  # ('*' / '**' / '/')
+                        if k4 in _F40:  # ('*' / '**' / '/')
                             a = toks[i2 + 1]
                             r = raise_known(p, a, "arguments cannot follow var-keyword argument")
                             if r is not None:
@@ -3156,7 +3466,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters_helper(p, pos):
-        # invalid_parameters_helper, python.gram line 1061
+        # invalid_parameters_helper, python.gram line 1066
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3181,7 +3491,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters(p, pos):
-        # invalid_lambda_parameters, python.gram line 1065
+        # invalid_lambda_parameters, python.gram line 1070
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3207,7 +3517,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i6
                                     return r
-        if kind in _F34:
+        if kind in _F36:
             i8 = pos
             _seq7 = []
             while kinds[i8] == 1:  # lambda_param_no_default*
@@ -3265,7 +3575,7 @@ class ErrorParser(Parser):
                     if r is not None:
                         p.pos = i17 + 1
                         return r
-        if kind in _F35:
+        if kind in _F37:
             i19 = pos
             _r20 = p._invalid_lambda_parameters_2(pos) if kind == 1 else None
             if _r20 is not None:
@@ -3279,7 +3589,7 @@ class ErrorParser(Parser):
                 _seq21.append(_r23)
                 i22 = p.pos
             if kinds[i22] == 16:  # '*'
-                if kinds[i22 + 1] in _F36:
+                if kinds[i22 + 1] in _F38:
                     _r24 = p._invalid_lambda_parameters_3(i22 + 1)
                     if _r24 is not None:
                         i25 = p.pos
@@ -3316,7 +3626,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters_helper(p, pos):
-        # invalid_lambda_parameters_helper, python.gram line 1080
+        # invalid_lambda_parameters_helper, python.gram line 1085
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3341,12 +3651,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_star_etc(p, pos):
-        # invalid_lambda_star_etc, python.gram line 1084
+        # invalid_lambda_star_etc, python.gram line 1089
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
             k1 = kinds[pos + 1]
-            if k1 in _F39:
+            if k1 in _F41:
                 _r2 = p._invalid_lambda_star_etc_1(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
@@ -3364,7 +3674,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i5 + 1
                             return r
-            if k1 in _F36:
+            if k1 in _F38:
                 _r6 = p._invalid_lambda_star_etc_2(pos + 1)
                 if _r6 is not None:
                     i7 = p.pos
@@ -3378,7 +3688,7 @@ class ErrorParser(Parser):
                         i9 = p.pos
                     if kinds[i9] == 16:  # '*'
                         a = toks[i9]
-                        if kinds[i9 + 1] in _F36:
+                        if kinds[i9 + 1] in _F38:
                             _r11 = p._invalid_lambda_star_etc_3(i9 + 1)
                             if _r11 is not None:
                                 i12 = p.pos
@@ -3389,7 +3699,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_kwds(p, pos):
-        # invalid_lambda_kwds, python.gram line 1093
+        # invalid_lambda_kwds, python.gram line 1098
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3414,7 +3724,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i5
                                     return r
-                        if k4 in _F38:  # ('*' / '**' / '/')
+                        if k4 in _F40:  # ('*' / '**' / '/')
                             a = toks[i2 + 1]
                             r = raise_known(p, a, "arguments cannot follow var-keyword argument")
                             if r is not None:
@@ -3423,7 +3733,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_type_comments(p, pos):
-        # invalid_double_type_comments, python.gram line 1101
+        # invalid_double_type_comments, python.gram line 1106
         kinds = p.kinds
         if kinds[pos] == 58:  # TYPE_COMMENT
             if kinds[pos + 1] == 4:  # NEWLINE
@@ -3437,18 +3747,18 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_item(p, pos):
-        # invalid_with_item, python.gram line 1104
+        # invalid_with_item, python.gram line 1109
         kinds = p.kinds
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _r1 = p.expression(pos)
             if _r1 is not None:
                 i2 = p.pos
                 if kinds[i2] == 104:  # 'as'
-                    if kinds[i2 + 1] in _F0:
+                    if kinds[i2 + 1] in _F3:
                         a = p.expression(i2 + 1)
                         if a is not None:
                             i3 = p.pos
-                            if kinds[i3] in _F17:  # &(',' / ')' / ':')
+                            if kinds[i3] in _F18:  # &(',' / ')' / ':')
                                 r = raise_invalid_target(p, STAR_TARGETS, a)
                                 if r is not None:
                                     p.pos = i3
@@ -3456,15 +3766,15 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_target(p, pos):
-        # invalid_for_target, python.gram line 1107
+        # invalid_for_target, python.gram line 1112
         kinds = p.kinds
-        if kinds[pos] in _F14:
+        if kinds[pos] in _F16:
             if kinds[pos] == 106:  # 'async'?
                 i1 = pos + 1
             else:
                 i1 = pos
             if kinds[i1] == 117:  # 'for'
-                if kinds[i1 + 1] in _F15:
+                if kinds[i1 + 1] in _F1:
                     a = p.star_expressions(i1 + 1)
                     if a is not None:
                         i2 = p.pos
@@ -3475,7 +3785,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_group(p, pos):
-        # invalid_group, python.gram line 1110
+        # invalid_group, python.gram line 1115
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -3491,7 +3801,7 @@ class ErrorParser(Parser):
                             return r
             if k1 == 35:  # '**'
                 a = toks[pos + 1]
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     _r3 = p.expression(pos + 2)
                     if _r3 is not None:
                         i4 = p.pos
@@ -3503,7 +3813,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_import_from_targets(p, pos):
-        # invalid_import_from_targets, python.gram line 1116
+        # invalid_import_from_targets, python.gram line 1121
         kinds = p.kinds
         if kinds[pos] == 1:
             _r1 = p.import_from_as_names(pos)
@@ -3518,9 +3828,9 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt(p, pos):
-        # invalid_with_stmt, python.gram line 1119
+        # invalid_with_stmt, python.gram line 1124
         kinds = p.kinds
-        if kinds[pos] in _F16:
+        if kinds[pos] in _F17:
             if kinds[pos] == 106:  # 'async'?
                 i1 = pos + 1
             else:
@@ -3528,10 +3838,10 @@ class ErrorParser(Parser):
             if kinds[i1] == 133:  # 'with'
                 i3 = i1 + 1
                 _seq2 = []
-                if kinds[i3] in _F0 and (_r4 := p._invalid_with_stmt_1(i3)) is not None:  # _invalid_with_stmt_1+ % ','
+                if kinds[i3] in _F3 and (_r4 := p._invalid_with_stmt_1(i3)) is not None:  # _invalid_with_stmt_1+ % ','
                     _seq2.append(_r4)
                     i3 = p.pos
-                    while kinds[i3] == 12 and kinds[i3 + 1] in _F0:
+                    while kinds[i3] == 12 and kinds[i3 + 1] in _F3:
                         _r4 = p._invalid_with_stmt_1(i3 + 1)
                         if _r4 is None:
                             break
@@ -3546,10 +3856,10 @@ class ErrorParser(Parser):
                 if kinds[i1 + 1] == 7:  # '('
                     i6 = i1 + 2
                     _seq5 = []
-                    if kinds[i6] in _F0 and (_r7 := p._invalid_with_stmt_3(i6)) is not None:  # _invalid_with_stmt_3+ % ','
+                    if kinds[i6] in _F3 and (_r7 := p._invalid_with_stmt_3(i6)) is not None:  # _invalid_with_stmt_3+ % ','
                         _seq5.append(_r7)
                         i6 = p.pos
-                        while kinds[i6] == 12 and kinds[i6 + 1] in _F0:
+                        while kinds[i6] == 12 and kinds[i6 + 1] in _F3:
                             _r7 = p._invalid_with_stmt_3(i6 + 1)
                             if _r7 is None:
                                 break
@@ -3569,10 +3879,10 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt_indent(p, pos):
-        # invalid_with_stmt_indent, python.gram line 1125
+        # invalid_with_stmt_indent, python.gram line 1130
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F16:
+        if kinds[pos] in _F17:
             if kinds[pos] == 106:  # 'async'?
                 i1 = pos + 1
             else:
@@ -3581,10 +3891,10 @@ class ErrorParser(Parser):
                 _s2 = toks[i1]
                 i4 = i1 + 1
                 _seq3 = []
-                if kinds[i4] in _F0 and (_r5 := p._invalid_with_stmt_indent_1(i4)) is not None:  # _invalid_with_stmt_indent_1+ % ','
+                if kinds[i4] in _F3 and (_r5 := p._invalid_with_stmt_indent_1(i4)) is not None:  # _invalid_with_stmt_indent_1+ % ','
                     _seq3.append(_r5)
                     i4 = p.pos
-                    while kinds[i4] == 12 and kinds[i4 + 1] in _F0:
+                    while kinds[i4] == 12 and kinds[i4 + 1] in _F3:
                         _r5 = p._invalid_with_stmt_indent_1(i4 + 1)
                         if _r5 is None:
                             break
@@ -3602,10 +3912,10 @@ class ErrorParser(Parser):
                 if kinds[i1 + 1] == 7:  # '('
                     i7 = i1 + 2
                     _seq6 = []
-                    if kinds[i7] in _F0 and (_r8 := p._invalid_with_stmt_indent_3(i7)) is not None:  # _invalid_with_stmt_indent_3+ % ','
+                    if kinds[i7] in _F3 and (_r8 := p._invalid_with_stmt_indent_3(i7)) is not None:  # _invalid_with_stmt_indent_3+ % ','
                         _seq6.append(_r8)
                         i7 = p.pos
-                        while kinds[i7] == 12 and kinds[i7 + 1] in _F0:
+                        while kinds[i7] == 12 and kinds[i7 + 1] in _F3:
                             _r8 = p._invalid_with_stmt_indent_3(i7 + 1)
                             if _r8 is None:
                                 break
@@ -3628,7 +3938,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_try_stmt(p, pos):
-        # invalid_try_stmt, python.gram line 1133
+        # invalid_try_stmt, python.gram line 1138
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 131:  # 'try'
@@ -3642,19 +3952,19 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = pos + 3
                             return r
-                if k2 in _F8:
+                if k2 in _F10:
                     _r3 = p.block(pos + 2)
                     if _r3 is not None:
                         i4 = p.pos
-                        if kinds[i4] not in _F40:  # !('except' / 'finally')
+                        if kinds[i4] not in _F42:  # !('except' / 'finally')
                             r = p.raise_at_last_token("expected 'except' or 'finally' block")
                             if r is not None:
                                 p.pos = i4
                                 return r
-                if k2 in _F41:
+                if k2 in _F43:
                     i6 = pos + 2
                     _seq5 = []
-                    while kinds[i6] in _F8:  # block*
+                    while kinds[i6] in _F10:  # block*
                         _r7 = p.block(i6)
                         if _r7 is None:
                             break
@@ -3674,7 +3984,7 @@ class ErrorParser(Parser):
                             a = toks[i10]
                             if kinds[i10 + 1] == 16:  # '*'
                                 b = toks[i10 + 1]
-                                if kinds[i10 + 2] in _F0:
+                                if kinds[i10 + 2] in _F3:
                                     _r12 = p.expression(i10 + 2)
                                     if _r12 is not None:
                                         i13 = p.pos
@@ -3699,7 +4009,7 @@ class ErrorParser(Parser):
                         if kinds[i17] == 115:  # 'except'
                             a = toks[i17]
                             i19 = i17 + 1
-                            _r20 = p._invalid_try_stmt_2(i17 + 1) if kinds[i17 + 1] in _F0 else None
+                            _r20 = p._invalid_try_stmt_2(i17 + 1) if kinds[i17 + 1] in _F3 else None
                             if _r20 is not None:
                                 i19 = p.pos
                             if kinds[i19] == 11:  # ':'
@@ -3710,24 +4020,24 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_stmt(p, pos):
-        # invalid_except_stmt, python.gram line 1144
+        # invalid_except_stmt, python.gram line 1149
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
             _s1 = toks[pos]
             k2 = kinds[pos + 1]
-            if k2 in _F15:
+            if k2 in _F1:
                 if k2 == 16:  # '*'?
                     i3 = pos + 2
                 else:
                     i3 = pos + 1
-                if kinds[i3] in _F0:
+                if kinds[i3] in _F3:
                     _s4 = p.expression(i3)
                     if _s4 is not None:
                         i5 = p.pos
                         k6 = kinds[i5]
                         if k6 == 12:  # ','
-                            if kinds[i5 + 1] in _F0:
+                            if kinds[i5 + 1] in _F3:
                                 _r7 = p.expressions(i5 + 1)
                                 if _r7 is not None:
                                     i8 = p.pos
@@ -3741,7 +4051,7 @@ class ErrorParser(Parser):
                                         if r is not None:
                                             p.pos = i9 + 1
                                             return r
-                        if k6 in _F42:
+                        if k6 in _F44:
                             i11 = i5
                             _r12 = p._invalid_except_stmt_2(i5) if k6 == 104 else None
                             if _r12 is not None:
@@ -3759,7 +4069,7 @@ class ErrorParser(Parser):
                     p.pos = pos + 2
                     return r
             if k2 == 16:  # '*'
-                if kinds[pos + 2] in _F43:  # (NEWLINE / ':')
+                if kinds[pos + 2] in _F45:  # (NEWLINE / ':')
                     a = _s1
                     r = p.raise_at_last_token("expected one or more exception types")
                     if r is not None:
@@ -3768,7 +4078,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_finally_stmt(p, pos):
-        # invalid_finally_stmt, python.gram line 1151
+        # invalid_finally_stmt, python.gram line 1156
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 116:  # 'finally'
@@ -3783,13 +4093,13 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_stmt_indent(p, pos):
-        # invalid_except_stmt_indent, python.gram line 1155
+        # invalid_except_stmt_indent, python.gram line 1160
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
             _s1 = toks[pos]
             k2 = kinds[pos + 1]
-            if k2 in _F0:
+            if k2 in _F3:
                 _r3 = p.expression(pos + 1)
                 if _r3 is not None:
                     i4 = p.pos
@@ -3816,13 +4126,13 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_star_stmt_indent(p, pos):
-        # invalid_except_star_stmt_indent, python.gram line 1163
+        # invalid_except_star_stmt_indent, python.gram line 1168
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
             a = toks[pos]
             if kinds[pos + 1] == 16:  # '*'
-                if kinds[pos + 2] in _F0:
+                if kinds[pos + 2] in _F3:
                     _r1 = p.expression(pos + 2)
                     if _r1 is not None:
                         i2 = p.pos
@@ -3840,12 +4150,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_match_stmt(p, pos):
-        # invalid_match_stmt, python.gram line 1167
+        # invalid_match_stmt, python.gram line 1172
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'match':  # 'match'
             _s1 = toks[pos]
-            if kinds[pos + 1] in _F15:
+            if kinds[pos + 1] in _F1:
                 _s2 = p.subject_expr(pos + 1)
                 if _s2 is not None:
                     i3 = p.pos
@@ -3867,16 +4177,16 @@ class ErrorParser(Parser):
         return None
 
     def invalid_case_block(p, pos):
-        # invalid_case_block, python.gram line 1174
+        # invalid_case_block, python.gram line 1179
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'case':  # 'case'
             _s1 = toks[pos]
-            if kinds[pos + 1] in _F18:
+            if kinds[pos + 1] in _F19:
                 _r2 = p.patterns(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
-                    if kinds[i3] in _F44:
+                    if kinds[i3] in _F46:
                         i4 = i3
                         _r5 = p.guard(i3) if kinds[i3] == 120 else None
                         if _r5 is not None:
@@ -3898,10 +4208,10 @@ class ErrorParser(Parser):
         return None
 
     def invalid_as_pattern(p, pos):
-        # invalid_as_pattern, python.gram line 1180
+        # invalid_as_pattern, python.gram line 1185
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F19:
+        if kinds[pos] in _F20:
             _r1 = p.or_pattern(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -3913,7 +4223,7 @@ class ErrorParser(Parser):
                             p.pos = i2 + 2
                             return r
                     if kinds[i2 + 1] != 1:  # !NAME
-                        if kinds[i2 + 1] in _F0:
+                        if kinds[i2 + 1] in _F3:
                             a = p.expression(i2 + 1)
                             if a is not None:
                                 i3 = p.pos
@@ -3924,7 +4234,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_pattern(p, pos):
-        # invalid_class_pattern, python.gram line 1184
+        # invalid_class_pattern, python.gram line 1189
         kinds = p.kinds
         if p.call_invalid_rules:
             if kinds[pos] == 1:
@@ -3932,7 +4242,7 @@ class ErrorParser(Parser):
                 if _r1 is not None:
                     i2 = p.pos
                     if kinds[i2] == 7:  # '('
-                        if kinds[i2 + 1] in _F19:
+                        if kinds[i2 + 1] in _F20:
                             a = p.invalid_class_argument_pattern(i2 + 1)
                             if a is not None:
                                 i3 = p.pos
@@ -3943,11 +4253,11 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_argument_pattern(p, pos):
-        # invalid_class_argument_pattern, python.gram line 1187
+        # invalid_class_argument_pattern, python.gram line 1192
         kinds = p.kinds
-        if kinds[pos] in _F19:
+        if kinds[pos] in _F20:
             i1 = pos
-            _r2 = p._invalid_class_argument_pattern_1(pos) if kinds[pos] in _F19 else None
+            _r2 = p._invalid_class_argument_pattern_1(pos) if kinds[pos] in _F20 else None
             if _r2 is not None:
                 i1 = p.pos
             if kinds[i1] == 1:
@@ -3955,7 +4265,7 @@ class ErrorParser(Parser):
                 if _r3 is not None:
                     i4 = p.pos
                     if kinds[i4] == 12:  # ','
-                        if kinds[i4 + 1] in _F19:
+                        if kinds[i4 + 1] in _F20:
                             a = p.positional_patterns(i4 + 1)
                             if a is not None:
                                 i5 = p.pos
@@ -3966,12 +4276,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_if_stmt(p, pos):
-        # invalid_if_stmt, python.gram line 1190
+        # invalid_if_stmt, python.gram line 1195
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 120:  # 'if'
             _s1 = toks[pos]
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 _r2 = p.named_expression(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
@@ -3992,12 +4302,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_elif_stmt(p, pos):
-        # invalid_elif_stmt, python.gram line 1196
+        # invalid_elif_stmt, python.gram line 1201
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 113:  # 'elif'
             _s1 = toks[pos]
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 _r2 = p.named_expression(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
@@ -4018,7 +4328,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_else_stmt(p, pos):
-        # invalid_else_stmt, python.gram line 1202
+        # invalid_else_stmt, python.gram line 1207
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 114:  # 'else'
@@ -4033,12 +4343,12 @@ class ErrorParser(Parser):
         return None
 
     def invalid_while_stmt(p, pos):
-        # invalid_while_stmt, python.gram line 1206
+        # invalid_while_stmt, python.gram line 1211
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 132:  # 'while'
             _s1 = toks[pos]
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 _r2 = p.named_expression(pos + 1)
                 if _r2 is not None:
                     i3 = p.pos
@@ -4059,22 +4369,22 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_stmt(p, pos):
-        # invalid_for_stmt, python.gram line 1212
+        # invalid_for_stmt, python.gram line 1217
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F14:
+        if kinds[pos] in _F16:
             if kinds[pos] == 106:  # 'async'?
                 i1 = pos + 1
             else:
                 i1 = pos
             if kinds[i1] == 117:  # 'for'
                 _s2 = toks[i1]
-                if kinds[i1 + 1] in _F2:
+                if kinds[i1 + 1] in _F5:
                     _r3 = p.star_targets(i1 + 1)
                     if _r3 is not None:
                         i4 = p.pos
                         if kinds[i4] == 122:  # 'in'
-                            if kinds[i4 + 1] in _F15:
+                            if kinds[i4 + 1] in _F1:
                                 _r5 = p.star_expressions(i4 + 1)
                                 if _r5 is not None:
                                     i6 = p.pos
@@ -4095,10 +4405,10 @@ class ErrorParser(Parser):
         return None
 
     def invalid_def_raw(p, pos):
-        # invalid_def_raw, python.gram line 1219
+        # invalid_def_raw, python.gram line 1224
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F9:
+        if kinds[pos] in _F11:
             if kinds[pos] == 106:  # 'async'?
                 i1 = pos + 1
             else:
@@ -4108,7 +4418,7 @@ class ErrorParser(Parser):
                 if kinds[i1 + 1] == 1:  # NAME
                     if kinds[i1 + 2] == 7:  # '('
                         i2 = i1 + 3
-                        _r3 = p.params(i1 + 3) if kinds[i1 + 3] in _F10 else None
+                        _r3 = p.params(i1 + 3) if kinds[i1 + 3] in _F12 else None
                         if _r3 is not None:
                             i2 = p.pos
                         if kinds[i2] == 8:  # ')'
@@ -4126,14 +4436,14 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_def_raw(p, pos):
-        # invalid_class_def_raw, python.gram line 1224
+        # invalid_class_def_raw, python.gram line 1229
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 109:  # 'class'
             _s1 = toks[pos]
             if kinds[pos + 1] == 1:  # NAME
                 k2 = kinds[pos + 2]
-                if k2 in _F45:
+                if k2 in _F47:
                     i3 = pos + 2
                     _r4 = p._invalid_class_def_raw_1(pos + 2) if k2 == 7 else None
                     if _r4 is not None:
@@ -4143,7 +4453,7 @@ class ErrorParser(Parser):
                         if r is not None:
                             p.pos = i3 + 1
                             return r
-                if k2 in _F46:
+                if k2 in _F48:
                     i5 = pos + 2
                     _r6 = p._invalid_class_def_raw_2(pos + 2) if k2 == 7 else None
                     if _r6 is not None:
@@ -4159,16 +4469,16 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_starred_kvpairs(p, pos):
-        # invalid_double_starred_kvpairs, python.gram line 1230
+        # invalid_double_starred_kvpairs, python.gram line 1235
         kinds = p.kinds
         toks = p.toks
         if p.call_invalid_rules:
             i2 = pos
             _seq1 = []
-            if kinds[i2] in _F26 and (_r3 := p.double_starred_kvpair(i2)) is not None:  # double_starred_kvpair+ % ','
+            if kinds[i2] in _F28 and (_r3 := p.double_starred_kvpair(i2)) is not None:  # double_starred_kvpair+ % ','
                 _seq1.append(_r3)
                 i2 = p.pos
-                while kinds[i2] == 12 and kinds[i2 + 1] in _F26:
+                while kinds[i2] == 12 and kinds[i2 + 1] in _F28:
                     _r3 = p.double_starred_kvpair(i2 + 1)
                     if _r3 is None:
                         break
@@ -4176,13 +4486,13 @@ class ErrorParser(Parser):
                     i2 = p.pos
             if _seq1:
                 if kinds[i2] == 12:  # ','
-                    if kinds[i2 + 1] in _F0:
+                    if kinds[i2 + 1] in _F3:
                         _r4 = p.invalid_kvpair(i2 + 1)
                         if _r4 is not None:
                             i5 = p.pos
                             p.pos = i5
                             return True
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _r6 = p.expression(pos)
             if _r6 is not None:
                 i7 = p.pos
@@ -4190,7 +4500,7 @@ class ErrorParser(Parser):
                     _s8 = toks[i7]
                     if kinds[i7 + 1] == 16:  # '*'
                         a = toks[i7 + 1]
-                        if kinds[i7 + 2] in _F21:
+                        if kinds[i7 + 2] in _F22:
                             _r9 = p.bitwise_or(i7 + 2)
                             if _r9 is not None:
                                 i10 = p.pos
@@ -4198,7 +4508,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i10
                                     return r
-                    if kinds[i7 + 1] in _F47:  # &('}' / ',')
+                    if kinds[i7 + 1] in _F49:  # &('}' / ',')
                         a = _s8
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
@@ -4207,10 +4517,10 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kvpair(p, pos):
-        # invalid_kvpair, python.gram line 1237
+        # invalid_kvpair, python.gram line 1242
         kinds = p.kinds
         toks = p.toks
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _s1 = p.expression(pos)
             if _s1 is not None:
                 i2 = p.pos
@@ -4224,7 +4534,7 @@ class ErrorParser(Parser):
                     _s3 = toks[i2]
                     if kinds[i2 + 1] == 16:  # '*'
                         a = toks[i2 + 1]
-                        if kinds[i2 + 2] in _F21:
+                        if kinds[i2 + 2] in _F22:
                             _r4 = p.bitwise_or(i2 + 2)
                             if _r4 is not None:
                                 i5 = p.pos
@@ -4232,7 +4542,7 @@ class ErrorParser(Parser):
                                 if r is not None:
                                     p.pos = i5
                                     return r
-                    if kinds[i2 + 1] in _F47:  # &('}' / ',')
+                    if kinds[i2 + 1] in _F49:  # &('}' / ',')
                         a = _s3
                         r = raise_known(p, a, "expression expected after dictionary key and ':'")
                         if r is not None:
@@ -4241,20 +4551,20 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_arguments_1(p, pos):
-        # _invalid_arguments_1, python.gram line 943
+        # _invalid_arguments_1, python.gram line 948
         kinds = p.kinds
         kind = kinds[pos]
-        if kind in _F23:
+        if kind in _F25:
             _v = p.args(pos)
             if _v is not None:
                 i1 = p.pos
                 p.pos = i1
                 return _v
-        if kind in _F0:
+        if kind in _F3:
             _r2 = p.expression(pos)
             if _r2 is not None:
                 i3 = p.pos
-                if kinds[i3] in _F14:
+                if kinds[i3] in _F16:
                     _r4 = p.for_if_clauses(i3)
                     if _r4 is not None:
                         i5 = p.pos
@@ -4263,7 +4573,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_kwarg_1(p, pos):
-        # _invalid_kwarg_1, python.gram line 959
+        # _invalid_kwarg_1, python.gram line 964
         kinds = p.kinds
         if kinds[pos] == 1:  # NAME
             if kinds[pos + 1] == 22:  # '='
@@ -4272,7 +4582,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_expression_1(p, pos):
-        # _invalid_expression_1, python.gram line 976
+        # _invalid_expression_1, python.gram line 981
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4287,7 +4597,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_named_expression_1(p, pos):
-        # _invalid_named_expression_1, python.gram line 987
+        # _invalid_named_expression_1, python.gram line 992
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4303,7 +4613,7 @@ class ErrorParser(Parser):
                 i2 = p.pos
                 p.pos = i2
                 return _v
-        if kind in _F22:
+        if kind in _F24:
             _v = p.genexp(pos)
             if _v is not None:
                 i3 = p.pos
@@ -4324,9 +4634,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_1(p, pos):
-        # _invalid_assignment_1, python.gram line 997
+        # _invalid_assignment_1, python.gram line 1002
         kinds = p.kinds
-        if kinds[pos] in _F2:
+        if kinds[pos] in _F5:
             _r1 = p.star_targets(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4336,9 +4646,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_2(p, pos):
-        # _invalid_assignment_2, python.gram line 999
+        # _invalid_assignment_2, python.gram line 1004
         kinds = p.kinds
-        if kinds[pos] in _F2:
+        if kinds[pos] in _F5:
             _r1 = p.star_targets(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4348,7 +4658,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_3(p, pos):
-        # _invalid_assignment_3, python.gram line 1001
+        # _invalid_assignment_3, python.gram line 1006
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -4357,7 +4667,7 @@ class ErrorParser(Parser):
                 i1 = p.pos
                 p.pos = i1
                 return _v
-        if kind in _F15:
+        if kind in _F1:
             _v = p.star_expressions(pos)
             if _v is not None:
                 i2 = p.pos
@@ -4366,7 +4676,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_1(p, pos):
-        # _invalid_parameters_1, python.gram line 1032
+        # _invalid_parameters_1, python.gram line 1037
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4384,7 +4694,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_2(p, pos):
-        # _invalid_parameters_2, python.gram line 1034
+        # _invalid_parameters_2, python.gram line 1039
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4402,7 +4712,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_3(p, pos):
-        # _invalid_parameters_3, python.gram line 1034
+        # _invalid_parameters_3, python.gram line 1039
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4419,7 +4729,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_1(p, pos):
-        # _invalid_star_etc_1, python.gram line 1044
+        # _invalid_star_etc_1, python.gram line 1049
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4428,13 +4738,13 @@ class ErrorParser(Parser):
             p.pos = pos + 1
             return _v
         if kind == 12:  # ','
-            if kinds[pos + 1] in _F48:  # (')' / '**')
+            if kinds[pos + 1] in _F50:  # (')' / '**')
                 p.pos = pos + 2
                 return True
         return None
 
     def _invalid_star_etc_2(p, pos):
-        # _invalid_star_etc_2, python.gram line 1050
+        # _invalid_star_etc_2, python.gram line 1055
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4451,7 +4761,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_3(p, pos):
-        # _invalid_star_etc_3, python.gram line 1050
+        # _invalid_star_etc_3, python.gram line 1055
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4468,7 +4778,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_1(p, pos):
-        # _invalid_lambda_parameters_1, python.gram line 1072
+        # _invalid_lambda_parameters_1, python.gram line 1077
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4486,7 +4796,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_2(p, pos):
-        # _invalid_lambda_parameters_2, python.gram line 1074
+        # _invalid_lambda_parameters_2, python.gram line 1079
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4504,7 +4814,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_3(p, pos):
-        # _invalid_lambda_parameters_3, python.gram line 1075
+        # _invalid_lambda_parameters_3, python.gram line 1080
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4521,7 +4831,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_1(p, pos):
-        # _invalid_lambda_star_etc_1, python.gram line 1085
+        # _invalid_lambda_star_etc_1, python.gram line 1090
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4530,13 +4840,13 @@ class ErrorParser(Parser):
             p.pos = pos + 1
             return _v
         if kind == 12:  # ','
-            if kinds[pos + 1] in _F49:  # (':' / '**')
+            if kinds[pos + 1] in _F51:  # (':' / '**')
                 p.pos = pos + 2
                 return True
         return None
 
     def _invalid_lambda_star_etc_2(p, pos):
-        # _invalid_lambda_star_etc_2, python.gram line 1089
+        # _invalid_lambda_star_etc_2, python.gram line 1094
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4553,7 +4863,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_3(p, pos):
-        # _invalid_lambda_star_etc_3, python.gram line 1090
+        # _invalid_lambda_star_etc_3, python.gram line 1095
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4570,9 +4880,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_1(p, pos):
-        # _invalid_with_stmt_1, python.gram line 1120
+        # _invalid_with_stmt_1, python.gram line 1125
         kinds = p.kinds
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _r1 = p.expression(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4585,10 +4895,10 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_2(p, pos):
-        # _invalid_with_stmt_2, python.gram line 1120
+        # _invalid_with_stmt_2, python.gram line 1125
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
-            if kinds[pos + 1] in _F2:
+            if kinds[pos + 1] in _F5:
                 _r1 = p.star_target(pos + 1)
                 if _r1 is not None:
                     i2 = p.pos
@@ -4597,9 +4907,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_3(p, pos):
-        # _invalid_with_stmt_3, python.gram line 1122
+        # _invalid_with_stmt_3, python.gram line 1127
         kinds = p.kinds
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _r1 = p.expressions(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4612,10 +4922,10 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_4(p, pos):
-        # _invalid_with_stmt_4, python.gram line 1122
+        # _invalid_with_stmt_4, python.gram line 1127
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
-            if kinds[pos + 1] in _F2:
+            if kinds[pos + 1] in _F5:
                 _r1 = p.star_target(pos + 1)
                 if _r1 is not None:
                     i2 = p.pos
@@ -4624,9 +4934,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_1(p, pos):
-        # _invalid_with_stmt_indent_1, python.gram line 1126
+        # _invalid_with_stmt_indent_1, python.gram line 1131
         kinds = p.kinds
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _r1 = p.expression(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4639,10 +4949,10 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_2(p, pos):
-        # _invalid_with_stmt_indent_2, python.gram line 1126
+        # _invalid_with_stmt_indent_2, python.gram line 1131
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
-            if kinds[pos + 1] in _F2:
+            if kinds[pos + 1] in _F5:
                 _r1 = p.star_target(pos + 1)
                 if _r1 is not None:
                     i2 = p.pos
@@ -4651,9 +4961,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_3(p, pos):
-        # _invalid_with_stmt_indent_3, python.gram line 1129
+        # _invalid_with_stmt_indent_3, python.gram line 1134
         kinds = p.kinds
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _r1 = p.expressions(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4666,10 +4976,10 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_4(p, pos):
-        # _invalid_with_stmt_indent_4, python.gram line 1129
+        # _invalid_with_stmt_indent_4, python.gram line 1134
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
-            if kinds[pos + 1] in _F2:
+            if kinds[pos + 1] in _F5:
                 _r1 = p.star_target(pos + 1)
                 if _r1 is not None:
                     i2 = p.pos
@@ -4678,7 +4988,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_1(p, pos):
-        # _invalid_try_stmt_1, python.gram line 1139
+        # _invalid_try_stmt_1, python.gram line 1144
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4687,9 +4997,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_2(p, pos):
-        # _invalid_try_stmt_2, python.gram line 1141
+        # _invalid_try_stmt_2, python.gram line 1146
         kinds = p.kinds
-        if kinds[pos] in _F0:
+        if kinds[pos] in _F3:
             _r1 = p.expression(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4702,7 +5012,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_3(p, pos):
-        # _invalid_try_stmt_3, python.gram line 1141
+        # _invalid_try_stmt_3, python.gram line 1146
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4711,7 +5021,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_1(p, pos):
-        # _invalid_except_stmt_1, python.gram line 1145
+        # _invalid_except_stmt_1, python.gram line 1150
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4720,7 +5030,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_2(p, pos):
-        # _invalid_except_stmt_2, python.gram line 1147
+        # _invalid_except_stmt_2, python.gram line 1152
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4729,7 +5039,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_indent_1(p, pos):
-        # _invalid_except_stmt_indent_1, python.gram line 1156
+        # _invalid_except_stmt_indent_1, python.gram line 1161
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4738,7 +5048,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_star_stmt_indent_1(p, pos):
-        # _invalid_except_star_stmt_indent_1, python.gram line 1163
+        # _invalid_except_star_stmt_indent_1, python.gram line 1168
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4747,9 +5057,9 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_argument_pattern_1(p, pos):
-        # _invalid_class_argument_pattern_1, python.gram line 1188
+        # _invalid_class_argument_pattern_1, python.gram line 1193
         kinds = p.kinds
-        if kinds[pos] in _F19:
+        if kinds[pos] in _F20:
             _r1 = p.positional_patterns(pos)
             if _r1 is not None:
                 i2 = p.pos
@@ -4759,10 +5069,10 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_def_raw_1(p, pos):
-        # _invalid_def_raw_1, python.gram line 1220
+        # _invalid_def_raw_1, python.gram line 1225
         kinds = p.kinds
         if kinds[pos] == 51:  # '->'
-            if kinds[pos + 1] in _F0:
+            if kinds[pos + 1] in _F3:
                 _r1 = p.expression(pos + 1)
                 if _r1 is not None:
                     i2 = p.pos
@@ -4771,11 +5081,11 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_1(p, pos):
-        # _invalid_class_def_raw_1, python.gram line 1225
+        # _invalid_class_def_raw_1, python.gram line 1230
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1
-            _r2 = p.arguments(pos + 1) if kinds[pos + 1] in _F23 else None
+            _r2 = p.arguments(pos + 1) if kinds[pos + 1] in _F25 else None
             if _r2 is not None:
                 i1 = p.pos
             if kinds[i1] == 8:  # ')'
@@ -4784,11 +5094,11 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_2(p, pos):
-        # _invalid_class_def_raw_2, python.gram line 1226
+        # _invalid_class_def_raw_2, python.gram line 1231
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1
-            _r2 = p.arguments(pos + 1) if kinds[pos + 1] in _F23 else None
+            _r2 = p.arguments(pos + 1) if kinds[pos + 1] in _F25 else None
             if _r2 is not None:
                 i1 = p.pos
             if kinds[i1] == 8:  # ')'

@@ -107,17 +107,9 @@ class Parser(ParserBase):
     keyword_kinds = KEYWORD_KINDS
 
     def reset_memo(p):
-        p.memo_simple_stmt = {}
-        p.memo_block = {}
         p.memo_closed_pattern = {}
         p.memo_star_pattern = {}
         p.memo_expression = {}
-        p.memo_star_expression = {}
-        p.memo_disjunction = {}
-        p.memo_conjunction = {}
-        p.memo_inversion = {}
-        p.memo_factor = {}
-        p.memo_await_primary = {}
         p.memo_strings = {}
         p.memo_arguments = {}
         p.memo_star_target = {}
@@ -126,7 +118,7 @@ class Parser(ParserBase):
         p.memo_del_target = {}
 
     def file(p, pos):
-        # file, python.gram line 27
+        # file, python.gram line 28
         kinds = p.kinds
         if kinds[pos] in _F0:
             i1 = pos
@@ -141,7 +133,7 @@ class Parser(ParserBase):
         return None
 
     def interactive(p, pos):
-        # interactive, python.gram line 28
+        # interactive, python.gram line 29
         kinds = p.kinds
         if kinds[pos] in _F2:
             a = p.statement_newline(pos)
@@ -154,7 +146,7 @@ class Parser(ParserBase):
         return None
 
     def eval(p, pos):
-        # eval, python.gram line 29
+        # eval, python.gram line 30
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F3:
@@ -174,7 +166,7 @@ class Parser(ParserBase):
         return None
 
     def func_type(p, pos):
-        # func_type, python.gram line 30
+        # func_type, python.gram line 31
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -201,7 +193,7 @@ class Parser(ParserBase):
         return None
 
     def fstring(p, pos):
-        # fstring, python.gram line 32
+        # fstring, python.gram line 33
         kinds = p.kinds
         if kinds[pos] in _F5:
             _v = p.star_expressions(pos)
@@ -212,7 +204,7 @@ class Parser(ParserBase):
         return None
 
     def statements(p, pos):
-        # statements, python.gram line 37
+        # statements, python.gram line 38
         kinds = p.kinds
         i1 = pos
         a = []
@@ -230,7 +222,7 @@ class Parser(ParserBase):
         return None
 
     def statement(p, pos):
-        # statement, python.gram line 39
+        # statement, python.gram line 40
         kinds = p.kinds
         kind = kinds[pos]
         if kind in _F6:
@@ -250,7 +242,7 @@ class Parser(ParserBase):
         return None
 
     def statement_newline(p, pos):
-        # statement_newline, python.gram line 43
+        # statement_newline, python.gram line 44
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -284,7 +276,7 @@ class Parser(ParserBase):
         return None
 
     def simple_stmts(p, pos):
-        # simple_stmts, python.gram line 49
+        # simple_stmts, python.gram line 50
         kinds = p.kinds
         if kinds[pos] in _F7:
             a = p.simple_stmt(pos)
@@ -320,56 +312,52 @@ class Parser(ParserBase):
         return None
 
     def simple_stmt(p, pos):
-        # simple_stmt, python.gram line 54
-        memo = p.memo_simple_stmt
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # simple_stmt, python.gram line 55
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
-        if kind in _F8:
-            _v = p.assignment(pos)
+        if kind in _F5:
+            _v = p.fast_expression_statement(pos)
             if _v is not None:
                 i1 = p.pos
                 p.pos = i1
-                memo[pos] = (_v, i1)
+                return _v
+        if kind in _F8:
+            _v = p.assignment(pos)
+            if _v is not None:
+                i2 = p.pos
+                p.pos = i2
                 return _v
         if kind in _F5:
             e = p.star_expressions(pos)
             if e is not None:
-                i2 = p.pos
+                i3 = p.pos
                 _s = toks[pos]
-                _e = toks[i2 - 1]
+                _e = toks[i3 - 1]
                 r = Expr(e, _s[2], _s[3], _e[4], _e[5])
                 if r is not None:
-                    p.pos = i2
-                    memo[pos] = (r, i2)
+                    p.pos = i3
                     return r
         if kind == 130:  # &'return'
             if kind == 130:
                 _v = p.return_stmt(pos)
                 if _v is not None:
-                    i3 = p.pos
-                    p.pos = i3
-                    memo[pos] = (_v, i3)
+                    i4 = p.pos
+                    p.pos = i4
                     return _v
         if kind in _F9:  # &('import' / 'from')
             if kind in _F9:
                 _v = p.import_stmt(pos)
                 if _v is not None:
-                    i4 = p.pos
-                    p.pos = i4
-                    memo[pos] = (_v, i4)
+                    i5 = p.pos
+                    p.pos = i5
                     return _v
         if kind == 129:  # &'raise'
             if kind == 129:
                 _v = p.raise_stmt(pos)
                 if _v is not None:
-                    i5 = p.pos
-                    p.pos = i5
-                    memo[pos] = (_v, i5)
+                    i6 = p.pos
+                    p.pos = i6
                     return _v
         if kind == 128:  # 'pass'
             _s = toks[pos]
@@ -377,31 +365,27 @@ class Parser(ParserBase):
             r = Pass(_s[2], _s[3], _e[4], _e[5])
             if r is not None:
                 p.pos = pos + 1
-                memo[pos] = (r, pos + 1)
                 return r
         if kind == 112:  # &'del'
             if kind == 112:
                 _v = p.del_stmt(pos)
                 if _v is not None:
-                    i6 = p.pos
-                    p.pos = i6
-                    memo[pos] = (_v, i6)
+                    i7 = p.pos
+                    p.pos = i7
                     return _v
         if kind == 134:  # &'yield'
             if kind == 134:
                 _v = p.yield_stmt(pos)
                 if _v is not None:
-                    i7 = p.pos
-                    p.pos = i7
-                    memo[pos] = (_v, i7)
+                    i8 = p.pos
+                    p.pos = i8
                     return _v
         if kind == 105:  # &'assert'
             if kind == 105:
                 _v = p.assert_stmt(pos)
                 if _v is not None:
-                    i8 = p.pos
-                    p.pos = i8
-                    memo[pos] = (_v, i8)
+                    i9 = p.pos
+                    p.pos = i9
                     return _v
         if kind == 108:  # 'break'
             _s = toks[pos]
@@ -409,7 +393,6 @@ class Parser(ParserBase):
             r = Break(_s[2], _s[3], _e[4], _e[5])
             if r is not None:
                 p.pos = pos + 1
-                memo[pos] = (r, pos + 1)
                 return r
         if kind == 110:  # 'continue'
             _s = toks[pos]
@@ -417,29 +400,25 @@ class Parser(ParserBase):
             r = Continue(_s[2], _s[3], _e[4], _e[5])
             if r is not None:
                 p.pos = pos + 1
-                memo[pos] = (r, pos + 1)
                 return r
         if kind == 119:  # &'global'
             if kind == 119:
                 _v = p.global_stmt(pos)
                 if _v is not None:
-                    i9 = p.pos
-                    p.pos = i9
-                    memo[pos] = (_v, i9)
+                    i10 = p.pos
+                    p.pos = i10
                     return _v
         if kind == 125:  # &'nonlocal'
             if kind == 125:
                 _v = p.nonlocal_stmt(pos)
                 if _v is not None:
-                    i10 = p.pos
-                    p.pos = i10
-                    memo[pos] = (_v, i10)
+                    i11 = p.pos
+                    p.pos = i11
                     return _v
-        memo[pos] = (None, pos)
         return None
 
     def compound_stmt(p, pos):
-        # compound_stmt, python.gram line 69
+        # compound_stmt, python.gram line 71
         kinds = p.kinds
         if kinds[pos] in _F10:  # &('def' / '@' / 'async')
             if kinds[pos] in _F10:
@@ -499,7 +478,7 @@ class Parser(ParserBase):
         return None
 
     def assignment(p, pos):
-        # assignment, python.gram line 82
+        # assignment, python.gram line 84
         kinds = p.kinds
         toks = p.toks
         cut = False
@@ -590,7 +569,7 @@ class Parser(ParserBase):
         return None
 
     def annotated_rhs(p, pos):
-        # annotated_rhs, python.gram line 95
+        # annotated_rhs, python.gram line 97
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -608,7 +587,7 @@ class Parser(ParserBase):
         return None
 
     def augassign(p, pos):
-        # augassign, python.gram line 97
+        # augassign, python.gram line 99
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 36:  # '+='
@@ -679,7 +658,7 @@ class Parser(ParserBase):
         return None
 
     def return_stmt(p, pos):
-        # return_stmt, python.gram line 112
+        # return_stmt, python.gram line 114
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 130:  # 'return'
@@ -696,7 +675,7 @@ class Parser(ParserBase):
         return None
 
     def raise_stmt(p, pos):
-        # raise_stmt, python.gram line 114
+        # raise_stmt, python.gram line 116
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 129:  # 'raise'
@@ -723,7 +702,7 @@ class Parser(ParserBase):
         return None
 
     def global_stmt(p, pos):
-        # global_stmt, python.gram line 118
+        # global_stmt, python.gram line 120
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 119:  # 'global'
@@ -745,7 +724,7 @@ class Parser(ParserBase):
         return None
 
     def nonlocal_stmt(p, pos):
-        # nonlocal_stmt, python.gram line 120
+        # nonlocal_stmt, python.gram line 122
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 125:  # 'nonlocal'
@@ -767,7 +746,7 @@ class Parser(ParserBase):
         return None
 
     def del_stmt(p, pos):
-        # del_stmt, python.gram line 122
+        # del_stmt, python.gram line 124
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 112:  # 'del'
@@ -785,7 +764,7 @@ class Parser(ParserBase):
         return None
 
     def yield_stmt(p, pos):
-        # yield_stmt, python.gram line 126
+        # yield_stmt, python.gram line 128
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 134:
@@ -801,7 +780,7 @@ class Parser(ParserBase):
         return None
 
     def assert_stmt(p, pos):
-        # assert_stmt, python.gram line 128
+        # assert_stmt, python.gram line 130
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 105:  # 'assert'
@@ -822,7 +801,7 @@ class Parser(ParserBase):
         return None
 
     def import_stmt(p, pos):
-        # import_stmt, python.gram line 130
+        # import_stmt, python.gram line 132
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 121:
@@ -840,7 +819,7 @@ class Parser(ParserBase):
         return None
 
     def import_name(p, pos):
-        # import_name, python.gram line 135
+        # import_name, python.gram line 137
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 121:  # 'import'
@@ -857,7 +836,7 @@ class Parser(ParserBase):
         return None
 
     def import_from(p, pos):
-        # import_from, python.gram line 138
+        # import_from, python.gram line 140
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 118:  # 'from'
@@ -903,7 +882,7 @@ class Parser(ParserBase):
         return None
 
     def import_from_targets(p, pos):
-        # import_from_targets, python.gram line 144
+        # import_from_targets, python.gram line 146
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -938,7 +917,7 @@ class Parser(ParserBase):
         return None
 
     def import_from_as_names(p, pos):
-        # import_from_as_names, python.gram line 150
+        # import_from_as_names, python.gram line 152
         kinds = p.kinds
         i1 = pos
         _v = []
@@ -957,7 +936,7 @@ class Parser(ParserBase):
         return None
 
     def import_from_as_name(p, pos):
-        # import_from_as_name, python.gram line 152
+        # import_from_as_name, python.gram line 154
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -975,7 +954,7 @@ class Parser(ParserBase):
         return None
 
     def dotted_as_names(p, pos):
-        # dotted_as_names, python.gram line 155
+        # dotted_as_names, python.gram line 157
         kinds = p.kinds
         i1 = pos
         _v = []
@@ -994,7 +973,7 @@ class Parser(ParserBase):
         return None
 
     def dotted_as_name(p, pos):
-        # dotted_as_name, python.gram line 157
+        # dotted_as_name, python.gram line 159
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -1014,7 +993,7 @@ class Parser(ParserBase):
         return None
 
     def dotted_name(p, pos):
-        # dotted_name, python.gram line 160
+        # dotted_name, python.gram line 162
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -1041,12 +1020,7 @@ class Parser(ParserBase):
         return left
 
     def block(p, pos):
-        # block, python.gram line 170
-        memo = p.memo_block
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # block, python.gram line 172
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 4:  # NEWLINE
@@ -1059,20 +1033,17 @@ class Parser(ParserBase):
                             r = a
                             if r is not None:
                                 p.pos = i1 + 1
-                                memo[pos] = (r, i1 + 1)
                                 return r
         if kind in _F7:
             _v = p.simple_stmts(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
-                memo[pos] = (_v, i2)
                 return _v
-        memo[pos] = (None, pos)
         return None
 
     def decorators(p, pos):
-        # decorators, python.gram line 175
+        # decorators, python.gram line 177
         kinds = p.kinds
         i1 = pos
         _v = []
@@ -1088,7 +1059,7 @@ class Parser(ParserBase):
         return None
 
     def class_def(p, pos):
-        # class_def, python.gram line 180
+        # class_def, python.gram line 182
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 49:
@@ -1112,7 +1083,7 @@ class Parser(ParserBase):
         return None
 
     def class_def_raw(p, pos):
-        # class_def_raw, python.gram line 184
+        # class_def_raw, python.gram line 186
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 109:  # 'class'
@@ -1136,7 +1107,7 @@ class Parser(ParserBase):
         return None
 
     def function_def(p, pos):
-        # function_def, python.gram line 192
+        # function_def, python.gram line 194
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 49:
@@ -1160,7 +1131,7 @@ class Parser(ParserBase):
         return None
 
     def function_def_raw(p, pos):
-        # function_def_raw, python.gram line 196
+        # function_def_raw, python.gram line 198
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -1228,7 +1199,7 @@ class Parser(ParserBase):
         return None
 
     def params(p, pos):
-        # params, python.gram line 211
+        # params, python.gram line 213
         kinds = p.kinds
         if kinds[pos] in _F25:
             _v = p.parameters(pos)
@@ -1239,7 +1210,7 @@ class Parser(ParserBase):
         return None
 
     def parameters(p, pos):
-        # parameters, python.gram line 215
+        # parameters, python.gram line 217
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -1343,7 +1314,7 @@ class Parser(ParserBase):
         return None
 
     def slash_no_default(p, pos):
-        # slash_no_default, python.gram line 229
+        # slash_no_default, python.gram line 231
         kinds = p.kinds
         i2 = pos
         _s1 = []
@@ -1370,7 +1341,7 @@ class Parser(ParserBase):
         return None
 
     def slash_with_default(p, pos):
-        # slash_with_default, python.gram line 233
+        # slash_with_default, python.gram line 235
         kinds = p.kinds
         if kinds[pos] == 1:
             i2 = pos
@@ -1408,7 +1379,7 @@ class Parser(ParserBase):
         return None
 
     def star_etc(p, pos):
-        # star_etc, python.gram line 237
+        # star_etc, python.gram line 239
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 16:  # '*'
@@ -1482,7 +1453,7 @@ class Parser(ParserBase):
         return None
 
     def kwds(p, pos):
-        # kwds, python.gram line 244
+        # kwds, python.gram line 246
         kinds = p.kinds
         if kinds[pos] == 35:  # '**'
             if kinds[pos + 1] == 1:
@@ -1496,7 +1467,7 @@ class Parser(ParserBase):
         return None
 
     def param_no_default(p, pos):
-        # param_no_default, python.gram line 251
+        # param_no_default, python.gram line 253
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -1530,7 +1501,7 @@ class Parser(ParserBase):
         return None
 
     def param_no_default_star_annotation(p, pos):
-        # param_no_default_star_annotation, python.gram line 255
+        # param_no_default_star_annotation, python.gram line 257
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -1564,7 +1535,7 @@ class Parser(ParserBase):
         return None
 
     def param_with_default(p, pos):
-        # param_with_default, python.gram line 259
+        # param_with_default, python.gram line 261
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -1604,7 +1575,7 @@ class Parser(ParserBase):
         return None
 
     def param_maybe_default(p, pos):
-        # param_maybe_default, python.gram line 263
+        # param_maybe_default, python.gram line 265
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -1644,7 +1615,7 @@ class Parser(ParserBase):
         return None
 
     def param(p, pos):
-        # param, python.gram line 267
+        # param, python.gram line 269
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -1662,7 +1633,7 @@ class Parser(ParserBase):
         return None
 
     def param_star_annotation(p, pos):
-        # param_star_annotation, python.gram line 269
+        # param_star_annotation, python.gram line 271
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -1680,7 +1651,7 @@ class Parser(ParserBase):
         return None
 
     def annotation(p, pos):
-        # annotation, python.gram line 271
+        # annotation, python.gram line 273
         kinds = p.kinds
         if kinds[pos] == 11:  # ':'
             if kinds[pos + 1] in _F3:
@@ -1694,7 +1665,7 @@ class Parser(ParserBase):
         return None
 
     def star_annotation(p, pos):
-        # star_annotation, python.gram line 273
+        # star_annotation, python.gram line 275
         kinds = p.kinds
         if kinds[pos] == 11:  # ':'
             if kinds[pos + 1] in _F5:
@@ -1708,7 +1679,7 @@ class Parser(ParserBase):
         return None
 
     def default(p, pos):
-        # default, python.gram line 275
+        # default, python.gram line 277
         kinds = p.kinds
         if kinds[pos] == 22:  # '='
             if kinds[pos + 1] in _F3:
@@ -1722,7 +1693,7 @@ class Parser(ParserBase):
         return None
 
     def if_stmt(p, pos):
-        # if_stmt, python.gram line 280
+        # if_stmt, python.gram line 282
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 120:  # 'if'
@@ -1762,7 +1733,7 @@ class Parser(ParserBase):
         return None
 
     def elif_stmt(p, pos):
-        # elif_stmt, python.gram line 285
+        # elif_stmt, python.gram line 287
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 113:  # 'elif'
@@ -1802,7 +1773,7 @@ class Parser(ParserBase):
         return None
 
     def else_block(p, pos):
-        # else_block, python.gram line 290
+        # else_block, python.gram line 292
         kinds = p.kinds
         if kinds[pos] == 114:  # 'else'
             if not (kinds[pos + 1] == 11):
@@ -1818,7 +1789,7 @@ class Parser(ParserBase):
         return None
 
     def while_stmt(p, pos):
-        # while_stmt, python.gram line 297
+        # while_stmt, python.gram line 299
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 132:  # 'while'
@@ -1844,7 +1815,7 @@ class Parser(ParserBase):
         return None
 
     def for_stmt(p, pos):
-        # for_stmt, python.gram line 304
+        # for_stmt, python.gram line 306
         kinds = p.kinds
         toks = p.toks
         cut = False
@@ -1921,7 +1892,7 @@ class Parser(ParserBase):
         return None
 
     def with_stmt(p, pos):
-        # with_stmt, python.gram line 318
+        # with_stmt, python.gram line 320
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2047,7 +2018,7 @@ class Parser(ParserBase):
         return None
 
     def with_item(p, pos):
-        # with_item, python.gram line 331
+        # with_item, python.gram line 333
         kinds = p.kinds
         if kinds[pos] in _F3:
             _s1 = p.expression(pos)
@@ -2072,7 +2043,7 @@ class Parser(ParserBase):
         return None
 
     def try_stmt(p, pos):
-        # try_stmt, python.gram line 339
+        # try_stmt, python.gram line 341
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 131:  # 'try'
@@ -2145,7 +2116,7 @@ class Parser(ParserBase):
         return None
 
     def except_block(p, pos):
-        # except_block, python.gram line 351
+        # except_block, python.gram line 353
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -2183,7 +2154,7 @@ class Parser(ParserBase):
         return None
 
     def except_star_block(p, pos):
-        # except_star_block, python.gram line 358
+        # except_star_block, python.gram line 360
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -2210,7 +2181,7 @@ class Parser(ParserBase):
         return None
 
     def finally_block(p, pos):
-        # finally_block, python.gram line 364
+        # finally_block, python.gram line 366
         kinds = p.kinds
         if kinds[pos] == 116:  # 'finally'
             if not (kinds[pos + 1] == 11):
@@ -2226,7 +2197,7 @@ class Parser(ParserBase):
         return None
 
     def match_stmt(p, pos):
-        # match_stmt, python.gram line 371
+        # match_stmt, python.gram line 373
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'match':  # 'match'
@@ -2256,7 +2227,7 @@ class Parser(ParserBase):
         return None
 
     def subject_expr(p, pos):
-        # subject_expr, python.gram line 376
+        # subject_expr, python.gram line 378
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2284,7 +2255,7 @@ class Parser(ParserBase):
         return None
 
     def case_block(p, pos):
-        # case_block, python.gram line 381
+        # case_block, python.gram line 383
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'case':  # 'case'
@@ -2308,7 +2279,7 @@ class Parser(ParserBase):
         return None
 
     def guard(p, pos):
-        # guard, python.gram line 386
+        # guard, python.gram line 388
         kinds = p.kinds
         if kinds[pos] == 120:  # 'if'
             if kinds[pos + 1] in _F3:
@@ -2322,7 +2293,7 @@ class Parser(ParserBase):
         return None
 
     def patterns(p, pos):
-        # patterns, python.gram line 388
+        # patterns, python.gram line 390
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2345,7 +2316,7 @@ class Parser(ParserBase):
         return None
 
     def pattern(p, pos):
-        # pattern, python.gram line 392
+        # pattern, python.gram line 394
         kinds = p.kinds
         kind = kinds[pos]
         if kind in _F29:
@@ -2363,7 +2334,7 @@ class Parser(ParserBase):
         return None
 
     def as_pattern(p, pos):
-        # as_pattern, python.gram line 394
+        # as_pattern, python.gram line 396
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F29:
@@ -2384,7 +2355,7 @@ class Parser(ParserBase):
         return None
 
     def or_pattern(p, pos):
-        # or_pattern, python.gram line 399
+        # or_pattern, python.gram line 401
         kinds = p.kinds
         toks = p.toks
         i1 = pos
@@ -2408,7 +2379,7 @@ class Parser(ParserBase):
         return None
 
     def closed_pattern(p, pos):
-        # closed_pattern, python.gram line 402
+        # closed_pattern, python.gram line 404
         memo = p.memo_closed_pattern
         hit = memo.get(pos)
         if hit is not None:
@@ -2476,7 +2447,7 @@ class Parser(ParserBase):
         return None
 
     def literal_pattern(p, pos):
-        # literal_pattern, python.gram line 413
+        # literal_pattern, python.gram line 415
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2535,7 +2506,7 @@ class Parser(ParserBase):
         return None
 
     def literal_expr(p, pos):
-        # literal_expr, python.gram line 422
+        # literal_expr, python.gram line 424
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2582,7 +2553,7 @@ class Parser(ParserBase):
         return None
 
     def complex_number(p, pos):
-        # complex_number, python.gram line 430
+        # complex_number, python.gram line 432
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F32:
@@ -2617,7 +2588,7 @@ class Parser(ParserBase):
         return None
 
     def signed_number(p, pos):
-        # signed_number, python.gram line 434
+        # signed_number, python.gram line 436
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2639,7 +2610,7 @@ class Parser(ParserBase):
         return None
 
     def signed_real_number(p, pos):
-        # signed_real_number, python.gram line 438
+        # signed_real_number, python.gram line 440
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2663,7 +2634,7 @@ class Parser(ParserBase):
         return None
 
     def real_number(p, pos):
-        # real_number, python.gram line 442
+        # real_number, python.gram line 444
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 2:  # NUMBER
@@ -2675,7 +2646,7 @@ class Parser(ParserBase):
         return None
 
     def imaginary_number(p, pos):
-        # imaginary_number, python.gram line 444
+        # imaginary_number, python.gram line 446
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 2:  # NUMBER
@@ -2687,7 +2658,7 @@ class Parser(ParserBase):
         return None
 
     def capture_pattern(p, pos):
-        # capture_pattern, python.gram line 446
+        # capture_pattern, python.gram line 448
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -2703,7 +2674,7 @@ class Parser(ParserBase):
         return None
 
     def pattern_capture_target(p, pos):
-        # pattern_capture_target, python.gram line 448
+        # pattern_capture_target, python.gram line 450
         kinds = p.kinds
         toks = p.toks
         if (kinds[pos] != 1 or toks[pos][1] != '_'):  # !'_'
@@ -2717,7 +2688,7 @@ class Parser(ParserBase):
         return None
 
     def wildcard_pattern(p, pos):
-        # wildcard_pattern, python.gram line 450
+        # wildcard_pattern, python.gram line 452
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == '_':  # '_'
@@ -2730,7 +2701,7 @@ class Parser(ParserBase):
         return None
 
     def value_pattern(p, pos):
-        # value_pattern, python.gram line 452
+        # value_pattern, python.gram line 454
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -2747,7 +2718,7 @@ class Parser(ParserBase):
         return None
 
     def attr(p, pos):
-        # attr, python.gram line 457
+        # attr, python.gram line 459
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -2783,7 +2754,7 @@ class Parser(ParserBase):
         return left
 
     def name_or_attr(p, pos):
-        # name_or_attr, python.gram line 461
+        # name_or_attr, python.gram line 463
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -2801,7 +2772,7 @@ class Parser(ParserBase):
         return None
 
     def name_load(p, pos):
-        # name_load, python.gram line 463
+        # name_load, python.gram line 465
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -2813,7 +2784,7 @@ class Parser(ParserBase):
         return None
 
     def group_pattern(p, pos):
-        # group_pattern, python.gram line 465
+        # group_pattern, python.gram line 467
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             if kinds[pos + 1] in _F29:
@@ -2828,7 +2799,7 @@ class Parser(ParserBase):
         return None
 
     def sequence_pattern(p, pos):
-        # sequence_pattern, python.gram line 467
+        # sequence_pattern, python.gram line 469
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2859,7 +2830,7 @@ class Parser(ParserBase):
         return None
 
     def open_sequence_pattern(p, pos):
-        # open_sequence_pattern, python.gram line 471
+        # open_sequence_pattern, python.gram line 473
         kinds = p.kinds
         if kinds[pos] in _F28:
             pattern = p.maybe_star_pattern(pos)
@@ -2877,7 +2848,7 @@ class Parser(ParserBase):
         return None
 
     def maybe_sequence_pattern(p, pos):
-        # maybe_sequence_pattern, python.gram line 474
+        # maybe_sequence_pattern, python.gram line 476
         kinds = p.kinds
         i1 = pos
         patterns = []
@@ -2902,7 +2873,7 @@ class Parser(ParserBase):
         return None
 
     def maybe_star_pattern(p, pos):
-        # maybe_star_pattern, python.gram line 476
+        # maybe_star_pattern, python.gram line 478
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 16:
@@ -2920,7 +2891,7 @@ class Parser(ParserBase):
         return None
 
     def star_pattern(p, pos):
-        # star_pattern, python.gram line 478
+        # star_pattern, python.gram line 480
         memo = p.memo_star_pattern
         hit = memo.get(pos)
         if hit is not None:
@@ -2956,7 +2927,7 @@ class Parser(ParserBase):
         return None
 
     def mapping_pattern(p, pos):
-        # mapping_pattern, python.gram line 482
+        # mapping_pattern, python.gram line 484
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -3021,7 +2992,7 @@ class Parser(ParserBase):
         return None
 
     def items_pattern(p, pos):
-        # items_pattern, python.gram line 490
+        # items_pattern, python.gram line 492
         kinds = p.kinds
         i1 = pos
         _v = []
@@ -3040,7 +3011,7 @@ class Parser(ParserBase):
         return None
 
     def key_value_pattern(p, pos):
-        # key_value_pattern, python.gram line 492
+        # key_value_pattern, python.gram line 494
         kinds = p.kinds
         if kinds[pos] in _F35:
             key = p._key_value_pattern_1(pos)
@@ -3058,7 +3029,7 @@ class Parser(ParserBase):
         return None
 
     def double_star_pattern(p, pos):
-        # double_star_pattern, python.gram line 494
+        # double_star_pattern, python.gram line 496
         kinds = p.kinds
         if kinds[pos] == 35:  # '**'
             if kinds[pos + 1] == 1:
@@ -3072,7 +3043,7 @@ class Parser(ParserBase):
         return None
 
     def class_pattern(p, pos):
-        # class_pattern, python.gram line 496
+        # class_pattern, python.gram line 498
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:
@@ -3145,7 +3116,7 @@ class Parser(ParserBase):
         return None
 
     def positional_patterns(p, pos):
-        # positional_patterns, python.gram line 506
+        # positional_patterns, python.gram line 508
         kinds = p.kinds
         i1 = pos
         args = []
@@ -3166,7 +3137,7 @@ class Parser(ParserBase):
         return None
 
     def keyword_patterns(p, pos):
-        # keyword_patterns, python.gram line 508
+        # keyword_patterns, python.gram line 510
         kinds = p.kinds
         i1 = pos
         _v = []
@@ -3185,7 +3156,7 @@ class Parser(ParserBase):
         return None
 
     def keyword_pattern(p, pos):
-        # keyword_pattern, python.gram line 510
+        # keyword_pattern, python.gram line 512
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -3202,7 +3173,7 @@ class Parser(ParserBase):
         return None
 
     def expressions(p, pos):
-        # expressions, python.gram line 515
+        # expressions, python.gram line 517
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F3:
@@ -3244,7 +3215,7 @@ class Parser(ParserBase):
         return None
 
     def expression(p, pos):
-        # expression, python.gram line 520
+        # expression, python.gram line 522
         memo = p.memo_expression
         hit = memo.get(pos)
         if hit is not None:
@@ -3297,7 +3268,7 @@ class Parser(ParserBase):
         return None
 
     def yield_expr(p, pos):
-        # yield_expr, python.gram line 528
+        # yield_expr, python.gram line 530
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 134:  # 'yield'
@@ -3325,7 +3296,7 @@ class Parser(ParserBase):
         return None
 
     def star_expressions(p, pos):
-        # star_expressions, python.gram line 532
+        # star_expressions, python.gram line 534
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F5:
@@ -3367,12 +3338,7 @@ class Parser(ParserBase):
         return None
 
     def star_expression(p, pos):
-        # star_expression, python.gram line 537
-        memo = p.memo_star_expression
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # star_expression, python.gram line 539
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3386,20 +3352,17 @@ class Parser(ParserBase):
                     r = Starred(a, Load, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i1
-                        memo[pos] = (r, i1)
                         return r
         if kind in _F3:
             _v = p.expression(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
-                memo[pos] = (_v, i2)
                 return _v
-        memo[pos] = (None, pos)
         return None
 
     def star_named_expressions(p, pos):
-        # star_named_expressions, python.gram line 541
+        # star_named_expressions, python.gram line 543
         kinds = p.kinds
         i1 = pos
         a = []
@@ -3424,7 +3387,7 @@ class Parser(ParserBase):
         return None
 
     def star_named_expression(p, pos):
-        # star_named_expression, python.gram line 543
+        # star_named_expression, python.gram line 545
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3448,7 +3411,7 @@ class Parser(ParserBase):
         return None
 
     def assignment_expression(p, pos):
-        # assignment_expression, python.gram line 547
+        # assignment_expression, python.gram line 549
         kinds = p.kinds
         toks = p.toks
         cut = False
@@ -3471,7 +3434,7 @@ class Parser(ParserBase):
         return None
 
     def named_expression(p, pos):
-        # named_expression, python.gram line 550
+        # named_expression, python.gram line 552
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3490,12 +3453,7 @@ class Parser(ParserBase):
         return None
 
     def disjunction(p, pos):
-        # disjunction, python.gram line 555
-        memo = p.memo_disjunction
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # disjunction, python.gram line 557
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3504,7 +3462,6 @@ class Parser(ParserBase):
             if _v is not None:
                 i1 = p.pos
                 p.pos = i1
-                memo[pos] = (_v, i1)
                 return _v
         if kind in _F38:
             _s2 = p.conjunction(pos)
@@ -3525,22 +3482,14 @@ class Parser(ParserBase):
                     r = BoolOp(Or, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i4
-                        memo[pos] = (r, i4)
                         return r
                 _v = _s2
                 p.pos = i3
-                memo[pos] = (_v, i3)
                 return _v
-        memo[pos] = (None, pos)
         return None
 
     def conjunction(p, pos):
-        # conjunction, python.gram line 560
-        memo = p.memo_conjunction
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # conjunction, python.gram line 562
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F38:
@@ -3562,22 +3511,14 @@ class Parser(ParserBase):
                     r = BoolOp(And, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i3
-                        memo[pos] = (r, i3)
                         return r
                 _v = _s1
                 p.pos = i2
-                memo[pos] = (_v, i2)
                 return _v
-        memo[pos] = (None, pos)
         return None
 
     def inversion(p, pos):
-        # inversion, python.gram line 564
-        memo = p.memo_inversion
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # inversion, python.gram line 566
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3591,20 +3532,17 @@ class Parser(ParserBase):
                     r = UnaryOp(Not, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i1
-                        memo[pos] = (r, i1)
                         return r
         if kind in _F39:
             _v = p.comparison(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
-                memo[pos] = (_v, i2)
                 return _v
-        memo[pos] = (None, pos)
         return None
 
     def comparison(p, pos):
-        # comparison, python.gram line 571
+        # comparison, python.gram line 573
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F39:
@@ -3633,7 +3571,7 @@ class Parser(ParserBase):
         return None
 
     def compare_op_bitwise_or_pair(p, pos):
-        # compare_op_bitwise_or_pair, python.gram line 576
+        # compare_op_bitwise_or_pair, python.gram line 578
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3733,7 +3671,7 @@ class Parser(ParserBase):
         return None
 
     def bitwise_or(p, pos):
-        # bitwise_or, python.gram line 591
+        # bitwise_or, python.gram line 593
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -3764,7 +3702,7 @@ class Parser(ParserBase):
         return left
 
     def bitwise_xor(p, pos):
-        # bitwise_xor, python.gram line 595
+        # bitwise_xor, python.gram line 597
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -3795,7 +3733,7 @@ class Parser(ParserBase):
         return left
 
     def bitwise_and(p, pos):
-        # bitwise_and, python.gram line 599
+        # bitwise_and, python.gram line 601
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -3826,7 +3764,7 @@ class Parser(ParserBase):
         return left
 
     def shift_expr(p, pos):
-        # shift_expr, python.gram line 603
+        # shift_expr, python.gram line 605
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -3871,7 +3809,7 @@ class Parser(ParserBase):
         return left
 
     def sum(p, pos):
-        # sum, python.gram line 611
+        # sum, python.gram line 613
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -3916,7 +3854,7 @@ class Parser(ParserBase):
         return left
 
     def term(p, pos):
-        # term, python.gram line 616
+        # term, python.gram line 618
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -4000,12 +3938,7 @@ class Parser(ParserBase):
         return left
 
     def factor(p, pos):
-        # factor, python.gram line 624
-        memo = p.memo_factor
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # factor, python.gram line 626
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4019,7 +3952,6 @@ class Parser(ParserBase):
                     r = UnaryOp(UAdd, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i1
-                        memo[pos] = (r, i1)
                         return r
         if kind == 15:  # '-'
             if kinds[pos + 1] in _F39:
@@ -4031,7 +3963,6 @@ class Parser(ParserBase):
                     r = UnaryOp(USub, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i2
-                        memo[pos] = (r, i2)
                         return r
         if kind == 31:  # '~'
             if kinds[pos + 1] in _F39:
@@ -4043,20 +3974,17 @@ class Parser(ParserBase):
                     r = UnaryOp(Invert, a, _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i3
-                        memo[pos] = (r, i3)
                         return r
         if kind in _F41:
             _v = p.power(pos)
             if _v is not None:
                 i4 = p.pos
                 p.pos = i4
-                memo[pos] = (_v, i4)
                 return _v
-        memo[pos] = (None, pos)
         return None
 
     def power(p, pos):
-        # power, python.gram line 630
+        # power, python.gram line 632
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F41:
@@ -4081,12 +4009,7 @@ class Parser(ParserBase):
         return None
 
     def await_primary(p, pos):
-        # await_primary, python.gram line 639
-        memo = p.memo_await_primary
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # await_primary, python.gram line 641
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4100,20 +4023,17 @@ class Parser(ParserBase):
                     r = check_version(p, 5, "Await expressions are", Await(a, _s[2], _s[3], _e[4], _e[5]))
                     if r is not None:
                         p.pos = i1
-                        memo[pos] = (r, i1)
                         return r
         if kind in _F14:
             _v = p.primary(pos)
             if _v is not None:
                 i2 = p.pos
                 p.pos = i2
-                memo[pos] = (_v, i2)
                 return _v
-        memo[pos] = (None, pos)
         return None
 
     def primary(p, pos):
-        # primary, python.gram line 643
+        # primary, python.gram line 645
         kinds = p.kinds
         toks = p.toks
         while True:
@@ -4183,7 +4103,7 @@ class Parser(ParserBase):
         return left
 
     def slices(p, pos):
-        # slices, python.gram line 651
+        # slices, python.gram line 653
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F44:
@@ -4220,7 +4140,7 @@ class Parser(ParserBase):
         return None
 
     def slice(p, pos):
-        # slice, python.gram line 655
+        # slice, python.gram line 657
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4255,7 +4175,7 @@ class Parser(ParserBase):
         return None
 
     def atom(p, pos):
-        # atom, python.gram line 660
+        # atom, python.gram line 662
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4330,7 +4250,7 @@ class Parser(ParserBase):
         return None
 
     def group(p, pos):
-        # group, python.gram line 672
+        # group, python.gram line 674
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             if kinds[pos + 1] in _F45:
@@ -4345,7 +4265,7 @@ class Parser(ParserBase):
         return None
 
     def lambdef(p, pos):
-        # lambdef, python.gram line 679
+        # lambdef, python.gram line 681
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 124:  # 'lambda'
@@ -4367,7 +4287,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_params(p, pos):
-        # lambda_params, python.gram line 682
+        # lambda_params, python.gram line 684
         kinds = p.kinds
         if kinds[pos] in _F25:
             _v = p.lambda_parameters(pos)
@@ -4378,7 +4298,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_parameters(p, pos):
-        # lambda_parameters, python.gram line 688
+        # lambda_parameters, python.gram line 690
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4482,7 +4402,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_slash_no_default(p, pos):
-        # lambda_slash_no_default, python.gram line 701
+        # lambda_slash_no_default, python.gram line 703
         kinds = p.kinds
         i2 = pos
         _s1 = []
@@ -4509,7 +4429,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_slash_with_default(p, pos):
-        # lambda_slash_with_default, python.gram line 705
+        # lambda_slash_with_default, python.gram line 707
         kinds = p.kinds
         if kinds[pos] == 1:
             i2 = pos
@@ -4547,7 +4467,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_star_etc(p, pos):
-        # lambda_star_etc, python.gram line 709
+        # lambda_star_etc, python.gram line 711
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 16:  # '*'
@@ -4601,7 +4521,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_kwds(p, pos):
-        # lambda_kwds, python.gram line 715
+        # lambda_kwds, python.gram line 717
         kinds = p.kinds
         if kinds[pos] == 35:  # '**'
             if kinds[pos + 1] == 1:
@@ -4615,7 +4535,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param_no_default(p, pos):
-        # lambda_param_no_default, python.gram line 719
+        # lambda_param_no_default, python.gram line 721
         kinds = p.kinds
         if kinds[pos] == 1:
             _s1 = p.lambda_param(pos)
@@ -4636,7 +4556,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param_with_default(p, pos):
-        # lambda_param_with_default, python.gram line 723
+        # lambda_param_with_default, python.gram line 725
         kinds = p.kinds
         if kinds[pos] == 1:
             _s1 = p.lambda_param(pos)
@@ -4663,7 +4583,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param_maybe_default(p, pos):
-        # lambda_param_maybe_default, python.gram line 727
+        # lambda_param_maybe_default, python.gram line 729
         kinds = p.kinds
         if kinds[pos] == 1:
             _s1 = p.lambda_param(pos)
@@ -4690,7 +4610,7 @@ class Parser(ParserBase):
         return None
 
     def lambda_param(p, pos):
-        # lambda_param, python.gram line 731
+        # lambda_param, python.gram line 733
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -4704,7 +4624,7 @@ class Parser(ParserBase):
         return None
 
     def strings(p, pos):
-        # strings, python.gram line 736
+        # strings, python.gram line 738
         memo = p.memo_strings
         hit = memo.get(pos)
         if hit is not None:
@@ -4727,7 +4647,7 @@ class Parser(ParserBase):
         return None
 
     def list(p, pos):
-        # list, python.gram line 738
+        # list, python.gram line 740
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 9:  # '['
@@ -4745,7 +4665,7 @@ class Parser(ParserBase):
         return None
 
     def tuple(p, pos):
-        # tuple, python.gram line 740
+        # tuple, python.gram line 742
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -4763,7 +4683,7 @@ class Parser(ParserBase):
         return None
 
     def set(p, pos):
-        # set, python.gram line 743
+        # set, python.gram line 745
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -4781,7 +4701,7 @@ class Parser(ParserBase):
         return None
 
     def dict(p, pos):
-        # dict, python.gram line 748
+        # dict, python.gram line 750
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -4799,7 +4719,7 @@ class Parser(ParserBase):
         return None
 
     def double_starred_kvpairs(p, pos):
-        # double_starred_kvpairs, python.gram line 753
+        # double_starred_kvpairs, python.gram line 755
         kinds = p.kinds
         i1 = pos
         a = []
@@ -4824,7 +4744,7 @@ class Parser(ParserBase):
         return None
 
     def double_starred_kvpair(p, pos):
-        # double_starred_kvpair, python.gram line 755
+        # double_starred_kvpair, python.gram line 757
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 35:  # '**'
@@ -4845,7 +4765,7 @@ class Parser(ParserBase):
         return None
 
     def kvpair(p, pos):
-        # kvpair, python.gram line 759
+        # kvpair, python.gram line 761
         kinds = p.kinds
         if kinds[pos] in _F3:
             a = p.expression(pos)
@@ -4863,7 +4783,7 @@ class Parser(ParserBase):
         return None
 
     def for_if_clauses(p, pos):
-        # for_if_clauses, python.gram line 764
+        # for_if_clauses, python.gram line 766
         kinds = p.kinds
         i1 = pos
         _v = []
@@ -4879,7 +4799,7 @@ class Parser(ParserBase):
         return None
 
     def for_if_clause(p, pos):
-        # for_if_clause, python.gram line 766
+        # for_if_clause, python.gram line 768
         kinds = p.kinds
         cut = False
         kind = kinds[pos]
@@ -4937,7 +4857,7 @@ class Parser(ParserBase):
         return None
 
     def listcomp(p, pos):
-        # listcomp, python.gram line 773
+        # listcomp, python.gram line 775
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 9:  # '['
@@ -4959,7 +4879,7 @@ class Parser(ParserBase):
         return None
 
     def setcomp(p, pos):
-        # setcomp, python.gram line 777
+        # setcomp, python.gram line 779
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -4981,7 +4901,7 @@ class Parser(ParserBase):
         return None
 
     def genexp(p, pos):
-        # genexp, python.gram line 781
+        # genexp, python.gram line 783
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -5003,7 +4923,7 @@ class Parser(ParserBase):
         return None
 
     def dictcomp(p, pos):
-        # dictcomp, python.gram line 786
+        # dictcomp, python.gram line 788
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -5025,7 +4945,7 @@ class Parser(ParserBase):
         return None
 
     def arguments(p, pos):
-        # arguments, python.gram line 793
+        # arguments, python.gram line 795
         memo = p.memo_arguments
         hit = memo.get(pos)
         if hit is not None:
@@ -5050,7 +4970,7 @@ class Parser(ParserBase):
         return None
 
     def args(p, pos):
-        # args, python.gram line 797
+        # args, python.gram line 799
         kinds = p.kinds
         toks = p.toks
         i1 = pos
@@ -5088,7 +5008,7 @@ class Parser(ParserBase):
         return None
 
     def kwargs(p, pos):
-        # kwargs, python.gram line 803
+        # kwargs, python.gram line 805
         kinds = p.kinds
         i2 = pos
         _s1 = []
@@ -5140,7 +5060,7 @@ class Parser(ParserBase):
         return None
 
     def starred_expression(p, pos):
-        # starred_expression, python.gram line 808
+        # starred_expression, python.gram line 810
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
@@ -5157,7 +5077,7 @@ class Parser(ParserBase):
         return None
 
     def kwarg_or_starred(p, pos):
-        # kwarg_or_starred, python.gram line 810
+        # kwarg_or_starred, python.gram line 812
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5185,7 +5105,7 @@ class Parser(ParserBase):
         return None
 
     def kwarg_or_double_starred(p, pos):
-        # kwarg_or_double_starred, python.gram line 815
+        # kwarg_or_double_starred, python.gram line 817
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5216,7 +5136,7 @@ class Parser(ParserBase):
         return None
 
     def star_targets(p, pos):
-        # star_targets, python.gram line 827
+        # star_targets, python.gram line 829
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F15:
@@ -5251,7 +5171,7 @@ class Parser(ParserBase):
         return None
 
     def star_targets_list_seq(p, pos):
-        # star_targets_list_seq, python.gram line 831
+        # star_targets_list_seq, python.gram line 833
         kinds = p.kinds
         i1 = pos
         a = []
@@ -5276,7 +5196,7 @@ class Parser(ParserBase):
         return None
 
     def star_targets_tuple_seq(p, pos):
-        # star_targets_tuple_seq, python.gram line 833
+        # star_targets_tuple_seq, python.gram line 835
         kinds = p.kinds
         if kinds[pos] in _F15:
             _s1 = p.star_target(pos)
@@ -5310,7 +5230,7 @@ class Parser(ParserBase):
         return None
 
     def star_target(p, pos):
-        # star_target, python.gram line 837
+        # star_target, python.gram line 839
         memo = p.memo_star_target
         hit = memo.get(pos)
         if hit is not None:
@@ -5342,7 +5262,7 @@ class Parser(ParserBase):
         return None
 
     def target_with_star_atom(p, pos):
-        # target_with_star_atom, python.gram line 841
+        # target_with_star_atom, python.gram line 843
         memo = p.memo_target_with_star_atom
         hit = memo.get(pos)
         if hit is not None:
@@ -5394,7 +5314,7 @@ class Parser(ParserBase):
         return None
 
     def star_atom(p, pos):
-        # star_atom, python.gram line 846
+        # star_atom, python.gram line 848
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5442,7 +5362,7 @@ class Parser(ParserBase):
         return None
 
     def single_target(p, pos):
-        # single_target, python.gram line 852
+        # single_target, python.gram line 854
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5471,7 +5391,7 @@ class Parser(ParserBase):
         return None
 
     def single_subscript_attribute_target(p, pos):
-        # single_subscript_attribute_target, python.gram line 857
+        # single_subscript_attribute_target, python.gram line 859
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F14:
@@ -5507,7 +5427,7 @@ class Parser(ParserBase):
         return None
 
     def t_primary(p, pos):
-        # t_primary, python.gram line 861
+        # t_primary, python.gram line 863
         memo = p.memo_t_primary
         hit = memo.get(pos)
         if hit is not None:
@@ -5591,7 +5511,7 @@ class Parser(ParserBase):
         return left
 
     def del_targets(p, pos):
-        # del_targets, python.gram line 874
+        # del_targets, python.gram line 876
         kinds = p.kinds
         i1 = pos
         a = []
@@ -5616,7 +5536,7 @@ class Parser(ParserBase):
         return None
 
     def del_target(p, pos):
-        # del_target, python.gram line 876
+        # del_target, python.gram line 878
         memo = p.memo_del_target
         hit = memo.get(pos)
         if hit is not None:
@@ -5668,7 +5588,7 @@ class Parser(ParserBase):
         return None
 
     def del_t_atom(p, pos):
-        # del_t_atom, python.gram line 881
+        # del_t_atom, python.gram line 883
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5716,7 +5636,7 @@ class Parser(ParserBase):
         return None
 
     def type_expressions(p, pos):
-        # type_expressions, python.gram line 891
+        # type_expressions, python.gram line 893
         kinds = p.kinds
         kind = kinds[pos]
         i2 = pos
@@ -5815,7 +5735,7 @@ class Parser(ParserBase):
         return None
 
     def func_type_comment(p, pos):
-        # func_type_comment, python.gram line 900
+        # func_type_comment, python.gram line 902
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5833,8 +5753,26 @@ class Parser(ParserBase):
             return _v
         return None
 
+    def fast_expression_statement(p, pos):
+        # fast_expression_statement, python.gram line 918
+        kinds = p.kinds
+        toks = p.toks
+        if kinds[pos] in _F5:
+            if p.no_assignment(pos):
+                if kinds[pos] in _F5:
+                    e = p.star_expressions(pos)
+                    if e is not None:
+                        i1 = p.pos
+                        _s = toks[pos]
+                        _e = toks[i1 - 1]
+                        r = Expr(e, _s[2], _s[3], _e[4], _e[5])
+                        if r is not None:
+                            p.pos = i1
+                            return r
+        return None
+
     def fast_expression(p, pos):
-        # fast_expression, python.gram line 915
+        # fast_expression, python.gram line 920
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5865,7 +5803,7 @@ class Parser(ParserBase):
         return None
 
     def fast_disjunction(p, pos):
-        # fast_disjunction, python.gram line 920
+        # fast_disjunction, python.gram line 925
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5896,7 +5834,7 @@ class Parser(ParserBase):
         return None
 
     def expression_without_invalid(p, pos):
-        # expression_without_invalid, python.gram line 963
+        # expression_without_invalid, python.gram line 968
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -5933,7 +5871,7 @@ class Parser(ParserBase):
         return None
 
     def _assignment_1(p, pos):
-        # _assignment_1, python.gram line 83
+        # _assignment_1, python.gram line 85
         kinds = p.kinds
         if kinds[pos] == 22:  # '='
             if kinds[pos + 1] in _F8:
@@ -5947,7 +5885,7 @@ class Parser(ParserBase):
         return None
 
     def _assignment_2(p, pos):
-        # _assignment_2, python.gram line 86
+        # _assignment_2, python.gram line 88
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 7:  # '('
@@ -5969,7 +5907,7 @@ class Parser(ParserBase):
         return None
 
     def _assignment_3(p, pos):
-        # _assignment_3, python.gram line 87
+        # _assignment_3, python.gram line 89
         kinds = p.kinds
         if kinds[pos] == 22:  # '='
             if kinds[pos + 1] in _F8:
@@ -5983,7 +5921,7 @@ class Parser(ParserBase):
         return None
 
     def _assignment_4(p, pos):
-        # _assignment_4, python.gram line 89
+        # _assignment_4, python.gram line 91
         kinds = p.kinds
         if kinds[pos] in _F15:
             z = p.star_targets(pos)
@@ -5997,7 +5935,7 @@ class Parser(ParserBase):
         return None
 
     def _assignment_5(p, pos):
-        # _assignment_5, python.gram line 89
+        # _assignment_5, python.gram line 91
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -6015,7 +5953,7 @@ class Parser(ParserBase):
         return None
 
     def _assignment_6(p, pos):
-        # _assignment_6, python.gram line 91
+        # _assignment_6, python.gram line 93
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -6033,7 +5971,7 @@ class Parser(ParserBase):
         return None
 
     def _raise_stmt_1(p, pos):
-        # _raise_stmt_1, python.gram line 115
+        # _raise_stmt_1, python.gram line 117
         kinds = p.kinds
         if kinds[pos] == 118:  # 'from'
             if kinds[pos + 1] in _F3:
@@ -6047,7 +5985,7 @@ class Parser(ParserBase):
         return None
 
     def _assert_stmt_1(p, pos):
-        # _assert_stmt_1, python.gram line 128
+        # _assert_stmt_1, python.gram line 130
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F3:
@@ -6061,7 +5999,7 @@ class Parser(ParserBase):
         return None
 
     def _import_from_as_name_1(p, pos):
-        # _import_from_as_name_1, python.gram line 152
+        # _import_from_as_name_1, python.gram line 154
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 104:  # 'as'
@@ -6074,7 +6012,7 @@ class Parser(ParserBase):
         return None
 
     def _dotted_as_name_1(p, pos):
-        # _dotted_as_name_1, python.gram line 157
+        # _dotted_as_name_1, python.gram line 159
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 104:  # 'as'
@@ -6087,7 +6025,7 @@ class Parser(ParserBase):
         return None
 
     def _decorators_1(p, pos):
-        # _decorators_1, python.gram line 175
+        # _decorators_1, python.gram line 177
         kinds = p.kinds
         if kinds[pos] == 49:  # '@'
             if kinds[pos + 1] in _F3:
@@ -6102,7 +6040,7 @@ class Parser(ParserBase):
         return None
 
     def _class_def_raw_1(p, pos):
-        # _class_def_raw_1, python.gram line 186
+        # _class_def_raw_1, python.gram line 188
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1
@@ -6117,7 +6055,7 @@ class Parser(ParserBase):
         return None
 
     def _function_def_raw_1(p, pos):
-        # _function_def_raw_1, python.gram line 198
+        # _function_def_raw_1, python.gram line 200
         kinds = p.kinds
         if kinds[pos] == 51:  # '->'
             if kinds[pos + 1] in _F3:
@@ -6131,7 +6069,7 @@ class Parser(ParserBase):
         return None
 
     def _function_def_raw_2(p, pos):
-        # _function_def_raw_2, python.gram line 202
+        # _function_def_raw_2, python.gram line 204
         kinds = p.kinds
         if kinds[pos] == 51:  # '->'
             if kinds[pos + 1] in _F3:
@@ -6145,7 +6083,7 @@ class Parser(ParserBase):
         return None
 
     def _except_block_1(p, pos):
-        # _except_block_1, python.gram line 353
+        # _except_block_1, python.gram line 355
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 104:  # 'as'
@@ -6158,7 +6096,7 @@ class Parser(ParserBase):
         return None
 
     def _except_star_block_1(p, pos):
-        # _except_star_block_1, python.gram line 360
+        # _except_star_block_1, python.gram line 362
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 104:  # 'as'
@@ -6171,7 +6109,7 @@ class Parser(ParserBase):
         return None
 
     def _key_value_pattern_1(p, pos):
-        # _key_value_pattern_1, python.gram line 492
+        # _key_value_pattern_1, python.gram line 494
         kinds = p.kinds
         kind = kinds[pos]
         if kind in _F30:
@@ -6189,7 +6127,7 @@ class Parser(ParserBase):
         return None
 
     def _expressions_1(p, pos):
-        # _expressions_1, python.gram line 516
+        # _expressions_1, python.gram line 518
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F3:
@@ -6203,7 +6141,7 @@ class Parser(ParserBase):
         return None
 
     def _star_expressions_1(p, pos):
-        # _star_expressions_1, python.gram line 533
+        # _star_expressions_1, python.gram line 535
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F5:
@@ -6217,7 +6155,7 @@ class Parser(ParserBase):
         return None
 
     def _disjunction_1(p, pos):
-        # _disjunction_1, python.gram line 557
+        # _disjunction_1, python.gram line 559
         kinds = p.kinds
         if kinds[pos] == 127:  # 'or'
             if kinds[pos + 1] in _F38:
@@ -6231,7 +6169,7 @@ class Parser(ParserBase):
         return None
 
     def _conjunction_1(p, pos):
-        # _conjunction_1, python.gram line 561
+        # _conjunction_1, python.gram line 563
         kinds = p.kinds
         if kinds[pos] == 103:  # 'and'
             if kinds[pos + 1] in _F38:
@@ -6245,7 +6183,7 @@ class Parser(ParserBase):
         return None
 
     def _slices_1(p, pos):
-        # _slices_1, python.gram line 653
+        # _slices_1, python.gram line 655
         kinds = p.kinds
         kind = kinds[pos]
         if kind in _F44:
@@ -6263,7 +6201,7 @@ class Parser(ParserBase):
         return None
 
     def _slice_1(p, pos):
-        # _slice_1, python.gram line 656
+        # _slice_1, python.gram line 658
         kinds = p.kinds
         if kinds[pos] == 11:  # ':'
             i1 = pos + 1
@@ -6277,7 +6215,7 @@ class Parser(ParserBase):
         return None
 
     def _atom_1(p, pos):
-        # _atom_1, python.gram line 667
+        # _atom_1, python.gram line 669
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 7:
@@ -6301,7 +6239,7 @@ class Parser(ParserBase):
         return None
 
     def _atom_2(p, pos):
-        # _atom_2, python.gram line 668
+        # _atom_2, python.gram line 670
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 9:
@@ -6319,7 +6257,7 @@ class Parser(ParserBase):
         return None
 
     def _atom_3(p, pos):
-        # _atom_3, python.gram line 669
+        # _atom_3, python.gram line 671
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 25:
@@ -6349,7 +6287,7 @@ class Parser(ParserBase):
         return None
 
     def _group_1(p, pos):
-        # _group_1, python.gram line 673
+        # _group_1, python.gram line 675
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -6367,7 +6305,7 @@ class Parser(ParserBase):
         return None
 
     def _tuple_1(p, pos):
-        # _tuple_1, python.gram line 740
+        # _tuple_1, python.gram line 742
         kinds = p.kinds
         if kinds[pos] in _F5:
             y = p.star_named_expression(pos)
@@ -6385,7 +6323,7 @@ class Parser(ParserBase):
         return None
 
     def _for_if_clause_1(p, pos):
-        # _for_if_clause_1, python.gram line 767
+        # _for_if_clause_1, python.gram line 769
         kinds = p.kinds
         if kinds[pos] == 120:  # 'if'
             if kinds[pos + 1] in _F38:
@@ -6399,7 +6337,7 @@ class Parser(ParserBase):
         return None
 
     def _for_if_clause_2(p, pos):
-        # _for_if_clause_2, python.gram line 769
+        # _for_if_clause_2, python.gram line 771
         kinds = p.kinds
         if kinds[pos] == 120:  # 'if'
             if kinds[pos + 1] in _F38:
@@ -6413,7 +6351,7 @@ class Parser(ParserBase):
         return None
 
     def _genexp_1(p, pos):
-        # _genexp_1, python.gram line 782
+        # _genexp_1, python.gram line 784
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -6432,7 +6370,7 @@ class Parser(ParserBase):
         return None
 
     def _args_1(p, pos):
-        # _args_1, python.gram line 798
+        # _args_1, python.gram line 800
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 16:
@@ -6451,7 +6389,7 @@ class Parser(ParserBase):
         return None
 
     def _args_2(p, pos):
-        # _args_2, python.gram line 798
+        # _args_2, python.gram line 800
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -6470,7 +6408,7 @@ class Parser(ParserBase):
         return None
 
     def _args_3(p, pos):
-        # _args_3, python.gram line 799
+        # _args_3, python.gram line 801
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F4:
@@ -6484,7 +6422,7 @@ class Parser(ParserBase):
         return None
 
     def _star_targets_1(p, pos):
-        # _star_targets_1, python.gram line 829
+        # _star_targets_1, python.gram line 831
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F15:
@@ -6498,7 +6436,7 @@ class Parser(ParserBase):
         return None
 
     def _star_targets_tuple_seq_1(p, pos):
-        # _star_targets_tuple_seq_1, python.gram line 834
+        # _star_targets_tuple_seq_1, python.gram line 836
         kinds = p.kinds
         if kinds[pos] == 12:  # ','
             if kinds[pos + 1] in _F15:
@@ -6512,7 +6450,7 @@ class Parser(ParserBase):
         return None
 
     def _star_target_1(p, pos):
-        # _star_target_1, python.gram line 838
+        # _star_target_1, python.gram line 840
         kinds = p.kinds
         if kinds[pos] != 16:  # !'*'
             if kinds[pos] in _F15:
@@ -6524,7 +6462,7 @@ class Parser(ParserBase):
         return None
 
     def _func_type_comment_1(p, pos):
-        # _func_type_comment_1, python.gram line 901
+        # _func_type_comment_1, python.gram line 903
         kinds = p.kinds
         if kinds[pos] == 4:  # NEWLINE
             if kinds[pos + 1] == 5:  # INDENT
@@ -6538,8 +6476,108 @@ class DeepParser(Parser):
     as CPython's parser functions do: for inputs deep enough to meet
     CPython's limit on them."""
 
+    def simple_stmt(p, pos):
+        # simple_stmt, python.gram line 55
+        kinds = p.kinds
+        toks = p.toks
+        kind = kinds[pos]
+        if kind in _F8:
+            _v = p.assignment(pos)
+            if _v is not None:
+                i1 = p.pos
+                p.pos = i1
+                return _v
+        if kind in _F5:
+            e = p.star_expressions(pos)
+            if e is not None:
+                i2 = p.pos
+                _s = toks[pos]
+                _e = toks[i2 - 1]
+                r = Expr(e, _s[2], _s[3], _e[4], _e[5])
+                if r is not None:
+                    p.pos = i2
+                    return r
+        if kind == 130:  # &'return'
+            if kind == 130:
+                _v = p.return_stmt(pos)
+                if _v is not None:
+                    i3 = p.pos
+                    p.pos = i3
+                    return _v
+        if kind in _F9:  # &('import' / 'from')
+            if kind in _F9:
+                _v = p.import_stmt(pos)
+                if _v is not None:
+                    i4 = p.pos
+                    p.pos = i4
+                    return _v
+        if kind == 129:  # &'raise'
+            if kind == 129:
+                _v = p.raise_stmt(pos)
+                if _v is not None:
+                    i5 = p.pos
+                    p.pos = i5
+                    return _v
+        if kind == 128:  # 'pass'
+            _s = toks[pos]
+            _e = toks[pos]
+            r = Pass(_s[2], _s[3], _e[4], _e[5])
+            if r is not None:
+                p.pos = pos + 1
+                return r
+        if kind == 112:  # &'del'
+            if kind == 112:
+                _v = p.del_stmt(pos)
+                if _v is not None:
+                    i6 = p.pos
+                    p.pos = i6
+                    return _v
+        if kind == 134:  # &'yield'
+            if kind == 134:
+                _v = p.yield_stmt(pos)
+                if _v is not None:
+                    i7 = p.pos
+                    p.pos = i7
+                    return _v
+        if kind == 105:  # &'assert'
+            if kind == 105:
+                _v = p.assert_stmt(pos)
+                if _v is not None:
+                    i8 = p.pos
+                    p.pos = i8
+                    return _v
+        if kind == 108:  # 'break'
+            _s = toks[pos]
+            _e = toks[pos]
+            r = Break(_s[2], _s[3], _e[4], _e[5])
+            if r is not None:
+                p.pos = pos + 1
+                return r
+        if kind == 110:  # 'continue'
+            _s = toks[pos]
+            _e = toks[pos]
+            r = Continue(_s[2], _s[3], _e[4], _e[5])
+            if r is not None:
+                p.pos = pos + 1
+                return r
+        if kind == 119:  # &'global'
+            if kind == 119:
+                _v = p.global_stmt(pos)
+                if _v is not None:
+                    i9 = p.pos
+                    p.pos = i9
+                    return _v
+        if kind == 125:  # &'nonlocal'
+            if kind == 125:
+                _v = p.nonlocal_stmt(pos)
+                if _v is not None:
+                    i10 = p.pos
+                    p.pos = i10
+                    return _v
+        return None
+
     def expression(p, pos):
-        # expression, python.gram line 520
+        # expression, python.gram line 522
         memo = p.memo_expression
         hit = memo.get(pos)
         if hit is not None:
@@ -6585,12 +6623,7 @@ class DeepParser(Parser):
         return None
 
     def disjunction(p, pos):
-        # disjunction, python.gram line 555
-        memo = p.memo_disjunction
-        hit = memo.get(pos)
-        if hit is not None:
-            p.pos = hit[1]
-            return hit[0]
+        # disjunction, python.gram line 557
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F38:
@@ -6612,11 +6645,8 @@ class DeepParser(Parser):
                     r = BoolOp(Or, [a, *b], _s[2], _s[3], _e[4], _e[5])
                     if r is not None:
                         p.pos = i3
-                        memo[pos] = (r, i3)
                         return r
                 _v = _s1
                 p.pos = i2
-                memo[pos] = (_v, i2)
                 return _v
-        memo[pos] = (None, pos)
         return None

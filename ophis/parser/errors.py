@@ -58,8 +58,10 @@ def _tracking_kinds(kinds, info):
 def syntax_error(parser_class, toks, kinds, info):
     """The exception for tokens on which the first pass failed."""
     from ophis.parser._error_parser import ErrorParser
+    from ophis.parser._parser import DeepParser
     tracked = _tracking_kinds(kinds, info)
-    first = parser_class(toks, tracked, info)
+    # Without shortcuts, the first pass reads what CPython's reads.
+    first = DeepParser(toks, tracked, info)
     try:
         try:
             result = getattr(first, info.start_rule)(0)
@@ -100,32 +102,32 @@ def _generic_error(p, toks, last_index, info):
 
 def _prefer_tokenizer_error(p, exc, info):
     """_PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error
-    later in the source replaces a parser error, except an unclosed bracket
-    on the line of the parser's error or after it."""
+    later in the source replaces a parser error if CPython's tokenizer raises
+    it; of the errors it only signals, an unclosed bracket does when opened on
+    a line before the one the parser stopped at, the others never do."""
     tok_error = info.tok_error
     if tok_error is None or not isinstance(exc, SyntaxError):
         return exc
-    if _is_soft(tok_error):
+    done = getattr(info.tokenizer, 'done', None)
+    if done is None:  # a tokenizer without CPython's error codes
+        done = 'E_EOF' if tok_error.msg.endswith('was never closed') else (
+            'E_TABSPACE' if tok_error.msg in _SOFT_MESSAGES else 'E_ERROR')
+    if done == 'E_ERROR':
+        return tok_error
+    if done == 'E_DECODE':
+        # Met here rather than by the parser, a name that is not UTF-8 gives
+        # the decoder's own exception.
+        return getattr(info.tokenizer, 'decode_error', None) or tok_error
+    if done == 'E_EOF':
         paren = _unclosed_paren(info)
-        if paren is not None and tok_error.msg.endswith('was never closed'):
+        if paren is not None:
             current_line = TokenizerView(p).c_position(p.fill() - 1)[0]
             if current_line > paren[1]:
                 return _unclosed_paren_error(p, paren)
-        return exc
-    if getattr(info.tokenizer, 'done', None) == 'E_DECODE':
-        # Found by this check rather than by the parser, an identifier that
-        # is not UTF-8 is the decoder's own error: CPython converts it to a
-        # SyntaxError only when the parser fetches the token. (The tokenizer
-        # keeps the decoder's exception in _decode_error.)
-        raw = getattr(info.tokenizer, '_decode_error', None)
-        if raw is not None:
-            return raw
-    return tok_error
+    return exc
 
 
-# Errors CPython's tokenizer signals without raising (it returns ERRORTOKEN
-# and the parser words the error): when the parser never reads that far,
-# they do not replace the parser's error.
+# The errors CPython's tokenizer signals without raising them.
 _SOFT_MESSAGES = (
     'unindent does not match any outer indentation level',
     'too many levels of indentation',
@@ -133,11 +135,6 @@ _SOFT_MESSAGES = (
     'unexpected character after line continuation character',
     'unexpected EOF while parsing',
 )
-
-
-def _is_soft(exc):
-    msg = getattr(exc, 'msg', '')
-    return msg in _SOFT_MESSAGES or msg.endswith('was never closed')
 
 
 def _unclosed_paren(info):
@@ -156,8 +153,9 @@ def _unclosed_paren_error(p, paren):
 def check_single_statement(parser, toks, info):
     """'single' mode takes one statement: anything but blanks and comments
     after it is an error (bad_single_statement)."""
+    from ophis.parser._parser import DeepParser
     tracked = TrackingKinds(parser.kinds)
-    again = type(parser)(toks, tracked, info)
+    again = DeepParser(toks, tracked, info)
     getattr(again, info.start_rule)(0)
     view = TokenizerView(again)
     rest = view.text_after(tracked.furthest)
@@ -411,6 +409,13 @@ class TokenizerView:
             first = max(buf_line, self.first_lineno)
             if first <= cur_line:
                 return ''.join(self.line(n) for n in range(first, cur_line + 1))
+        raw = getattr(self.p.source.tokenizer, '_raw', None)
+        if raw is not None and self.first_shift == 0:
+            # For a source decoded from a coding cookie's encoding, CPython
+            # reads an earlier line from the undecoded bytes.
+            raw_lines = raw.split(b'\n')
+            index = min(max(lineno - self.first_lineno, 0), len(raw_lines) - 1)
+            return raw_lines[index].decode('utf-8', 'replace')
         return self.line(lineno).rstrip('\n') if self.line(lineno) else \
             self._last_line_text(lineno)
 

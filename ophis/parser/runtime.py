@@ -11,10 +11,17 @@ reads, to stay fast) raises ``NeedsTracking`` and the driver (``api``) parses
 again with a ``TrackingKinds`` list that records the furthest token read.
 """
 from ophis.tokenizer.tokens import (
-    DEDENT, ENDMARKER, INDENT, LBRACE, LPAR, LSQB, NEWLINE, RBRACE, RPAR, RSQB)
+    AMPEREQUAL, ATEQUAL, CIRCUMFLEXEQUAL, COLON, DEDENT, DOUBLESLASHEQUAL,
+    DOUBLESTAREQUAL, ENDMARKER, EQUAL, INDENT, LBRACE, LEFTSHIFTEQUAL, LPAR, LSQB,
+    MINEQUAL, NEWLINE, PERCENTEQUAL, PLUSEQUAL, RBRACE, RIGHTSHIFTEQUAL, RPAR, RSQB,
+    SLASHEQUAL, STAREQUAL, VBAREQUAL)
 
 _WHITESPACE = (ENDMARKER, NEWLINE, INDENT, DEDENT)
 _OPENERS = (LPAR, LSQB, LBRACE)
+_ASSIGNMENT_MARKS = frozenset({
+    EQUAL, COLON, PLUSEQUAL, MINEQUAL, STAREQUAL, SLASHEQUAL, PERCENTEQUAL,
+    AMPEREQUAL, VBAREQUAL, CIRCUMFLEXEQUAL, LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL,
+    DOUBLESTAREQUAL, DOUBLESLASHEQUAL, ATEQUAL})
 _CLOSERS = (RPAR, RSQB, RBRACE)
 
 
@@ -75,6 +82,16 @@ class ParserBase:
             i -= 1
             tok = toks[i]
         return tok
+
+    def no_assignment(self, pos):
+        """Whether the logical line from pos has no token that an assignment
+        needs ('=', ':' or an augmented assignment)."""
+        kinds = self.kinds
+        try:
+            end = kinds.index(NEWLINE, pos)
+        except ValueError:
+            end = len(kinds)
+        return _ASSIGNMENT_MARKS.isdisjoint(kinds[pos:end])
 
     def level(self, i):
         """How many brackets are open after token i (a token's level in

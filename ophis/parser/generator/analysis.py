@@ -224,7 +224,7 @@ class Analysis:
 
     def _item_nullable(self, item, nullable=None):
         nullable = self.nullable if nullable is None else nullable
-        if isinstance(item, (model.Optional, model.Lookahead, model.Cut)):
+        if isinstance(item, (model.Optional, model.Lookahead, model.Cut, model.Predicate)):
             return True
         if isinstance(item, model.Repeat):
             return item.min_count == 0 or self._item_nullable(item.item, nullable)
@@ -324,7 +324,7 @@ class Analysis:
                 if self._may_read_more(item.item):
                     kinds |= inner
                 continue
-            if isinstance(item, model.Cut):
+            if isinstance(item, (model.Cut, model.Predicate)):
                 continue
             inner = self._item_first(item, first)
             if inner is None:
@@ -433,6 +433,8 @@ class Analysis:
 
 def leaves(item):
     """Every leaf item inside item."""
+    if isinstance(item, model.Predicate):
+        return
     if isinstance(item, (model.Optional, model.Repeat, model.Lookahead, model.Expect)):
         yield from leaves(item.item)
     elif isinstance(item, model.Gather):
@@ -451,7 +453,7 @@ def leaves(item):
 def _leftmost_leaves(item):
     if isinstance(item, (model.Optional, model.Repeat, model.Gather, model.Expect)):
         yield from _leftmost_leaves(item.item)
-    elif isinstance(item, model.Lookahead):
+    elif isinstance(item, (model.Lookahead, model.Predicate)):
         return
     else:
         yield item

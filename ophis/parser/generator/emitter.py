@@ -169,7 +169,7 @@ class Emitter:
     def _alt_ends_ws(self, alt, result):
         for named in reversed(alt.items):
             item = named.item
-            if isinstance(item, (model.Lookahead, model.Cut)):
+            if isinstance(item, (model.Lookahead, model.Cut, model.Predicate)):
                 continue
             if self._item_ends_ws(item, result):
                 return True
@@ -201,14 +201,13 @@ class Emitter:
                 and (self.fast_paths or not self.an.alt_uses_fast(a))]
 
     def memoized(self, rule):
-        if 'memo' in rule.flags:
-            return True
         if self.error_pass:
             # The error pass memoizes exactly what CPython's parser does, so
             # that a result stored while invalid rules are off is reused the
             # same way.
-            return rule.left_recursive
-        return 'memo_fast' in rule.flags
+            return 'memo' in rule.flags or rule.left_recursive
+        # The first pass memoizes where it pays: results are the same.
+        return 'fast_memo' in rule.flags
 
     def emit_rule(self, rule):
         """Source lines of the method for rule.
@@ -273,7 +272,7 @@ class Emitter:
         if alt.action is not None:
             return alt
         value_items = [n for n in alt.items
-                       if not isinstance(n.item, (model.Lookahead, model.Cut))]
+                       if not isinstance(n.item, (model.Lookahead, model.Cut, model.Predicate))]
         if len(value_items) == 1 and value_items[0].name is None:
             items = [model.Named('_v', n.item) if n is value_items[0] else n
                      for n in alt.items]
@@ -383,7 +382,8 @@ class Emitter:
         """A FIRST test for a group whose first item does not test by itself."""
         alt, k = group[0]
         item = alt.items[k].item
-        if not self.an.item_nullable(item) or isinstance(item, (model.Lookahead, model.Cut)):
+        if not self.an.item_nullable(item) or isinstance(
+                item, (model.Lookahead, model.Cut, model.Predicate)):
             return None
         kinds = set()
         for a, kk in group:
@@ -489,6 +489,11 @@ class Emitter:
             m.line(ind, 'cut = True')
             m.uses_cut = True
             return pos, ind, None
+        if isinstance(item, model.Predicate):
+            code = _MACRO.sub(lambda mo: f'({pos.expr()})' if mo.group() == 'POS'
+                              else mo.group(), item.code)
+            m.line(ind, f'if {code}:')
+            return pos, ind + 1, None
         if isinstance(item, model.Lookahead):
             inner = item.item
             if isinstance(inner, (model.Token, model.Literal, TokenSet)):

@@ -187,6 +187,9 @@ class _Reader:
 
     def item(self):
         kind, value, _ = self.peek()
+        if value == '&' and self.peek(1)[0] == 'action':
+            self.next()
+            return model.Predicate(self.next()[1])
         if value == '&' or value == '!':
             self.next()
             return model.Lookahead(self.item(), value == '&')

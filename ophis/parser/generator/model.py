@@ -108,6 +108,18 @@ class Cut(Item):
         return '^'
 
 
+class Predicate(Item):
+    """&{ code }: succeeds, consuming nothing, when the Python expression is
+    true (for fast_* rules only: the parser cannot see what it reads)."""
+    __slots__ = ('code',)
+
+    def __init__(self, code):
+        self.code = code
+
+    def __str__(self):
+        return f'&{{ {self.code} }}'
+
+
 class Expect(Item):
     """expect(token): the token or an immediate "expected '...'" error."""
     __slots__ = ('item',)
