@@ -146,6 +146,7 @@ def run_program(kind, target, args, program, compile_function=None,
     except BaseException as error:
         return _report(error)
     run_code = late('ophis.vm.loop').run_code
+    late('ophis.runtime.sysmod').PROGRAM_BASE[0] = sys._getframe(0)
     try:
         run_code(code, main.__dict__, main.__dict__, entry_cost=1)
     except BaseException as error:

@@ -104,6 +104,12 @@ class HostFrameView:
         return hash(self._frame)
 
 
+# The host frame that runs the program (ophis.runtime.program sets it): the
+# host frames below it (the command's launcher, runpy) are not the
+# program's, and a program never sees them.
+PROGRAM_BASE = [None]
+
+
 def frames_from(host_frame):
     """The frames of the running thread from host_frame outwards, as a
     program sees them: Ophis's own host frames are left out, each eval
@@ -111,7 +117,8 @@ def frames_from(host_frame):
     other host code (a host-run library function) stay in place."""
     LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
     is_internal = late('ophis.vm.tracebacks').is_internal
-    while host_frame is not None:
+    base = PROGRAM_BASE[0]
+    while host_frame is not None and host_frame is not base:
         code = host_frame.f_code
         if code is LOOP_CODE:
             frame, _, entry = loop_state(host_frame)
