@@ -10,6 +10,7 @@ OPHIS_FUZZ_EXAMPLES=N sets how many per strategy.
 import ast
 import os
 import sysconfig
+import time
 import warnings
 
 from hypothesis import HealthCheck, given, settings
@@ -201,6 +202,29 @@ _DEPTHS = [1, 2, 10, 60, 150, 199, 201, 300, 1000, 2000, 3500, 8000, 40000]
 def test_deep_nesting(nester, depth, core):
     opener, closer = nester
     check(opener * depth + core + closer * depth)
+
+
+_TEMPLATES = [
+    '{o}a{c} = 1', '{o}a{c}, b = 1', 'del {o}a{c}', 'for {o}a{c} in x: pass',
+    'with x as {o}a{c}: pass', 'match x:\n    case {o}1{c}: pass',
+    'match x:\n    case {o}a{c}: pass', 'x = {o}1{c}', 'f({o}1{c})', 'x[{o}1{c}]',
+    'lambda: {o}1{c}', '{o}yield{c}', 'x = {o}1{c} if {o}2{c} else 3', 'f"{{{o}1{c}}}"',
+    '[{o}x{c} for x in y]', 'def f(a={o}1{c}): pass', '{o}a{c}: int = 1', '{o}a{c} += 1',
+]
+
+
+@settings(max_examples=max(20, EXAMPLES // 2), deadline=None,
+          derandomize=not os.environ.get('OPHIS_FUZZ_RANDOM'),
+          suppress_health_check=list(HealthCheck), database=None)
+@given(st.sampled_from(_TEMPLATES), st.sampled_from(['(', '[']),
+       st.sampled_from([1, 3, 30, 120, 250]), st.sampled_from([0, 1, -1]))
+def test_nested_brackets_in_every_context(template, opener, depth, unbalance):
+    # Nested brackets where several alternatives could start: a parser that
+    # does not memoize the right rules takes exponential time here.
+    closer = {'(': ')', '[': ']'}[opener]
+    start = time.perf_counter()
+    check(template.format(o=opener * depth, c=closer * (depth + unbalance)))
+    assert time.perf_counter() - start < 20
 
 
 @SETTINGS
