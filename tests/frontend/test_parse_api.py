@@ -75,6 +75,11 @@ TYPE_COMMENT_CASES = [
     'def f():\n    # type: () -> None\n    # type: () -> None\n    pass\n',
     'def f(a):  # type: (int) -> None\n    pass\n',
     'async def f():\n    async for x in y:  # type: int\n        pass\n',
+    'def f(): # type: () -> None\npass\n',
+    'for x in y: # type: int\npass\n',
+    'with a: # type: int\npass\n',
+    'def f(a, *, # type: int\n      b): pass\n',
+    'x = 1 # type: int\ny = 2 3\n',
 ]
 
 
