@@ -19,9 +19,13 @@ from ophis.vm.state import get_tstate, topmost_exception, all_tstates
 from ophis.vm.frame import NULL, loop_state
 from ophis.vm.construct import SHIM_CODE
 from ophis.vm.hostrefs import FrameType
+from ophis.vm.tracebacks import OPHIS_PREFIX
 
 # Host frames the VM may need above the Ophis limit: every re-entry from
 # host code into Ophis runs a few host frames.
+# Ophis code calls sys._getframe from the VM's host frames (an
+# instruction's handler, the loop).
+_VM_PREFIX = OPHIS_PREFIX + 'vm' + OPHIS_PREFIX[-1]
 _HOST_FRAMES_PER_LEVEL = 8
 _HOST_MARGIN = 200
 
@@ -39,9 +43,16 @@ only."""
     if not isinstance(depth, int):
         depth = depth.__index__()
     tstate = get_tstate()
-    if tstate.frame is None:
+    caller = host_getframe(1)
+    filename = caller.f_code.co_filename
+    if tstate.frame is None or (filename.startswith(OPHIS_PREFIX) and
+                                not filename.startswith(_VM_PREFIX)):
+        # Host code while no Ophis code runs, or Ophis's own code outside
+        # the VM (its parser measuring the stack): the host's frames.
+        caller = None
         return host_getframe(depth + 1)
-    frames = frames_from(host_getframe(1))
+    frames = frames_from(caller)
+    caller = None
     for frame in frames:
         if depth <= 0:
             if type(frame) is FrameType:

@@ -81,7 +81,7 @@ class Frame:
                        # continues when it returns (see generators)
         # Rarely used, so left unset until needed (read with getattr):
         '_trace', '_trace_lines', '_trace_opcodes', '_lineno',
-        '_locals_dict', '_standin', '_cleared', '_trace_prev', '_jump',
+        '_locals_dict', '_standin', '_snapshot', '_cleared', '_trace_prev', '_jump',
         '__weakref__',
     )
 

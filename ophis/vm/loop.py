@@ -269,6 +269,8 @@ def _run(tstate, entry, throwing):
                             exc = error
                 handler = find_handler(_handlers_of(f), lasti)
                 if handler is not None:
+                    if getattr(f, '_snapshot', None):
+                        tracebacks.clear_snapshot(f)
                     depth = handler[3]
                     del stack[depth:]
                     if handler[4]:
@@ -280,6 +282,8 @@ def _run(tstate, entry, throwing):
                 # No handler: the frame is left with the exception.
                 stack.clear()
                 f.pc = lasti + 1
+                if getattr(f, '_snapshot', None):
+                    tracebacks.refresh_snapshot(f)
                 if tstate.tracefunc is not None or \
                         tstate.profilefunc is not None:
                     tracing.exit_with_exception(tstate, f, lasti)

@@ -110,27 +110,63 @@ def standin_code(code):
 
 
 def _closure_of(frame, host_code):
-    """Cells for the stand-in's free variables: the Ophis frame's own cells,
-    and new cells holding its other values (empty where unbound)."""
+    """Cells for the stand-in's free variables: the Ophis frame's own cells
+    (live), and new cells for its other values, which the frame keeps in
+    its _snapshot to fill and empty (see refresh_snapshot)."""
     localsplus = frame.localsplus
     kinds = frame.code.co_localspluskinds
     cells = []
+    snapshot = []
     for index in range(len(host_code.co_freevars)):
         value = localsplus[index] if index < len(localsplus) else NULL
         if kinds[index] & _CELL_KINDS and _type(value) is CellType:
             cells.append(value)
-        elif value is NULL:
-            cells.append(CellType())
         else:
-            cells.append(CellType(value))
+            cell = CellType()
+            cells.append(cell)
+            snapshot.append((index, cell))
+    frame._snapshot = snapshot
+    refresh_snapshot(frame)
     return tuple(cells)
+
+
+def refresh_snapshot(frame):
+    """Copy the frame's values into its stand-in's cells: done when an
+    exception arrives in the frame and when it leaves the frame, whose
+    traceback entry then shows (and keeps) the values the frame had, as a
+    CPython frame object does."""
+    localsplus = frame.localsplus
+    size = len(localsplus)
+    for index, cell in frame._snapshot:
+        value = localsplus[index] if index < size else NULL
+        if value is NULL:
+            try:
+                del cell.cell_contents
+            except ValueError:
+                pass
+        else:
+            cell.cell_contents = value
+
+
+def clear_snapshot(frame):
+    """The frame handles the exception and runs on: its stand-in's cells
+    must not keep values the frame drops (``del x`` in the handler frees x
+    at once in CPython, whose traceback holds the frame itself)."""
+    for _, cell in frame._snapshot:
+        try:
+            del cell.cell_contents
+        except ValueError:
+            pass
 
 
 def standin_frame(frame):
     """The host frame standing for an Ophis frame in tracebacks (cached on
     the frame, so all entries for one activation share it)."""
     host = getattr(frame, '_standin', None)
-    if host is None:
+    if host is not None:
+        if getattr(frame, '_snapshot', None):
+            refresh_snapshot(frame)
+    else:
         globals_ = frame.globals
         if not isinstance(globals_, dict):
             globals_ = dict(globals_)

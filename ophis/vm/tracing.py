@@ -21,7 +21,7 @@ events; while a trace function runs, nothing is traced.
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
-from ophis.vm.hostrefs import late
+from ophis.vm.hostrefs import late, FunctionType
 
 import _weakref
 
@@ -35,6 +35,9 @@ _RESUME = _ins.RESUME
 _CALL_OPS = (_ins.CALL, _ins.CALL_KW)
 _RETURN_OPS = (_ins.RETURN_VALUE, _ins.RETURN_CONST)
 _YIELD_VALUE = _ins.YIELD_VALUE
+_FOR_ITER = _ins.FOR_ITER
+_SEND = _ins.SEND
+_ITERATION_OPS = (_FOR_ITER, _SEND)
 _type = type
 
 # Decoded forms made so far (weakly), to instrument and restore in place.
@@ -260,10 +263,68 @@ def TRACE_STEP(f, stack, arg):
             _trampoline(tstate, f, 'opcode', None, index)
     if opcode in _CALL_OPS and tstate.profilefunc is not None:
         return _profiled_call(tstate, f, stack, handler, harg, opcode, index)
+    if opcode in _ITERATION_OPS and tstate.tracefunc is not None and \
+            getattr(f, '_trace', None) is not None:
+        return _traced_iteration(tstate, f, stack, harg, opcode, index)
     result = handler(f, stack, harg)
     if result is RETURN or result is YIELD or result is GEN_RETURN:
         function_exit(tstate, f, stack[-1], index)
     return result
+
+
+def _traced_iteration(tstate, f, stack, target, opcode, index):
+    """FOR_ITER and SEND in a traced frame.  CPython 3.11 takes its slow
+    path then (no generator run inside the loop) and reports the
+    StopIteration that ends the iteration as an 'exception' event in this
+    frame -- when there is one: a generator that returns None to __next__
+    sets none, nor does a C iterator that runs out."""
+    generators = late('ophis.vm.generators')
+    if opcode == _SEND:
+        value = stack.pop()
+        receiver = stack[-1]
+    else:
+        value = None
+        receiver = stack[-1]
+    cls = _type(receiver)
+    by_next = value is None and hasattr(cls, '__next__')
+    if cls is generators.Generator or cls is generators.Coroutine:
+        status, result = receiver._send2(NULL if by_next else value)
+        if status == generators.NEXT:
+            stack.append(result)
+            return None
+        result = None if result is NULL else result
+        if not by_next or result is not None:
+            exception_event(tstate, f, generators.stop_iteration(result),
+                            index)
+    else:
+        try:
+            result = next(receiver) if by_next else receiver.send(value)
+            stop = None
+        except StopIteration as error:
+            stop = error
+        if stop is None:
+            stack.append(result)
+            return None
+        result = stop.value
+        if not by_next:
+            raised = True
+        elif cls is generators.GeneratorType:
+            raised = result is not None
+        else:
+            # Only a __next__ written in Python raises it; C iterators
+            # just run out.
+            method = _type(getattr(cls, '__next__', None))
+            raised = method is FunctionType or \
+                method is late('ophis.vm.function').Function
+        if raised:
+            late('ophis.vm.tracebacks').clean(stop)
+            exception_event(tstate, f, stop, index)
+        stop = None
+    if opcode == _SEND:
+        stack[-1] = result
+    else:
+        del stack[-1]
+    return target
 
 
 def _profiled_call(tstate, f, stack, handler, harg, opcode, index):
