@@ -24,7 +24,9 @@ class Namespace(dict):
     def __missing__(self, key):
         return f'<{key}>'
 print(eval('undefined_name', {}, Namespace()))
-exec('print(missing_too)', {}, Namespace())
+ns = Namespace()
+exec('value = missing_too', {}, ns)
+print(ns['value'])
 c = compile('1 + 1', 'file.py', 'eval')
 print(eval(c), c.co_filename)
 c2 = compile('for i in range(2):\n    print("loop", i)', '<loop>', 'exec')
@@ -56,5 +58,9 @@ tree = ast.parse('z = 6 * 7')
 space = {}
 exec(compile(tree, '<ast>', 'exec'), space)
 print(space['z'])
-print(eval(compile(ast.Expression(ast.Constant(5)), '<e>', 'eval')))
+try:
+    compile(ast.Expression(ast.Constant(5)), '<e>', 'eval')
+except TypeError as e:
+    print('TypeError:', e)
+print(eval(compile(ast.fix_missing_locations(ast.Expression(ast.Constant(5))), '<e>', 'eval')))
 exec('from __future__ import annotations\ndef f(a: undefined): pass\nprint(f.__annotations__)')

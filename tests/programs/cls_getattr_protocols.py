@@ -40,7 +40,7 @@ class Ordered:
         self.log = []
     def __getitem__(self, key):
         self.log.append(('get', key))
-        return key * 2
+        return key * 2 if not isinstance(key, slice) else (key.start, key.stop, key.step)
     def __setitem__(self, key, value):
         self.log.append(('set', key, value))
     def __delitem__(self, key):

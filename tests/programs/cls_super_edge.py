@@ -14,7 +14,10 @@ class B(A):
     def p(self):
         return 'B.p>' + super().p
     def g(self):
-        return [super().f() for _ in range(1)]
+        try:
+            return [super().f() for _ in range(1)]
+        except TypeError as e:
+            return str(e)
     def h(self):
         return (lambda: super(B, self).f())()
 

@@ -29,8 +29,8 @@ try:
         raise ExceptionGroup('g', [ValueError(1)])
     except* ValueError:
         raise KeyError('new')
-except ExceptionGroup as eg:
-    print('raised in handler', repr(eg), repr(eg.exceptions[0].__context__))
+except KeyError as err:
+    print('raised in handler', repr(err), repr(err.__context__))
 
 try:
     try:

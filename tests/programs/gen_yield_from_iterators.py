@@ -36,7 +36,11 @@ def via():
     return r
 
 v = via()
-print(next(v), v.send('a'), v.throw(KeyError), v.send('b'))
+print(next(v), v.send('a'), v.throw(KeyError))
+try:
+    v.send('b')
+except StopIteration as stop:
+    print('finished early', stop.value)
 try:
     v.send('c')
 except StopIteration as s:

@@ -25,7 +25,6 @@ def gcycle():
         print('gcycle finally')
 g = gcycle()
 next(g)
-g.ref = None
 l = [g]
 l.append(l)
 del g, l

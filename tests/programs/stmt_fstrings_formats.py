@@ -10,7 +10,11 @@ print(f'{3:b} {255:x} {255:#X} {1e6:,.0f} {0.25:%} {-5:+d} {42:08.2f}')
 print(f'{"nested {braces}"}', f'{"a" "b"}')
 d = datetime.date(2024, 1, 15)
 print(f'{d:%Y/%m/%d}', format(d, '%A'))
-print('{} {name} {0}'.format('pos', name='kw'), '%s %d %.1f' % ('x', 5, 2.55))
+try:
+    '{} {name} {0}'.format('pos', name='kw')
+except ValueError as e:
+    print(e)
+print('{} {name}'.format('pos', name='kw'), '%s %d %.1f' % ('x', 5, 2.55))
 class Fmt:
     def __format__(self, spec):
         return f'Fmt({spec})'

@@ -20,9 +20,14 @@ print(outer())
 def outer2():
     v = 'enclosing'
     class C:
-        print('class body sees', v)
+        try:
+            print('class body sees', v)
+        except NameError as e:
+            print('NameError:', e)
         v = 'class attr'
         print('now', v)
+    class D:
+        print('without assignment sees', v)
     return C.v
 print(outer2())
 

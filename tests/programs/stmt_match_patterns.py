@@ -69,8 +69,7 @@ match [1, 2]:
 match 42:
     case x:
         print('irrefutable', x)
-match {'x': 1}:
-    case {'x': 1, 'x': 1} if False:
-        pass
-    case _:
-        print('fallback')
+try:
+    compile("match {'x': 1}:\n    case {'x': 1, 'x': 1}:\n        pass", 'dup', 'exec')
+except SyntaxError as e:
+    print('SyntaxError:', e.msg)

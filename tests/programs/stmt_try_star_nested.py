@@ -22,11 +22,7 @@ try:
         raise RuntimeError('replaced')
 except* (RuntimeError, TypeError) as g:
     print('final', sorted(type(e).__name__ for e in g.exceptions))
-def returns_in_star():
-    for i in range(2):
-        try:
-            raise ExceptionGroup('x', [KeyError(i)])
-        except* KeyError:
-            continue
-    return 'loop done'
-print(returns_in_star())
+try:
+    compile('for i in range(2):\n    try:\n        pass\n    except* KeyError:\n        continue', 'star', 'exec')
+except SyntaxError as e:
+    print('SyntaxError:', e.msg)

@@ -2,7 +2,7 @@ import re
 
 data = ['a1', 'bb', 'c22', 'dd']
 print([m.group() for s in data if (m := re.search(r'\d+', s))])
-print(m.group())
+print(m)
 if (n := len(data)) > 3:
     print('long list', n)
 while (chunk := data.pop() if data else None) is not None:
@@ -16,11 +16,10 @@ def g():
     [y := i for i in range(3)]
     return y
 print(g())
-class C:
-    vals = [1, 2]
-    doubled = [(z := v * 2) for v in vals]
-print(C.doubled, 'z' in C.__dict__)
-print(z if 'z' in dir() else 'z leaked to module?')
+try:
+    compile('class C:\n    d = [(z := v) for v in range(2)]', 'class_walrus', 'exec')
+except SyntaxError as e:
+    print('SyntaxError:', e.msg)
 def nested():
     def inner():
         return [(w := 5) for _ in range(1)]
