@@ -330,8 +330,6 @@ class TokenizerView:
         if kind in (INDENT, DEDENT, ENDMARKER):
             lineno = self._cursor_for(index)[0]
             return (lineno, -1, lineno, -1)
-        if kind == NEWLINE:
-            return (tok[2], tok[3], tok[2], tok[3])
         return (tok[2], tok[3], tok[4], tok[5])
 
     def cursor(self):
@@ -488,11 +486,10 @@ def _location(x):
 
 
 def token_location(tok):
-    """A token's position as CPython's parser has it: a NEWLINE ends where it
-    starts; INDENT, DEDENT and ENDMARKER have no columns."""
+    """A token's position as CPython's parser has it: INDENT, DEDENT and
+    ENDMARKER have no columns (the tokenizer gives NEWLINE CPython's
+    position: zero width at the newline, or the comment before it)."""
     kind = tok[0]
-    if kind == NEWLINE:
-        return tok[2], tok[3], tok[2], tok[3]
     if kind in (INDENT, DEDENT, ENDMARKER):
         return tok[2], -1, tok[2], -1
     return tok[2], tok[3], tok[4], tok[5]

@@ -110,6 +110,9 @@ class ParserBase:
     def raise_expected(self, i, text):
         """A forced token is missing (_PyPegen_expect_forced_token)."""
         from ophis.parser.errors import token_location
+        if i >= len(self.toks):
+            # the token where the tokenizer failed: its error comes first
+            raise NeedsTracking(text)
         lineno, col, end_lineno, end_col = token_location(self.toks[i])
         self.raise_error_at(SyntaxError, f'expected {text}', lineno, col, end_lineno, end_col)
 

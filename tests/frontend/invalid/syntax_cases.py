@@ -341,4 +341,14 @@ CASES = [
     ('comprehension_async_target', 'async def f():\n    [x async for f() in y]\n'),
     ('lambda_in_target', '[lambda: 1] = x\n'),
     ('yield_in_target_list', 'a, (yield) = x\n'),
+    # a comment before the newline: CPython's NEWLINE token spans it
+    ('comment_after_assign_operator', 'x = # comment\n'),
+    ('comment_after_operator', 'x = 1 +  # comment\n'),
+    ('comment_colon_missing', 'if x # comment\n    pass\n'),
+    ('comment_colon_missing_class', 'class A # comment\n    pass\n'),
+    ('comment_after_keyword', 'async #c\n'),
+    # a forced token where the tokenizer fails: the tokenizer's error
+    ('forced_colon_at_unmatched_paren', 'def f(a=(1))): pass\n'),
+    ('forced_paren_at_unmatched_paren', 'def f) pass\n'),
+    ('forced_colon_try_unmatched', 'try) pass\n'),
 ]
