@@ -159,7 +159,7 @@ def run_program(kind, target, args, program, compile_function=None,
 def _add_runpy_entries(error):
     """CPython runs -m modules through runpy, whose two frames head the
     traceback of an uncaught exception; Ophis shows the same entries."""
-    clean = late('ophis.vm.tracebacks').clean
+    clean = late('ophis.vm.tracebacks').clean_all
     TracebackType = late('ophis.vm.tracebacks').TracebackType
     FunctionType = late('ophis.vm.hostrefs').FunctionType
     runpy = sys.modules.get('runpy')
@@ -232,7 +232,7 @@ def _find_module(name, program):
 def _report(error):
     """What CPython does with an exception that ends the program; the exit
     status."""
-    clean = late('ophis.vm.tracebacks').clean
+    clean = late('ophis.vm.tracebacks').clean_all
     if isinstance(error, SystemExit):
         return _system_exit_status(error)
     clean(error)
@@ -271,7 +271,7 @@ def _print_exception(error):
     try:
         hook(type(error), error, error.__traceback__)
     except BaseException as hook_error:
-        clean = late('ophis.vm.tracebacks').clean
+        clean = late('ophis.vm.tracebacks').clean_all
         clean(hook_error)
         if isinstance(hook_error, SystemExit):
             raise

@@ -34,8 +34,8 @@ def _hook_args_type():
 def report(exc, obj, err_msg=None):
     """Pass exc, raised where obj was being finalized, to
     sys.unraisablehook."""
-    clean = late('ophis.vm.tracebacks').clean
-    clean(exc)
+    clean_all = late('ophis.vm.tracebacks').clean_all
+    clean_all(exc)
     args = _hook_args_type()((type(exc), exc, exc.__traceback__, err_msg,
                                obj))
     hook = getattr(sys, 'unraisablehook', None)
@@ -59,6 +59,8 @@ def _cleaned(args):
         tb = strip_internal(tb)
         if args.exc_value is not None:
             args.exc_value.__traceback__ = tb
+    if args.exc_value is not None:
+        late('ophis.vm.tracebacks').clean_all(args.exc_value)
     shown = args.object
     if type(shown) is MethodType and type(shown.__func__) is Function:
         shown = shown.__func__
@@ -82,6 +84,8 @@ def default_thread_excepthook(args, /):
         tb = strip_internal(tb)
         if args.exc_value is not None:
             args.exc_value.__traceback__ = tb
+    if args.exc_value is not None:
+        late('ophis.vm.tracebacks').clean_all(args.exc_value)
     return _host_thread_excepthook(args)
 
 

@@ -260,6 +260,23 @@ def clean(exc):
             exc.__traceback__ = cleaned
 
 
+def clean_all(exc):
+    """clean() exc and every exception it shows with it: its cause, its
+    context and, for a group, its sub-exceptions (for printing)."""
+    seen = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        clean(current)
+        pending.append(current.__cause__)
+        pending.append(current.__context__)
+        if isinstance(current, BaseExceptionGroup):
+            pending.extend(current.exceptions)
+
+
 def chain_context(exc, handled):
     """Implicit exception chaining as CPython's _PyErr_SetObject does it:
     the exception being handled becomes exc's __context__, cutting any
