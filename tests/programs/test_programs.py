@@ -63,7 +63,8 @@ def _normalize(text):
 
 
 def test_corpus_size():
-    assert len(PROGRAMS) >= 40
+    # Issue 4 asks for at least 400 guest programs.
+    assert len(PROGRAMS) >= 400
 
 
 @pytest.mark.parametrize('path', PROGRAMS, ids=[p.stem for p in PROGRAMS])
