@@ -30,7 +30,15 @@ _pending = []
 # the default SIGINT handler).
 handlers = {}
 
-_OPS_PREFIX = __file__.rpartition('/')[0] + '/ops_'
+_VM_DIR = __file__.rpartition('/')[0] + '/'
+# The handler modules whose host calls may block (calls, iteration, with,
+# awaiting): a signal that arrives while one of them is in a host call runs
+# its handler there, as a C function blocked in a system call (time.sleep,
+# a read, lock.acquire) lets CPython run it.  The other handlers' host calls
+# (operators, attribute and name lookups, building containers) do not
+# block, and CPython would run the handler at the next eval-breaker check.
+_BLOCKING_HANDLERS = tuple(_VM_DIR + name + '.py' for name in (
+    'ops_calls', 'ops_control', 'ops_exceptions', 'ops_generators'))
 _OPHIS_PREFIX = __file__.rpartition('/')[0].rpartition('/')[0] + '/'
 
 
@@ -42,7 +50,7 @@ def _record(signum, host_frame):
     if host_frame is not None:
         filename = host_frame.f_code.co_filename
         if not filename.startswith(_OPHIS_PREFIX) or (
-                filename.startswith(_OPS_PREFIX) and
+                filename in _BLOCKING_HANDLERS and
                 host_frame.f_code.co_code[host_frame.f_lasti] in _HOST_CALLS):
             # Host code that is not Ophis's (a host-run library), or an
             # instruction handler in a host call (blocked in time.sleep, a
