@@ -1,0 +1,54 @@
+"""Extensions built with the host's compilers (C, C++, Rust) work under
+Ophis as under CPython: each program in programs/ prints the same."""
+
+import pathlib
+
+import pytest
+
+from tests.extensions.compare import assert_same, run
+from tests.programs.test_programs import ophis_command
+
+PROGRAMS = pathlib.Path(__file__).parent / 'programs'
+LANGUAGES = {'c': 'use_c.py', 'cpp': 'use_cpp.py', 'rust': 'use_rust.py'}
+
+
+@pytest.mark.parametrize('language', sorted(LANGUAGES))
+def test_extension_program(language, extensions_dir):
+    directory, skipped = extensions_dir
+    if language in skipped:
+        pytest.skip(f'{language} extension not built: {skipped[language]}')
+    expected = assert_same(PROGRAMS / LANGUAGES[language], [directory])
+    # Each program ends with an exception raised through the extension.
+    assert expected[0] == 1 and 'Traceback' in expected[2]
+
+
+PROBE = '''
+import ophisext
+
+def python_function():
+    pass
+
+def from_python():
+    return ophisext.frame_code()
+
+print(ophisext.is_pyfunction(python_function))
+code = from_python()
+print(code.co_name, code.co_filename.replace('\\\\', '/'))
+'''
+
+
+def test_differences_an_extension_can_see(extensions_dir, tmp_path):
+    # What docs/extensions.md says differs: Ophis functions are callable
+    # objects, not PyFunction_Type, and PyEval_GetFrame() gives the host's
+    # innermost frame, which is one of Ophis's own eval loop.
+    directory, _ = extensions_dir
+    program = tmp_path / 'probe.py'
+    program.write_text(PROBE)
+    host = run(['python3'], program, [directory])[1].split('\n')
+    assert host[:2] == ['True', f'from_python {program}']
+    status, out, err = run(ophis_command(), program, [directory], ophis=True)
+    assert status == 0, err
+    is_function, frame = out.split('\n')[:2]
+    assert is_function == 'False'
+    name, filename = frame.split(' ', 1)
+    assert '/ophis/' in filename and name != 'from_python'
