@@ -90,7 +90,11 @@ def install(compile_function=None):
     import _thread
     from ophis.runtime import unraisable
     if sys.unraisablehook is sys.__unraisablehook__:
+        # Both names: CPython's default hook is sys.__unraisablehook__, and
+        # programs restore it from there.
         replacements.append((sys, 'unraisablehook',
+                             unraisable.default_unraisablehook))
+        replacements.append((sys, '__unraisablehook__',
                              unraisable.default_unraisablehook))
     replacements.append((_thread, '_excepthook',
                          unraisable.default_thread_excepthook))
@@ -98,6 +102,8 @@ def install(compile_function=None):
     if threading is not None and threading.excepthook is \
             unraisable._host_thread_excepthook:
         replacements.append((threading, 'excepthook',
+                             unraisable.default_thread_excepthook))
+        replacements.append((threading, '__excepthook__',
                              unraisable.default_thread_excepthook))
     from ophis.vm.tracing import BUILTIN_STANDINS
     from ophis.vm.hostrefs import late

@@ -71,7 +71,12 @@ def _cleaned(args):
 def default_unraisablehook(args, /):
     """The host's sys.__unraisablehook__, shown tracebacks of Ophis
     frames without the VM's own host frames."""
-    sys.__unraisablehook__(_cleaned(args))
+    _host_unraisablehook(_cleaned(args))
+
+
+# Taken before ophis.runtime.install() makes sys.__unraisablehook__ the
+# wrapper above (a program restoring the default hook gets the wrapper).
+_host_unraisablehook = sys.__unraisablehook__
 
 
 def default_thread_excepthook(args, /):
