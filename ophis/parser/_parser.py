@@ -3586,14 +3586,15 @@ class Parser(ParserBase):
                         return r
         if kind == 28:  # '!='
             tok = toks[pos]
-            if kinds[pos + 1] in _F39:
-                a = p.bitwise_or(pos + 1)
-                if a is not None:
-                    i2 = p.pos
-                    r = (NotEq, a) if tok[1] == '!=' else None
-                    if r is not None:
-                        p.pos = i2
-                        return r
+            if p.check_barry_as_flufl(tok):
+                if kinds[pos + 1] in _F39:
+                    a = p.bitwise_or(pos + 1)
+                    if a is not None:
+                        i2 = p.pos
+                        r = (NotEq, a)
+                        if r is not None:
+                            p.pos = i2
+                            return r
         if kind == 29:  # '<='
             if kinds[pos + 1] in _F39:
                 a = p.bitwise_or(pos + 1)

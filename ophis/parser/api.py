@@ -14,7 +14,11 @@ from ophis.tokenizer.tokens import (
     ASYNC, AWAIT, COMMA, DEDENT, LBRACE, LPAR, LSQB, NAME, NEWLINE, NUMBER, RBRACE,
     RPAR, RSQB, STRING, TYPE_IGNORE)
 
-# compile()'s flag for ast.parse's type_comments (PyCF_TYPE_COMMENTS).
+# compile()'s flags that change parsing (ophis.compiler holds the others).
+PyCF_DONT_IMPLY_DEDENT = 0x0200
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+CO_FUTURE_BARRY_AS_BDFL = 0x400000
+
 # CPython's parser fails with MemoryError when its rule functions nest
 # MAXSTACK (6000) deep; Ophis's parser methods nest about as its rule
 # functions do, so a recursion limit that many frames above the caller
@@ -54,7 +58,8 @@ class Source:
     """What the parser and its errors need to know about the input."""
     __slots__ = ('text', 'filename', 'mode', 'feature_version', 'type_ignores',
                  'tokenizer', 'tok_error', 'start_rule', 'fstring_parent',
-                 'escape_warnings', 'longest_line', 'type_comments', 'toks', 'kinds')
+                 'escape_warnings', 'longest_line', 'type_comments', 'toks', 'kinds',
+                 'allow_incomplete', 'barry_as_bdfl')
 
     def __init__(self, filename, mode, feature_version):
         self.text = None
@@ -69,6 +74,14 @@ class Source:
         self.longest_line = 0
         self.type_comments = False
         self.toks = self.kinds = None
+        # PyCF_ALLOW_INCOMPLETE_INPUT: a first pass that fails once the
+        # tokenizer has reached the end of the input is "incomplete input"
+        # (codeop's test for "more lines needed").
+        self.allow_incomplete = False
+        # '<>' rather than '!=' (CO_FUTURE_BARRY_AS_BDFL: in CPython 3.11 the
+        # flag, or an earlier interactive statement's future import; not a
+        # future import in the same source)
+        self.barry_as_bdfl = False
         # The invalid-escape warnings issued so far (strings.py): a pass that
         # repeats the first one must not issue them again.
         self.escape_warnings = {}
@@ -100,8 +113,10 @@ def _check_arguments(source, filename, mode):
 
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
-          feature_version=None):
-    """Parse source into an AST node, as ast.parse does."""
+          feature_version=None, flags=0):
+    """Parse source into an AST node, as ast.parse does.  ``flags`` are
+    compile()'s: PyCF_DONT_IMPLY_DEDENT and PyCF_ALLOW_INCOMPLETE_INPUT
+    change what the parser makes of the end of the input."""
     source, filename = _check_arguments(source, filename, mode)
     if isinstance(source, _ast.AST):
         return source
@@ -118,8 +133,11 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
     info = Source(filename, mode, feature_version)
     info.text = source
     info.type_comments = type_comments
+    info.allow_incomplete = bool(flags & PyCF_ALLOW_INCOMPLETE_INPUT)
+    info.barry_as_bdfl = bool(flags & CO_FUTURE_BARRY_AS_BDFL)
     tokenizer = _tokenizer_class()(source, filename, type_comments=type_comments,
-                                   async_keywords=feature_version < 7, mode=mode)
+                                   async_keywords=feature_version < 7, mode=mode,
+                                   imply_dedent=not flags & PyCF_DONT_IMPLY_DEDENT)
     info.tokenizer = tokenizer
     limit = sys.getrecursionlimit()
     depth = _frame_depth()
@@ -242,6 +260,10 @@ def _run(info, parser_class=Parser):
         tree = getattr(parser, info.start_rule)(0)
     except errors.NeedsTracking:
         tree = None
+    except SyntaxError:
+        if not info.allow_incomplete:
+            raise
+        tree = None  # the error path decides: this error, or incomplete input
     if tree is None:
         raise errors.syntax_error(parser_class, toks, kinds, info)
     if info.start_rule == 'interactive':
@@ -294,4 +316,6 @@ def parse_fstring_tokens(parent, tokens):
     info.start_rule = 'fstring'
     info.tokenizer = tokens
     info.fstring_parent = parent
+    # CPython's f-string parser takes its parent's flags
+    info.barry_as_bdfl = parent_info.barry_as_bdfl
     return _run(info)

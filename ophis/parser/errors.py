@@ -67,10 +67,18 @@ def syntax_error(parser_class, toks, kinds, info):
             result = getattr(first, info.start_rule)(0)
         except RecursionError:
             raise
+        except _TokenizerError:
+            if info.allow_incomplete and _tokenizer_at_end(info):
+                return _incomplete_input(first, toks, info, True)
+            raise
         except SyntaxError as exc:
+            if info.allow_incomplete and _read_to_end(tracked, toks, info):
+                return _incomplete_input(first, toks, info, False)
             # An error of the first pass: the second pass does nothing.
             return _prefer_tokenizer_error(first, exc, info)
         last_index = tracked.furthest
+        if info.allow_incomplete and _read_to_end(tracked, toks, info):
+            return _incomplete_input(first, toks, info, False)
         if result is not None:  # pragma: no cover - the fast pass failed
             return SyntaxError('internal error: the first pass succeeded on retry')
         second = ErrorParser(toks, tracked, info)
@@ -81,6 +89,92 @@ def syntax_error(parser_class, toks, kinds, info):
     except _TokenizerError:
         return _tokenizer_error(info, toks)
     return _generic_error(second, toks, last_index, info)
+
+
+# -- PyCF_ALLOW_INCOMPLETE_INPUT ---------------------------------------------
+#
+# CPython's _PyPegen_run_parser: when the first pass fails and the tokenizer
+# has met the end of the input (tok->done is E_EOF, or E_EOFS/E_EOLS for a
+# string literal left open there), the error is "incomplete input", at the
+# last token fetched.  The tokenizer meets the end while making the token
+# after which no character is left, or the first one after the last
+# character: a name, number or operator (but a three-character one, or
+# '...') reads one character past its end; a string literal and a NEWLINE
+# do not; a DEDENT or ENDMARKER at the end of the input, or the NEWLINE
+# pegen puts in the place of the ENDMARKER of 'single' input, come after it.
+
+_NO_LOOKAHEAD = frozenset({'...', '**=', '//=', '>>=', '<<='})
+
+
+def _tokenizer_at_end(info):
+    done = getattr(info.tokenizer, 'done', None)
+    if done == 'E_EOF':
+        return True
+    exc = info.tok_error
+    if done != 'E_ERROR' or exc is None:
+        return False
+    if exc.msg.startswith('unterminated triple-quoted string literal'):
+        return True  # E_EOFS
+    if exc.msg.startswith('unterminated string literal'):
+        # E_EOLS when the literal runs into the end of the input rather
+        # than the end of its line
+        lines = getattr(info.tokenizer, 'lines', None)
+        return bool(lines) and not lines[-1].endswith(('\n', '\r'))
+    return False
+
+
+def _eof_index(toks, info):
+    """The index of the token whose making met the end of the input."""
+    lines = getattr(info.tokenizer, 'lines', None) or ['']
+    last = lines[-1]
+    open_end = not last.endswith(('\n', '\r'))
+    last_lineno = getattr(info.tokenizer, 'first_lineno', 1) + len(lines) - 1
+    end_col = _blen(last)
+    for index, tok in enumerate(toks):
+        kind = tok[0]
+        if kind == ENDMARKER:
+            return index
+        if kind == DEDENT:
+            if all(t[0] in (DEDENT, ENDMARKER) for t in toks[index:]):
+                return index
+            continue
+        if kind == NEWLINE:
+            if tok[3] == -1:
+                return index
+            continue
+        if kind == INDENT or kind == STRING or not open_end:
+            continue
+        if tok[4] == last_lineno and tok[5] == end_col and \
+                tok[1] not in _NO_LOOKAHEAD:
+            return index
+    return len(toks)
+
+
+def _read_to_end(tracked, toks, info):
+    return tracked.furthest >= _eof_index(toks, info)
+
+
+def _incomplete_input(p, toks, info, tokenizer_failed):
+    """RAISE_SYNTAX_ERROR("incomplete input") at the last token fetched; a
+    token the tokenizer failed on has no end, and no start unless it is an
+    unterminated string literal."""
+    if not tokenizer_failed:
+        return error_at_last_token(p, SyntaxError, 'incomplete input')
+    tokenizer = info.tokenizer
+    lines = getattr(tokenizer, 'lines', None) or ['']
+    first_lineno = getattr(tokenizer, 'first_lineno', 1)
+    exc = info.tok_error
+    if exc.msg.startswith(('unterminated triple-quoted', 'unterminated string')):
+        # The tokenizer went back to the opening quote: the token starts
+        # there, and the text is the buffer from its line to the end.
+        text = ''.join(lines[exc.lineno - first_lineno:])
+        return SyntaxError('incomplete input', (
+            exc.filename, exc.lineno, exc.offset, text, exc.lineno, -1))
+    last_lineno = first_lineno + len(lines) - 1
+    end = (ENDMARKER, '', last_lineno, -1, last_lineno, -1, lines[-1])
+    at_end = type(p)(toks + [end], TrackingKinds([t[0] for t in toks] + [ENDMARKER]), info)
+    at_end.kinds.furthest = len(toks)
+    return error_at_last_token(at_end, SyntaxError, 'incomplete input')
 
 
 def _tokenizer_error(info, toks):
@@ -369,8 +463,11 @@ class TokenizerView:
         """Whether the DEDENT at index is one of those at the end of input."""
         toks = self.toks
         for i in range(index + 1, len(toks)):
-            if toks[i][0] != DEDENT:
-                return toks[i][0] == ENDMARKER
+            kind = toks[i][0]
+            if kind == NEWLINE and toks[i][3] == -1:
+                continue  # pegen's NEWLINE at the end of 'single' input
+            if kind != DEDENT:
+                return kind == ENDMARKER
         return True
 
     def _buffer_start(self, lineno):

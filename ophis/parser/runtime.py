@@ -133,6 +133,16 @@ class ParserBase:
         from ophis.parser import errors
         raise errors.error_at_last_token(self, cls, msg)
 
+    def check_barry_as_flufl(self, tok):
+        """_PyPegen_check_barry_as_flufl: whether the NOTEQUAL token tok is
+        spelled as the parser wants: '!=', or '<>' with Barry as BDFL."""
+        if self.source.barry_as_bdfl:
+            if tok[1] != '<>':
+                self.raise_at_last_token(
+                    "with Barry as BDFL, use '<>' instead of '!='")
+            return True
+        return tok[1] == '!='
+
     def interactive_exit(self):
         return None
 
