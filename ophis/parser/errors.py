@@ -117,10 +117,29 @@ def _tokenizer_at_end(info):
         return True  # E_EOFS
     if exc.msg.startswith('unterminated string literal'):
         # E_EOLS when the literal runs into the end of the input rather
-        # than the end of its line
-        lines = getattr(info.tokenizer, 'lines', None)
-        return bool(lines) and not lines[-1].endswith(('\n', '\r'))
+        # than the end of its line (a backslash carries it over a newline)
+        return _string_runs_to_end(info.tokenizer, exc)
     return False
+
+
+def _string_runs_to_end(tokenizer, exc):
+    lines = getattr(tokenizer, 'lines', None)
+    first = getattr(tokenizer, 'first_lineno', 1)
+    if not lines or not first <= exc.lineno < first + len(lines):
+        return False
+    rest = ''.join(lines[exc.lineno - first:])[exc.offset - 1:]
+    rest = rest.lstrip('bBrRuUfF')
+    quote = rest[:1]
+    i = 1
+    while i < len(rest):
+        c = rest[i]
+        if c == '\\':
+            i += 2
+            continue
+        if c == '\n' or c == '\r' or c == quote:
+            return False
+        i += 1
+    return True
 
 
 def _eof_index(toks, info):
@@ -130,12 +149,16 @@ def _eof_index(toks, info):
     open_end = not last.endswith(('\n', '\r'))
     last_lineno = getattr(info.tokenizer, 'first_lineno', 1) + len(lines) - 1
     end_col = _blen(last)
+    # indentation read up to the end of the input
+    blank_end = open_end and not last.strip(' \t\f')
     for index, tok in enumerate(toks):
         kind = tok[0]
         if kind == ENDMARKER:
             return index
-        if kind == DEDENT:
-            if all(t[0] in (DEDENT, ENDMARKER) for t in toks[index:]):
+        if kind == DEDENT or kind == INDENT:
+            if blank_end and tok[2] == last_lineno or kind == DEDENT and \
+                    all(t[0] == DEDENT or t[0] == ENDMARKER or
+                        t[0] == NEWLINE and t[3] == -1 for t in toks[index:]):
                 return index
             continue
         if kind == NEWLINE:
@@ -446,7 +469,9 @@ class TokenizerView:
         if kind == ENDMARKER or (kind == DEDENT and self._at_end(index)):
             if self.nlines == 0:
                 return (0, 0, 0)
-            return (last, _blen(self.line(last)), last)
+            # the buffer CPython keeps at the end: the last line, and the
+            # lines before it that a string or a backslash joined to it
+            return (last, _blen(self.line(last)), self._buffer_start(last))
         if kind in (INDENT, DEDENT):
             text = self.line(tok[2])
             indent = len(text) - len(text.lstrip(' \t\f'))
