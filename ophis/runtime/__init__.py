@@ -26,6 +26,8 @@ What breaks if one patched naively, and why this design avoids it:
   (issue 5) runs modules under Ophis.
 * ``_signal.signal`` and ``getsignal`` are replaced so that a program's
   signal handlers run at instruction boundaries (ophis.vm.breaker).
+* ``sys._current_frames`` and ``faulthandler.dump_traceback`` show the
+  frames a program sees (ophis.runtime.sysmod, ophis.runtime.tracedump).
 * ``warnings.warn`` is replaced: the host's takes the warning's location
   from host frames (ophis.runtime.warn).
 * ``sys.unraisablehook`` and the default thread excepthook are wrapped
@@ -59,7 +61,9 @@ def install(compile_function=None):
     eval and compile()."""
     import _signal
     import _warnings
+    import faulthandler
     from ophis.runtime import scope, sysmod, compiling, signals, warn
+    from ophis.runtime import tracedump
     if compile_function is not None:
         compiling.set_compile(compile_function)
     if _installed:
@@ -79,11 +83,13 @@ def install(compile_function=None):
         (sys, 'gettrace', sysmod.gettrace),
         (sys, 'setprofile', sysmod.setprofile),
         (sys, 'getprofile', sysmod.getprofile),
+        (sys, '_current_frames', sysmod.current_frames),
         (sys, 'setrecursionlimit', sysmod.setrecursionlimit),
         (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
         (_signal, 'signal', signals.signal),
         (_signal, 'getsignal', signals.getsignal),
         (_warnings, 'warn', warn.warn),
+        (faulthandler, 'dump_traceback', tracedump.dump_traceback),
     ]
     if 'warnings' in sys.modules:
         replacements.append((sys.modules['warnings'], 'warn', warn.warn))

@@ -115,6 +115,28 @@ class HostFrameView:
         return hash(self._frame)
 
 
+_host_current_frames = sys._current_frames
+
+
+def current_frames():
+    """Return a dict mapping each thread's identifier to the topmost stack frame
+currently active in that thread at the time the function is called.
+Note that functions in the traceback module can build the call stack given
+such a frame."""
+    # The host's frames of each thread, each seen as the program sees its
+    # own stack (Ophis frames in place of the eval loop's host frames).
+    frames = {}
+    for ident, host_frame in _host_current_frames().items():
+        chain = frames_from(host_frame)
+        top = next(chain, None)
+        if top is None:
+            top = host_frame
+        elif type(top) is FrameType:
+            top = HostFrameView(top, chain)
+        frames[ident] = top
+    return frames
+
+
 # The host frame that runs the program (ophis.runtime.program sets it): the
 # host frames below it (the command's launcher, runpy) are not the
 # program's, and a program never sees them.
