@@ -189,8 +189,10 @@ def _incomplete_input(p, toks, info, tokenizer_failed):
     exc = info.tok_error
     if exc.msg.startswith(('unterminated triple-quoted', 'unterminated string')):
         # The tokenizer went back to the opening quote: the token starts
-        # there, and the text is the buffer from its line to the end.
-        text = ''.join(lines[exc.lineno - first_lineno:])
+        # there, and the text is the whole buffer: from the line that
+        # began it (a backslash joins lines into one) to the end.
+        start = TokenizerView(p)._buffer_start(exc.lineno)
+        text = ''.join(lines[start - first_lineno:])
         return SyntaxError('incomplete input', (
             exc.filename, exc.lineno, exc.offset, text, exc.lineno, -1))
     last_lineno = first_lineno + len(lines) - 1

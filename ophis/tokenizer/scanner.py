@@ -552,6 +552,11 @@ class Tokenizer:
                             # line's newline is a NEWLINE.
                             yield (NEWLINE, '', lineno, end, lineno, end, line)
                 index += 1
+                if line[-1] != '\n':
+                    # A comment that runs into the end of the input: CPython
+                    # meets the end after it, not at a line start, and
+                    # makes no DEDENTs.
+                    at_end = True
                 continue
 
             if not parens:

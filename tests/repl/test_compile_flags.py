@@ -51,6 +51,8 @@ PARTIAL = [
     "f'{x", "print(f'{x", "f'{'", "'a' b'b'", "'a' b'b'\n",
     's = b"x" rb"\\', 's = "\\\nabc', 's = "abc\\\n', "x = 'a\\'bc",
     'if 1:\n    y = """multi\nline\n"""',
+    "if h and \\\n        h[2] in b' \\t", 'if x:\n  y\n  # c', 'if x:\n  y\n# c',
+    'if x:\n  y\n  ',
     # backslash continuations
     'x = 1 + \\', 'x = 1 + \\\n', 'a = 1 +\\\n2', 'a = 1 +\\\n', 'x = 1 +\\',
     # decorators
