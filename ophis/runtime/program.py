@@ -58,6 +58,16 @@ def _dirname(path):
     return head or '/'
 
 
+def _set_path0(config, path0):
+    """CPython puts the program's directory (or '') first on sys.path
+    unless -P; the command took the host's own entry out
+    (ophis.runtime.startup)."""
+    if config is None:
+        sys.path[0] = path0
+    elif not config.safe_path:
+        sys.path.insert(0, path0)
+
+
 def _new_main(loader):
     main = type(sys)('__main__')
     namespace = main.__dict__
@@ -87,12 +97,19 @@ def _raise_stack_limit():
 
 
 def run_program(kind, target, args, program, compile_function=None,
-                optimize=0):
+                optimize=0, config=None):
+    """Run a program as the ``ophis`` command does; the exit status.
+    config is the command's (ophis.runtime.config.Config)."""
+    if config is not None:
+        # compile() takes levels up to 2; -OOO counts in sys.flags only.
+        optimize = min(config.optimize, 2)
     _raise_stack_limit()
     runtime = late('ophis.runtime')
     breaker = late('ophis.vm.breaker')
     runtime.install(compile_function)
     breaker.install_sigint()
+    if config is not None:
+        late('ophis.runtime.startup').init_warnings()
     # Registered first, so it runs last: after the program's own atexit
     # functions, as CPython's finalization does.
     atexit.register(_at_exit)
@@ -103,19 +120,23 @@ def run_program(kind, target, args, program, compile_function=None,
         try:
             with _io.open(path, 'rb') as stream:
                 source = stream.read()
+            if getattr(config, 'skip_source_first_line', False):
+                # -x: the first line's newline stays, so line numbers hold.
+                newline = source.find(b'\n')
+                source = source[newline:] if newline >= 0 else b''
         except OSError as error:
             sys.stderr.write(f"{program}: can't open file {path!r}: "
                              f'[Errno {error.errno}] {error.strerror}\n')
             return 2
         sys.argv[:] = args
-        sys.path[0] = _dirname(_realpath(target))
+        _set_path0(config, _dirname(_realpath(target)))
         main = _new_main(external.SourceFileLoader('__main__', path))
         main.__dict__['__file__'] = path
         main.__dict__['__cached__'] = None
         filename = path
     elif kind == 'm':
         sys.argv[:] = ['-m'] + args
-        sys.path[0] = posix.getcwd()
+        _set_path0(config, posix.getcwd())
         found = _find_module(target, program)
         if isinstance(found, int):
             return found
@@ -136,7 +157,7 @@ def run_program(kind, target, args, program, compile_function=None,
             source = sys.stdin.buffer.read()
             filename = '<stdin>'
         sys.argv[:] = args
-        sys.path[0] = ''
+        _set_path0(config, '')
         main = _new_main(bootstrap.BuiltinImporter)
     sys.modules['__main__'] = main
     _state['main'] = main

@@ -1,0 +1,236 @@
+"""Making the host process look as CPython's start-up leaves it for a Config:
+what CPython's init_interp_main and pymain do with the command line, done
+after the fact in the process the ``ophis`` launcher started.
+
+The host interpreter has already started with options of its own (none, or
+those re-exec() gave it) and read the environment.  Most of what the Ophis
+command line decides can be set afterwards: sys.flags, sys.argv and
+friends, sys.path[0] and PYTHONPATH's entries, the standard streams
+(rebuilt as CPython's create_stdio builds them, when -u, -E,
+PYTHONIOENCODING or UTF-8 mode make them differ), the warnings filters,
+faulthandler, tracemalloc, the int/str digit limit.  A few settings live
+in the host's C core and cannot change once it runs: the hash seed, UTF-8
+mode, -b's bytes warnings, development mode's C checks and
+warn_default_encoding.  When the command asks for other values of these
+than the host has, needs_reexec() says so and reexec() starts the host
+again with the options that give them.
+"""
+
+import sys
+import posix
+
+
+def host_hash_seed():
+    """The PYTHONHASHSEED the host started with (None: random)."""
+    if sys.flags.ignore_environment:
+        return None
+    value = posix.environ.get(b'PYTHONHASHSEED')
+    if not value or value == b'random':
+        return None
+    return int(value)
+
+
+def needs_reexec(config):
+    flags = sys.flags
+    seed = config.hash_seed if config.use_hash_seed else None
+    return (seed != host_hash_seed()
+            or config.utf8_mode != flags.utf8_mode
+            or config.bytes_warning != flags.bytes_warning
+            or config.dev_mode != flags.dev_mode
+            or config.warn_default_encoding != flags.warn_default_encoding)
+
+
+_REEXEC_MARK = '_ophis_reexec'
+
+
+def reexec(config, argv):
+    """Replace this process by the host started with the options that make
+    its C core match config, running the ophis command on argv again."""
+    options = []
+    if config.ignore_environment:
+        # The host then ignores PYTHONHASHSEED, PYTHONUTF8, PYTHONDEVMODE...
+        # as the program must, without a change to the environment the
+        # program sees.
+        options.append('-E')
+    options += ['-b'] * config.bytes_warning
+    options += ['-X', f'utf8={config.utf8_mode}']
+    if config.dev_mode:
+        options += ['-X', 'dev']
+    if config.warn_default_encoding:
+        options += ['-X', 'warn_default_encoding']
+    root = __file__.rpartition('/')[0].rpartition('/')[0].rpartition('/')[0]
+    # The command runs from -c: the host ignores PYTHONPATH under -E, so
+    # Ophis's own directory is put on sys.path explicitly; the mark keeps a
+    # second re-exec from looping.
+    bootstrap = (f'import sys;sys.path[0]={root!r};{_REEXEC_MARK}=1;'
+                 f'from ophis.cli import main;'
+                 f'sys.exit(main(program={config.program_name!r},'
+                 f'reexecuted=True))')
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    from ophis.runtime import identity
+    executable = identity.HOST_EXECUTABLE
+    posix.execv(executable, [executable] + options + ['-c', bootstrap]
+                + list(argv))
+
+
+def apply(config, launcher):
+    """Set the process up for config (after any re-exec)."""
+    from ophis.runtime import flags, identity
+    _fix_path(config)
+    sys.flags = flags.make_flags(config)
+    sys.orig_argv = list(config.orig_argv)
+    sys.argv = list(config.argv)
+    sys.warnoptions = list(config.warnoptions)
+    sys._xoptions = dict(config.xoptions)
+    sys.dont_write_bytecode = bool(config.dont_write_bytecode)
+    sys.pycache_prefix = config.pycache_prefix
+    digits = config.int_max_str_digits
+    digits = 4300 if digits < 0 else digits
+    if sys.get_int_max_str_digits() != digits:
+        sys.set_int_max_str_digits(digits)
+    _fix_stdio(config)
+    _fix_faulthandler(config)
+    _fix_tracemalloc(config)
+    _reset_warning_filters(config)
+    identity.apply(launcher)
+
+
+def _fix_path(config):
+    """Take the host's sys.path[0] (the launcher's directory, or the
+    current directory under python3 -m ophis) out, and PYTHONPATH's
+    entries when the command ignores the environment; run_program puts the
+    program's sys.path[0] in front unless -P."""
+    path = sys.path
+    if path:
+        del path[0]
+    host_pythonpath = None
+    if not _host_ignored_environment():
+        host_pythonpath = posix.environ.get(b'PYTHONPATH') or None
+    if host_pythonpath is not None and config.pythonpath_env is None:
+        count = len(host_pythonpath.split(b':'))
+        del path[:count]
+
+
+def _host_ignored_environment():
+    return bool(sys.flags.ignore_environment)
+
+
+def _fix_stdio(config):
+    """CPython's create_stdio, when the streams the host made differ from
+    what config asks for."""
+    wanted = (config.stdio_encoding, config.stdio_errors,
+              config.buffered_stdio)
+    stdout = sys.stdout
+    current = None
+    if stdout is not None:
+        try:
+            current = (stdout.encoding, stdout.errors,
+                       not stdout.write_through)
+        except AttributeError:
+            return
+    if current is not None and _same_encoding(current[0], wanted[0]) and \
+            current[1:] == wanted[1:] and \
+            (sys.stdin is None or (
+                _same_encoding(sys.stdin.encoding, wanted[0]) and
+                sys.stdin.errors == wanted[1])):
+        return
+    import _io
+    streams = []
+    for fd, name, mode in ((0, '<stdin>', 'r'), (1, '<stdout>', 'w'),
+                           (2, '<stderr>', 'w')):
+        old = getattr(sys, '__' + name[1:-1] + '__', None)
+        if old is None:
+            streams.append(None)
+            continue
+        try:
+            old.flush()
+        except Exception:
+            pass
+        streams.append(_create_stdio(_io, config, fd, name, mode))
+    sys.stdin = sys.__stdin__ = streams[0]
+    sys.stdout = sys.__stdout__ = streams[1]
+    sys.stderr = sys.__stderr__ = streams[2]
+
+
+def _same_encoding(a, b):
+    import _codecs
+    try:
+        return _codecs.lookup(a).name == _codecs.lookup(b).name
+    except LookupError:
+        return a == b
+
+
+def _create_stdio(_io, config, fd, name, mode):
+    writing = mode == 'w'
+    buffering = 0 if (not config.buffered_stdio and writing) else -1
+    try:
+        buffer = _io.open(fd, mode + 'b', buffering=buffering,
+                          closefd=False)
+    except OSError:
+        return None
+    raw = buffer if buffering == 0 else buffer.raw
+    raw.name = name
+    try:
+        tty = raw.isatty()
+    except OSError:
+        tty = False
+    line_buffering = config.buffered_stdio and (tty or fd == 2)
+    errors = 'backslashreplace' if fd == 2 else config.stdio_errors
+    stream = _io.TextIOWrapper(buffer, encoding=config.stdio_encoding,
+                               errors=errors, newline='\n',
+                               line_buffering=line_buffering,
+                               write_through=not config.buffered_stdio)
+    stream.mode = mode
+    return stream
+
+
+def _fix_faulthandler(config):
+    import faulthandler
+    if config.faulthandler and not faulthandler.is_enabled():
+        faulthandler.enable()
+    elif not config.faulthandler and faulthandler.is_enabled():
+        faulthandler.disable()
+
+
+def _fix_tracemalloc(config):
+    import _tracemalloc
+    if config.tracemalloc:
+        if not _tracemalloc.is_tracing():
+            _tracemalloc.start(config.tracemalloc)
+    elif _tracemalloc.is_tracing():
+        _tracemalloc.stop()
+
+
+def _reset_warning_filters(config):
+    """The filters the C warnings module starts with under config (the
+    host's reflect the host's own start-up); sys.warnoptions are applied by
+    init_warnings once the program's modules can be imported."""
+    import _warnings
+    # A release build's C warnings module starts with these, -X dev or not.
+    filters = [
+        ('default', None, DeprecationWarning, '__main__', 0),
+        ('ignore', None, DeprecationWarning, None, 0),
+        ('ignore', None, PendingDeprecationWarning, None, 0),
+        ('ignore', None, ImportWarning, None, 0),
+        ('ignore', None, ResourceWarning, None, 0),
+    ]
+    _warnings.filters[:] = filters
+    _warnings._filters_mutated()
+
+
+def init_warnings():
+    """As CPython imports the warnings module at start-up when
+    sys.warnoptions is set (it applies them)."""
+    if not sys.warnoptions:
+        return
+    warnings = sys.modules.get('warnings')
+    if warnings is not None:
+        # Loaded before the program's import system ran (by the host):
+        # it applied the host's options only.
+        warnings._processoptions(sys.warnoptions)
+    else:
+        import warnings  # noqa: F401 (it applies sys.warnoptions)
