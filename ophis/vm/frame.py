@@ -18,8 +18,9 @@ them, read-only where CPython's are.
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
+import _thread
 
-from ophis.vm.state import get_tstate
+from ophis.vm.state import get_tstate, all_tstates
 from ophis.vm.hostrefs import late, FrameType, host_getframe
 
 _type = type
@@ -249,18 +250,49 @@ def live_lasti(frame):
     While an eval loop runs a frame, the index lives in that loop's local
     variable ``pc`` (one past the instruction being executed); the frame's
     own ``pc`` slot is only written when control leaves it.  The running
-    loops are found among the host's frames, only when asked.
+    loops are found among the host's frames, only when asked: the calling
+    thread's, or those of the thread the frame runs on (a frame reached
+    through sys._current_frames()).
     """
     if get_tstate().frame is not None:
-        LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
-        host_frame = host_getframe(1)
-        while host_frame is not None:
-            if host_frame.f_code is LOOP_CODE:
-                running, pc, _ = loop_state(host_frame)
-                if running is frame:
+        pc = _running_pc(host_getframe(1), frame)
+        if pc is not None:
+            return pc - 1
+    states = all_tstates()
+    if len(states) > 1:
+        me = _thread.get_ident()
+        for tstate in states:
+            if tstate.ident != me and _on_stack(tstate, frame):
+                pc = _running_pc(_host_current_frames().get(tstate.ident),
+                                 frame)
+                if pc is not None:
                     return pc - 1
-            host_frame = host_frame.f_back
     return frame.pc - 1
+
+
+_host_current_frames = sys._current_frames
+
+
+def _running_pc(host_frame, frame):
+    """The pc of the eval loop running frame among host_frame and the
+    frames below it, or None."""
+    LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
+    while host_frame is not None:
+        if host_frame.f_code is LOOP_CODE:
+            running, pc, _ = loop_state(host_frame)
+            if running is frame:
+                return pc
+        host_frame = host_frame.f_back
+    return None
+
+
+def _on_stack(tstate, frame):
+    current = tstate.frame
+    while current is not None:
+        if current is frame:
+            return True
+        current = current.back
+    return False
 
 
 def loop_state(host_frame):
