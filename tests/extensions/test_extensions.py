@@ -52,3 +52,17 @@ def test_differences_an_extension_can_see(extensions_dir, tmp_path):
     assert is_function == 'False'
     name, filename = frame.split(' ', 1)
     assert '/ophis/' in filename and name != 'from_python'
+
+
+def test_numpy_program(extensions_dir):
+    # NumPy is a test dependency (pyproject's test extra).
+    assert_same(PROGRAMS / 'use_numpy.py', timeout=600)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    'A warning issued by C code (PyErr_WarnEx) takes its location, module '
+    'and registry from the host frame on top, one of the eval loop\'s own '
+    '(docs/extensions.md)'))
+def test_warnings_from_c(extensions_dir):
+    directory, _ = extensions_dir
+    assert_same(PROGRAMS / 'c_warnings.py', [directory])

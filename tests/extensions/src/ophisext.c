@@ -159,6 +159,19 @@ ext_spin(PyObject *self, PyObject *arg)
     return PyLong_FromUnsignedLongLong(h);
 }
 
+/* warn(message): a UserWarning issued from C, as PyErr_WarnEx callers
+   (NumPy's overflow warnings) do; its location is the caller's. */
+static PyObject *
+ext_warn(PyObject *self, PyObject *arg)
+{
+    const char *message = PyUnicode_AsUTF8(arg);
+    if (message == NULL)
+        return NULL;
+    if (PyErr_WarnEx(PyExc_UserWarning, message, 1) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
 /* is_pyfunction(obj): what C code that tests PyFunction_Check sees. */
 static PyObject *
 ext_is_pyfunction(PyObject *self, PyObject *arg)
@@ -191,6 +204,7 @@ static PyMethodDef ext_functions[] = {
     {"call_method", ext_call_method, METH_VARARGS,
      "call_method(obj, name, *args)"},
     {"spin", ext_spin, METH_O, "spin(n): GIL-free integer hashing"},
+    {"warn", ext_warn, METH_O, "warn(message): PyErr_WarnEx from C"},
     {"is_pyfunction", ext_is_pyfunction, METH_O, "PyFunction_Check(obj)"},
     {"frame_code", ext_frame_code, METH_NOARGS,
      "the code of PyEval_GetFrame()"},
