@@ -93,6 +93,10 @@ def install(compile_function=None):
     ]
     if 'warnings' in sys.modules:
         replacements.append((sys.modules['warnings'], 'warn', warn.warn))
+        # Warnings issued by C code called from Ophis code (warn.showwarnmsg).
+        warn.host_showwarnmsg = sys.modules['warnings']._showwarnmsg
+        replacements.append((sys.modules['warnings'], '_showwarnmsg',
+                             warn.showwarnmsg))
     import _thread
     from ophis.runtime import unraisable
     if sys.unraisablehook is sys.__unraisablehook__:

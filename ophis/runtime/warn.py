@@ -15,6 +15,7 @@ from ophis.vm.hostrefs import late, host_getframe
 
 host_warn = _warnings.warn
 host_warn_explicit = _warnings.warn_explicit
+host_showwarnmsg = None  # warnings._showwarnmsg, once install() has run
 
 
 def _is_internal(frame):
@@ -57,3 +58,40 @@ def warn(message, category=None, stacklevel=1, source=None):
         module = '<string>'
     return host_warn_explicit(message, category, filename, lineno, module,
                               registry, None, source)
+
+
+def showwarnmsg(msg):
+    """warnings._showwarnmsg, which the host's C warnings code calls to show
+    a warning it decided to show.
+
+    A warning that C code issued (PyErr_WarnEx: NumPy's overflow warnings,
+    an extension's deprecations) while Ophis code called it got its
+    location from the host's top frame, one of the VM's handlers: its
+    filters were matched against the VM's module and its once-per-location
+    entry went to the VM's registry.  Such a warning is issued again from
+    the innermost frame the program sees, which decides afresh (filters,
+    registry) and shows it with the program's location."""
+    if msg.filename.startswith(late('ophis.vm.tracebacks').INTERNAL_FILES):
+        frames_from = late('ophis.runtime.sysmod').frames_from
+        issuer = host_getframe(1)
+        while issuer is not None and \
+                issuer.f_code.co_filename != msg.filename:
+            issuer = issuer.f_back
+        frame = next(frames_from(issuer), None) if issuer else None
+        if frame is not None:
+            # Forget the VM location, so that the next warning from C code
+            # there is decided again.
+            issuer.f_globals.pop('__warningregistry__', None)
+            issuer = None
+            globals_ = frame.f_globals
+            registry = globals_.get('__warningregistry__')
+            if registry is None:
+                registry = globals_['__warningregistry__'] = {}
+            module = globals_.get('__name__')
+            if not (module is None or isinstance(module, str)):
+                module = '<string>'
+            host_warn_explicit(msg.message, msg.category,
+                               frame.f_code.co_filename, frame.f_lineno,
+                               module, registry, None, msg.source)
+            return
+    host_showwarnmsg(msg)
