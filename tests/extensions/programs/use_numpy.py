@@ -16,7 +16,7 @@ print(np.array([1, 2.5, 3]).dtype, np.array([1, 2], dtype=np.float32).dtype,
       np.array(['ab', 'c']).dtype, np.array([1 + 2j]).dtype,
       np.dtype('i4').name, np.dtype([('x', '<f8')]).names, np.array([True]).dtype)
 print(a.astype(np.float16)[1], np.int32(7) + np.int64(1), type(a[0, 0]).__name__,
-      np.uint8(250) - np.uint8(10), np.iinfo(np.int16), np.finfo(np.float32).eps)
+      np.uint8(250) + np.uint8(10), np.iinfo(np.int16), np.finfo(np.float32).eps)
 
 # ufuncs and broadcasting.
 print(np.sqrt(a[1]), np.add(a, 10)[2], np.multiply.outer([1, 2], [3, 4, 5]))
