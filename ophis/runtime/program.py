@@ -153,6 +153,8 @@ def run_program(kind, target, args, program, compile_function=None,
         if kind == 'c':
             source = target
             filename = '<string>'
+        elif late('ophis.repl.session').stdin_is_interactive(config):
+            source = None  # read statement by statement (ophis.repl)
         else:
             source = sys.stdin.buffer.read()
             filename = '<stdin>'
@@ -161,11 +163,14 @@ def run_program(kind, target, args, program, compile_function=None,
         main = _new_main(bootstrap.BuiltinImporter)
     sys.modules['__main__'] = main
     _state['main'] = main
+    if source is None:
+        return late('ophis.repl.session').run(main.__dict__, config)
+    inspect = getattr(config, 'inspect', 0)
     try:
         code = compiling.compile_source(source, filename, 'exec', 0, True,
                                         optimize)
     except BaseException as error:
-        return _report(error)
+        return _then_inspect(_report(error, inspect), config, kind)
     run_code = late('ophis.vm.loop').run_code
     late('ophis.runtime.sysmod').PROGRAM_BASE[0] = sys._getframe(0)
     try:
@@ -173,8 +178,19 @@ def run_program(kind, target, args, program, compile_function=None,
     except BaseException as error:
         if kind == 'm' and not isinstance(error, SystemExit):
             _add_runpy_entries(error)
-        return _report(error)
-    return 0
+        return _then_inspect(_report(error, inspect), config, kind)
+    return _then_inspect(0, config, kind)
+
+
+def _then_inspect(status, config, kind):
+    """pymain_repl: under -i (or PYTHONINSPECT, read now, so that the
+    program can set it) an interactive session follows a -c, -m or file
+    program, in its namespace; its status is the command's."""
+    session = late('ophis.repl.session')
+    if kind == 'stdin' or not session.wants_inspect(config):
+        return status
+    _state['sigint_exit'] = False
+    return session.run(_state['main'].__dict__, config, from_stdin=False)
 
 
 def _add_runpy_entries(error):
@@ -250,11 +266,12 @@ def _find_module(name, program):
     return spec, source
 
 
-def _report(error):
+def _report(error, inspect=False):
     """What CPython does with an exception that ends the program; the exit
-    status."""
+    status.  Under -i, SystemExit is shown as any exception is, and the
+    session follows (_Py_HandleSystemExit)."""
     clean = late('ophis.vm.tracebacks').clean_all
-    if isinstance(error, SystemExit):
+    if isinstance(error, SystemExit) and not inspect:
         return _system_exit_status(error)
     clean(error)
     _print_exception(error)
