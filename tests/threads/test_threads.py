@@ -31,3 +31,23 @@ def test_frames_of_other_threads():
 def test_keyboard_interrupt_with_threads_running():
     expected = assert_same(PROGRAMS / 'interrupt.py')
     assert expected[0] == -2 and 'KeyboardInterrupt in' in expected[1]
+
+
+def _executable_is_ophis():
+    import os
+    import subprocess
+    from tests.programs.test_programs import ROOT, ophis_command
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(ophis_command() + ['-c', 'import sys; print('
+                                            'sys.executable)'],
+                         capture_output=True, text=True, env=env).stdout
+    return os.path.basename(out.strip()).startswith('ophis')
+
+
+def test_processes():
+    # Children must run Ophis: sys.executable has to be the ophis launcher
+    # (the command line's work, issue 5).
+    if not _executable_is_ophis():
+        pytest.skip('sys.executable under ophis is not the ophis launcher '
+                    'yet, so child processes would run CPython')
+    assert_same(PROGRAMS / 'processes.py', timeout=600)
