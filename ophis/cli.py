@@ -79,7 +79,7 @@ def main(argv=None, compile_function=None, program=None, reexecuted=False):
         startup.reexec(config, argv)
     if config.parse_messages:
         _write_stderr(''.join(config.parse_messages))
-    startup.apply(config, launcher)
+    startup.apply(config, launcher, reexecuted)
     configuration.set_current(config)
     from ophis.runtime.program import run_program
     return run_program(config.kind, config.target, config.args, program,

@@ -30,42 +30,50 @@ def host_hash_seed():
     return int(value)
 
 
+# Variables the host's C core acts on at start-up, which the program must
+# not see acted on when the command ignores the environment (-E, -I).
+_CORE_VARIABLES = (b'PYTHONHASHSEED', b'PYTHONDEVMODE',
+                   b'PYTHONWARNDEFAULTENCODING', b'PYTHONUTF8')
+
+
 def needs_reexec(config):
     flags = sys.flags
     seed = config.hash_seed if config.use_hash_seed else None
     return (seed != host_hash_seed()
+            # The host would run its own interactive loop after the command.
+            or flags.inspect
             or config.utf8_mode != flags.utf8_mode
             or config.bytes_warning != flags.bytes_warning
             or config.dev_mode != flags.dev_mode
             or config.warn_default_encoding != flags.warn_default_encoding)
 
 
-_REEXEC_MARK = '_ophis_reexec'
-
-
 def reexec(config, argv):
-    """Replace this process by the host started with the options that make
-    its C core match config, running the ophis command on argv again."""
-    options = []
-    if config.ignore_environment:
-        # The host then ignores PYTHONHASHSEED, PYTHONUTF8, PYTHONDEVMODE...
-        # as the program must, without a change to the environment the
-        # program sees.
-        options.append('-E')
-    options += ['-b'] * config.bytes_warning
+    """Replace this process by the host started with the options (and
+    without the environment variables) that make its C core match config,
+    running the ophis command on argv again.  Variables taken out of the
+    host's environment are put back before the program runs."""
+    options = ['-b'] * config.bytes_warning
     options += ['-X', f'utf8={config.utf8_mode}']
     if config.dev_mode:
         options += ['-X', 'dev']
     if config.warn_default_encoding:
         options += ['-X', 'warn_default_encoding']
+    environ = dict(posix.environ)
+    hidden = [b'PYTHONINSPECT']
+    if config.ignore_environment:
+        hidden += _CORE_VARIABLES
+    restore = {name: environ.pop(name) for name in hidden if name in environ}
     root = __file__.rpartition('/')[0].rpartition('/')[0].rpartition('/')[0]
-    # The command runs from -c: the host ignores PYTHONPATH under -E, so
-    # Ophis's own directory is put on sys.path explicitly; the mark keeps a
-    # second re-exec from looping.
-    bootstrap = (f'import sys;sys.path[0]={root!r};{_REEXEC_MARK}=1;'
-                 f'from ophis.cli import main;'
-                 f'sys.exit(main(program={config.program_name!r},'
-                 f'reexecuted=True))')
+    # The command runs from -c with Ophis's own directory first on sys.path
+    # (apply() takes both out again).
+    bootstrap = [f'import sys,posix;sys.path.insert(0,{root!r})']
+    for name, value in restore.items():
+        bootstrap.append(f'posix.putenv({name!r},{value!r});'
+                         f'posix.environ[{name!r}]={value!r}')
+    bootstrap.append(f'from ophis.cli import main;'
+                     f'sys.exit(main(program={config.program_name!r},'
+                     f'reexecuted=True))')
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
@@ -73,14 +81,17 @@ def reexec(config, argv):
             pass
     from ophis.runtime import identity
     executable = identity.HOST_EXECUTABLE
-    posix.execv(executable, [executable] + options + ['-c', bootstrap]
-                + list(argv))
+    posix.execve(executable, [executable] + options +
+                 ['-c', ';'.join(bootstrap)] + list(argv), environ)
 
 
-def apply(config, launcher):
+def apply(config, launcher, reexecuted=False):
     """Set the process up for config (after any re-exec)."""
     from ophis.runtime import flags, identity
-    _fix_path(config)
+    _fix_path(config, reexecuted)
+    if 'warnings' in sys.modules:
+        # The host's warnings module has applied (and reported) these.
+        _host_reported.extend(sys.warnoptions)
     sys.flags = flags.make_flags(config)
     sys.orig_argv = list(config.orig_argv)
     sys.argv = list(config.argv)
@@ -99,24 +110,23 @@ def apply(config, launcher):
     identity.apply(launcher)
 
 
-def _fix_path(config):
-    """Take the host's sys.path[0] (the launcher's directory, or the
-    current directory under python3 -m ophis) out, and PYTHONPATH's
-    entries when the command ignores the environment; run_program puts the
+def _fix_path(config, reexecuted):
+    """Take the host's sys.path[0] out (the launcher's directory, the
+    current directory under python3 -m ophis, '' and Ophis's directory
+    after a re-exec; none under PYTHONSAFEPATH), and PYTHONPATH's entries
+    when the command ignores the environment; run_program puts the
     program's sys.path[0] in front unless -P."""
     path = sys.path
-    if path:
+    if reexecuted:
+        del path[0]
+    if not sys.flags.safe_path and path:
         del path[0]
     host_pythonpath = None
-    if not _host_ignored_environment():
+    if not sys.flags.ignore_environment:
         host_pythonpath = posix.environ.get(b'PYTHONPATH') or None
     if host_pythonpath is not None and config.pythonpath_env is None:
         count = len(host_pythonpath.split(b':'))
         del path[:count]
-
-
-def _host_ignored_environment():
-    return bool(sys.flags.ignore_environment)
 
 
 def _fix_stdio(config):
@@ -199,9 +209,15 @@ def _fix_faulthandler(config):
 def _fix_tracemalloc(config):
     import _tracemalloc
     if config.tracemalloc:
+        if _tracemalloc.is_tracing() and \
+                _tracemalloc.get_traceback_limit() != config.tracemalloc:
+            _tracemalloc.stop()
         if not _tracemalloc.is_tracing():
             _tracemalloc.start(config.tracemalloc)
     elif _tracemalloc.is_tracing():
+        # Stopped as if never started: the frame limit back to 1.
+        _tracemalloc.stop()
+        _tracemalloc.start(1)
         _tracemalloc.stop()
 
 
@@ -222,15 +238,24 @@ def _reset_warning_filters(config):
     _warnings._filters_mutated()
 
 
+_host_reported = []
+
+
 def init_warnings():
     """As CPython imports the warnings module at start-up when
     sys.warnoptions is set (it applies them)."""
     if not sys.warnoptions:
         return
     warnings = sys.modules.get('warnings')
-    if warnings is not None:
-        # Loaded before the program's import system ran (by the host):
-        # it applied the host's options only.
-        warnings._processoptions(sys.warnoptions)
-    else:
+    if warnings is None:
         import warnings  # noqa: F401 (it applies sys.warnoptions)
+        return
+    # Loaded before the program's import system ran (by the host's start-up,
+    # which applied the host's options only and reported the invalid ones
+    # among them: those are not reported twice).
+    for option in sys.warnoptions:
+        try:
+            warnings._setoption(option)
+        except warnings._OptionError as error:
+            if option not in _host_reported:
+                print('Invalid -W option ignored:', error, file=sys.stderr)

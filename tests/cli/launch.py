@@ -7,9 +7,16 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
-sys.path[0] = ROOT
+# Under PYTHONSAFEPATH the host put no directory of its own first.
+if sys.flags.safe_path:
+    sys.path.insert(0, ROOT)
+else:
+    sys.path[0] = ROOT
 
 from ophis.cli import main  # noqa: E402
+
+if sys.flags.safe_path:
+    del sys.path[0]
 
 launcher = os.path.join(os.path.dirname(sys.executable), 'ophis')
 sys.exit(main(program=launcher if os.path.exists(launcher) else 'ophis'))
