@@ -43,7 +43,8 @@ EXTENSIONS = {
     'c': Extension(
         'ophisext', 'ophisext.c', 'gcc',
         lambda src, out: ['gcc', '-shared', '-fPIC', '-O2', '-Wall',
-                          '-Werror', '-I', INCLUDE, src, '-o', out, '-lm']),
+                          '-Werror', '-I', INCLUDE, src, '-o', out, '-lm',
+                          '-pthread']),
     'cpp': Extension(
         'ophisext_cpp', 'ophisext_cpp.cpp', 'g++',
         lambda src, out: ['g++', '-shared', '-fPIC', '-O2', '-Wall',

@@ -190,6 +190,35 @@ for t in threads:
 print(sorted(results.items()) == [(i, ophisext.spin(200_000 + i))
                                   for i in range(4)])
 
+# A thread that C made (PyGILState_Ensure) calls Python code.
+
+
+def in_c_thread(n):
+    return (n * 2, threading.current_thread().name.startswith('Dummy'),
+            threading.get_ident() != threading.main_thread().ident,
+            frame_names())
+
+
+def frame_names():
+    import sys
+    frame, names = sys._getframe(), []
+    while frame is not None:
+        names.append(frame.f_code.co_name)
+        frame = frame.f_back
+    return names
+
+
+def raises_in_c_thread(n):
+    raise LookupError(f'in a C thread: {n}')
+
+
+print(ophisext.call_in_c_thread(in_c_thread, 21))
+try:
+    ophisext.call_in_c_thread(raises_in_c_thread, 5)
+except LookupError as exc:
+    print('LookupError:', exc)
+print(ophisext.call_in_c_thread(len, 'four'))
+
 # And uncaught, through C: the traceback goes to stderr.
 
 

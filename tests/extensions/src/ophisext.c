@@ -11,6 +11,7 @@
 #include <Python.h>
 #include <structmember.h>
 #include <math.h>
+#include <pthread.h>
 
 static PyObject *ExtError;  /* ophisext.Error */
 
@@ -172,6 +173,50 @@ ext_warn(PyObject *self, PyObject *arg)
     Py_RETURN_NONE;
 }
 
+/* call_in_c_thread(f, arg): f(arg) called from a thread that C created,
+   which takes the GIL with PyGILState_Ensure; the caller waits without
+   the GIL.  The result, or the exception f raised, comes back. */
+struct c_thread_call {
+    PyObject *func;
+    PyObject *arg;
+    PyObject *result;
+    PyObject *exc_type, *exc_value, *exc_tb;
+};
+
+static void *
+c_thread_main(void *data)
+{
+    struct c_thread_call *call = data;
+    PyGILState_STATE gil = PyGILState_Ensure();
+    call->result = PyObject_CallOneArg(call->func, call->arg);
+    if (call->result == NULL)
+        PyErr_Fetch(&call->exc_type, &call->exc_value, &call->exc_tb);
+    PyGILState_Release(gil);
+    return NULL;
+}
+
+static PyObject *
+ext_call_in_c_thread(PyObject *self, PyObject *args)
+{
+    struct c_thread_call call = {NULL, NULL, NULL, NULL, NULL, NULL};
+    if (!PyArg_ParseTuple(args, "OO:call_in_c_thread", &call.func, &call.arg))
+        return NULL;
+    pthread_t thread;
+    int failed;
+    Py_BEGIN_ALLOW_THREADS
+    failed = pthread_create(&thread, NULL, c_thread_main, &call);
+    if (!failed)
+        pthread_join(thread, NULL);
+    Py_END_ALLOW_THREADS
+    if (failed) {
+        PyErr_SetString(PyExc_RuntimeError, "pthread_create failed");
+        return NULL;
+    }
+    if (call.result == NULL)
+        PyErr_Restore(call.exc_type, call.exc_value, call.exc_tb);
+    return call.result;
+}
+
 /* is_pyfunction(obj): what C code that tests PyFunction_Check sees. */
 static PyObject *
 ext_is_pyfunction(PyObject *self, PyObject *arg)
@@ -205,6 +250,8 @@ static PyMethodDef ext_functions[] = {
      "call_method(obj, name, *args)"},
     {"spin", ext_spin, METH_O, "spin(n): GIL-free integer hashing"},
     {"warn", ext_warn, METH_O, "warn(message): PyErr_WarnEx from C"},
+    {"call_in_c_thread", ext_call_in_c_thread, METH_VARARGS,
+     "call_in_c_thread(f, arg): f(arg) in a thread made by C"},
     {"is_pyfunction", ext_is_pyfunction, METH_O, "PyFunction_Check(obj)"},
     {"frame_code", ext_frame_code, METH_NOARGS,
      "the code of PyEval_GetFrame()"},
