@@ -26,6 +26,7 @@ HOST_EXECUTABLE = sys.executable
 HOST_BASE_EXECUTABLE = getattr(sys, '_base_executable', sys.executable)
 HOST_IMPLEMENTATION = sys.implementation
 HOST_CACHE_TAG = sys.implementation.cache_tag
+HOST_OPTIMIZE = sys.flags.optimize
 
 NAME = 'ophis'
 CACHE_TAG = 'ophis-311'
@@ -88,13 +89,15 @@ def _guard_host_bytecode():
     host_part = '.' + HOST_CACHE_TAG
 
     def cache_from_source(path, debug_override=None, *, optimization=None):
-        cached = original(path, debug_override, optimization=optimization)
-        if getframe(1).f_code is host_get_code:
-            # The host loader caching its own bytecode: its own tag.
-            head, slash, tail = cached.rpartition('/')
-            stem, found, rest = tail.rpartition(ophis_part)
-            if found:
-                cached = head + slash + stem + host_part + rest
+        if getframe(1).f_code is not host_get_code:
+            return original(path, debug_override, optimization=optimization)
+        # The host loader caching its own bytecode: its own tag, and its own
+        # optimization level (the program's -O is in sys.flags).
+        cached = original(path, optimization=HOST_OPTIMIZE or '')
+        head, slash, tail = cached.rpartition('/')
+        stem, found, rest = tail.rpartition(ophis_part)
+        if found:
+            cached = head + slash + stem + host_part + rest
         return cached
 
     cache_from_source.__doc__ = original.__doc__

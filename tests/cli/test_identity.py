@@ -60,7 +60,10 @@ def test_host_bytecode_keeps_the_host_tag(tmp_path):
     script = textwrap.dedent(f'''\
         import sys, importlib.util, importlib.machinery
         sys.dont_write_bytecode = False
-        from ophis.runtime import identity
+        from ophis.runtime import identity, flags, config
+        # The program's -O must not reach the host's own bytecode either.
+        sys.flags = flags.make_flags(config.parse_command_line(['-O'],
+                                                                'ophis'))
         identity.apply({LAUNCHER!r})
         print(importlib.util.cache_from_source('/a/b.py'))
         print(importlib.util.cache_from_source('/a/b.py', optimization=2))
@@ -78,9 +81,9 @@ def test_host_bytecode_keeps_the_host_tag(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.stderr == ''
     assert result.stdout.splitlines() == [
-        '/a/__pycache__/b.ophis-311.pyc',
+        '/a/__pycache__/b.ophis-311.opt-1.pyc',
         '/a/__pycache__/b.ophis-311.opt-2.pyc',
-        f'{tmp_path}/__pycache__/hostmod.ophis-311.pyc',
+        f'{tmp_path}/__pycache__/hostmod.ophis-311.opt-1.pyc',
         '42']
     assert os.listdir(tmp_path / '__pycache__') == [
         'hostmod.cpython-311.pyc']
