@@ -61,8 +61,30 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 
 def showwarnmsg(msg):
-    """warnings._showwarnmsg, which the host's C warnings code calls to show
-    a warning it decided to show.
+    """warnings._showwarnmsg of the host's warnings module, which the host's
+    C warnings code calls to show a warning it decided to show (see
+    _reissued)."""
+    if not _reissued(msg):
+        host_showwarnmsg(msg)
+
+
+def patch_module(module):
+    """Make a warnings module that Ophis ran (the program's copy, which C
+    code finds in sys.modules) reissue warnings from C code as
+    showwarnmsg does; the import system calls this once the module's code
+    has run."""
+    original = module._showwarnmsg
+
+    def _showwarnmsg(msg):
+        if not _reissued(msg):
+            original(msg)
+
+    _showwarnmsg.__doc__ = original.__doc__
+    module._showwarnmsg = _showwarnmsg
+
+
+def _reissued(msg):
+    """Whether msg was issued again from the program's frame.
 
     A warning that C code issued (PyErr_WarnEx: NumPy's overflow warnings,
     an extension's deprecations) while Ophis code called it got its
@@ -71,27 +93,27 @@ def showwarnmsg(msg):
     entry went to the VM's registry.  Such a warning is issued again from
     the innermost frame the program sees, which decides afresh (filters,
     registry) and shows it with the program's location."""
-    if msg.filename.startswith(late('ophis.vm.tracebacks').INTERNAL_FILES):
-        frames_from = late('ophis.runtime.sysmod').frames_from
-        issuer = host_getframe(1)
-        while issuer is not None and \
-                issuer.f_code.co_filename != msg.filename:
-            issuer = issuer.f_back
-        frame = next(frames_from(issuer), None) if issuer else None
-        if frame is not None:
-            # Forget the VM location, so that the next warning from C code
-            # there is decided again.
-            issuer.f_globals.pop('__warningregistry__', None)
-            issuer = None
-            globals_ = frame.f_globals
-            registry = globals_.get('__warningregistry__')
-            if registry is None:
-                registry = globals_['__warningregistry__'] = {}
-            module = globals_.get('__name__')
-            if not (module is None or isinstance(module, str)):
-                module = '<string>'
-            host_warn_explicit(msg.message, msg.category,
-                               frame.f_code.co_filename, frame.f_lineno,
-                               module, registry, None, msg.source)
-            return
-    host_showwarnmsg(msg)
+    if not msg.filename.startswith(
+            late('ophis.vm.tracebacks').INTERNAL_FILES):
+        return False
+    frames_from = late('ophis.runtime.sysmod').frames_from
+    issuer = host_getframe(1)
+    while issuer is not None and issuer.f_code.co_filename != msg.filename:
+        issuer = issuer.f_back
+    frame = next(frames_from(issuer), None) if issuer else None
+    if frame is None:
+        return False
+    # Forget the VM location, so that the next warning from C code there
+    # is decided again.
+    issuer.f_globals.pop('__warningregistry__', None)
+    issuer = None
+    globals_ = frame.f_globals
+    registry = globals_.get('__warningregistry__')
+    if registry is None:
+        registry = globals_['__warningregistry__'] = {}
+    module = globals_.get('__name__')
+    if not (module is None or isinstance(module, str)):
+        module = '<string>'
+    host_warn_explicit(msg.message, msg.category, frame.f_code.co_filename,
+                       frame.f_lineno, module, registry, None, msg.source)
+    return True
