@@ -133,8 +133,9 @@ def test_flags_type_behaviour(tmp_path):
         'print(type(f).__module__, type(f).__qualname__, type(f).__mro__[1:])\n'
         'print(type(f).__match_args__, type(f).n_sequence_fields,\n'
         '      type(f).n_unnamed_fields, f.__reduce__()[1])\n'
+        'Flags = type(f)\n'
         'match f:\n'
-        '    case type(f)(debug, inspect):\n'
+        '    case Flags(debug, inspect):\n'
         '        print("matched", debug, inspect)\n'
         'print(isinstance(f, tuple), f.count(0), f.index(f.optimize))\n')
     assert_same(['-c', source], cwd=tmp_path)
