@@ -50,7 +50,7 @@ class flags(tuple):
         return f'sys.flags({items})'
 
     def __reduce__(self):
-        return type(self), (tuple(self),)
+        return type(self), (tuple(self), {})
 
     def __setattr__(self, name, value):
         if name in FIELDS:
