@@ -20,7 +20,7 @@ def busy(index, n):
 
 def interrupter():
     main_spinning.wait()
-    time.sleep(0.05)
+    time.sleep(0.2)
     os.kill(os.getpid(), signal.SIGINT)
 
 
@@ -53,7 +53,7 @@ print('workers finished', counts)
 # Uncaught: the traceback, then the process ends by SIGINT as CPython's
 # does (exit status 130 from a shell, -2 from subprocess).
 def again():
-    threading.Timer(0.05, os.kill, args=(os.getpid(), signal.SIGINT)).start()
+    threading.Timer(0.2, os.kill, args=(os.getpid(), signal.SIGINT)).start()
     while True:
         pass
 
