@@ -166,20 +166,26 @@ def run_program(kind, target, args, program, compile_function=None,
     if source is None:
         return late('ophis.repl.session').run(main.__dict__, config)
     inspect = getattr(config, 'inspect', 0)
+    # The session under -i starts outside the except clauses: its
+    # statements' exceptions have no context.
     try:
         code = compiling.compile_source(source, filename, 'exec', 0, True,
                                         optimize)
     except BaseException as error:
-        return _then_inspect(_report(error, inspect), config, kind)
+        status = _report(error, inspect)
+        code = None
+    if code is None:
+        return _then_inspect(status, config, kind)
     run_code = late('ophis.vm.loop').run_code
     late('ophis.runtime.sysmod').PROGRAM_BASE[0] = sys._getframe(0)
+    status = 0
     try:
         run_code(code, main.__dict__, main.__dict__, entry_cost=1)
     except BaseException as error:
         if kind == 'm' and not isinstance(error, SystemExit):
             _add_runpy_entries(error)
-        return _then_inspect(_report(error, inspect), config, kind)
-    return _then_inspect(0, config, kind)
+        status = _report(error, inspect)
+    return _then_inspect(status, config, kind)
 
 
 def _then_inspect(status, config, kind):
