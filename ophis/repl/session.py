@@ -149,9 +149,16 @@ def _read_statement(flags):
 def _execute(code, namespace):
     """Run a statement; None, or the exit status if it raised SystemExit."""
     run_code = late('ophis.vm.loop').run_code
+    state = late('ophis.runtime.program')._state
+    # CPython's _Py_UnhandledKeyboardInterrupt, set again by each statement
+    # run: if the last one ended in KeyboardInterrupt, the process ends by
+    # SIGINT at exit.
+    state['sigint_exit'] = False
     try:
         run_code(code, namespace, namespace)
     except BaseException as error:
+        if isinstance(error, KeyboardInterrupt):
+            state['sigint_exit'] = True
         return _show(error)
     return None
 
@@ -217,11 +224,13 @@ def _run_startup(namespace, config):
     namespace['__file__'] = path
     namespace['__cached__'] = None
     try:
-        code = late('ophis.runtime.compiling').compile_source(
-            source, path, 'exec', 0, True)
-        late('ophis.vm.loop').run_code(code, namespace, namespace)
-    except BaseException as error:
-        outcome = _show(error)
+        try:
+            code = late('ophis.runtime.compiling').compile_source(
+                source, path, 'exec', 0, True)
+        except BaseException as error:
+            outcome = _show(error)
+        else:
+            outcome = _execute(code, namespace)
         if outcome is not None:
             return outcome
     finally:
