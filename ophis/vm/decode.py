@@ -23,7 +23,7 @@ class Decoded:
     """The pre-decoded form of one code object."""
 
     __slots__ = ('instrs', 'ops', 'handlers', 'lines', 'standin', 'call_info',
-                 'plain', 'first_traceable', '__weakref__')
+                 'plain', 'unfused', 'first_traceable', '__weakref__')
 
     def __init__(self, instrs, ops, handlers, lines):
         self.instrs = instrs      # [(handler, arg)] per code unit
@@ -33,6 +33,7 @@ class Decoded:
         self.standin = None       # host code object for tracebacks, lazily
         self.call_info = None     # see ophis.vm.function.call_info
         self.plain = None         # instrs before tracing instrumented them
+        self.unfused = None       # instrs without superinstructions
         self.first_traceable = None
 
 
@@ -78,6 +79,7 @@ def decode(code):
                    parse_exception_table(code.co_exceptiontable),
                    parse_line_table(code.co_linetable, code.co_firstlineno,
                                     count))
+    late('ophis.vm.dispatch').fuse(form)
     register = late('ophis.vm.tracing').register
     register(form)
     return form

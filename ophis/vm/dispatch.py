@@ -17,6 +17,9 @@ from ophis.vm import (ops_basic, ops_names, ops_operators, ops_build,
                       ops_control, ops_calls, ops_exceptions, ops_generators,
                       ops_match)
 
+# Pairs of instructions fused into one handler, after decoding (decode).
+from ophis.vm.superinstructions import fuse  # noqa: E402,F401
+
 FAMILIES = (ops_basic, ops_names, ops_operators, ops_build, ops_control,
             ops_calls, ops_exceptions, ops_generators, ops_match)
 

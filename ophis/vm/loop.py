@@ -30,7 +30,7 @@ import sys
 from ophis.vm.frame import Frame, NULL
 from ophis.vm.decode import find_handler
 from ophis.vm.signals import (RETURN, GEN_RETURN, YIELD, GENERATOR,
-                               RERAISE, BREAK)
+                               RERAISE, BREAK, RAISE_NEXT)
 from ophis.vm.state import get_tstate, topmost_exception
 from ophis.vm import tracebacks
 from ophis.vm import breaker
@@ -105,6 +105,10 @@ def _run(tstate, entry, throwing):
     and the frames it calls, until entry returns or yields.  If throwing is
     not NULL, start by raising it in entry at its current instruction."""
     tstate.reentries += 1
+    # Locals for what the dispatch tests on every handler result.
+    type_of = _type
+    int_type = int
+    frame_type = Frame
     f = entry
     stack = f.stack
     instrs = f.instrs
@@ -126,10 +130,11 @@ def _run(tstate, entry, throwing):
                         r = fn(f, stack, arg)
                         if r is None:
                             continue
-                        if r.__class__ is int:
+                        cls = type_of(r)
+                        if cls is int_type:
                             pc = r
                             continue
-                        if _type(r) is Frame:
+                        if cls is frame_type:
                             # A call: push the callee and run it here.
                             if tstate.depth >= tstate.limit:
                                 raise RecursionError(RECURSION_MESSAGE)
@@ -234,6 +239,14 @@ def _run(tstate, entry, throwing):
                             lasti = pc - 1
                             new_entry = False
                             raised_here = False
+                            break
+                        if r is RAISE_NEXT:
+                            # The second instruction of a superinstruction
+                            # raised it.
+                            exc = stack.pop()
+                            lasti = pc
+                            new_entry = True
+                            raised_here = True
                             break
                         if r is BREAK:
                             f.pc = pc

@@ -22,12 +22,49 @@ from ophis.bytecode.instructions import (MF_DEFAULTS, MF_KWDEFAULTS,
                                          MF_ANNOTATIONS, MF_CLOSURE)
 
 _type = type
+_new_frame = Frame.__new__
+_Frame = Frame
 _super = super
 _tuple = tuple
 _dict = dict
 
 
 def CALL(f, stack, arg):
+    func = stack[-arg - 2]
+    cls = _type(func)
+    if cls is Function:
+        # An Ophis function called with positional arguments only, exactly
+        # as many as it has parameters: the arguments (a slice of the value
+        # stack) become its fast locals, the frame is made here (what
+        # bind_frame does, without the call).
+        if stack[-arg - 1] is NULL:
+            args = stack[len(stack) - arg:]
+        else:
+            args = stack[-arg - 1:]
+        del stack[-arg - 2:]
+        if func._simple and len(args) == func._argcount:
+            args.extend(func._pad)
+            frame = _new_frame(_Frame)
+            frame.code = func._code
+            frame.globals = func._globals
+            frame.builtins = func._builtins
+            frame.locals = None
+            frame.localsplus = args
+            frame.stack = []
+            frame.pc = 0
+            frame.back = None
+            frame.instrs = func._instrs
+            frame.func = func
+            frame.gen = None
+            return frame
+        return bind_frame(func, args, None, None)
+    if cls is MethodType and stack[-arg - 1] is NULL:
+        inner = func.__func__
+        if _type(inner) is Function:
+            args = stack[len(stack) - arg:]
+            del stack[-arg - 2:]
+            args.insert(0, func.__self__)
+            return bind_frame(inner, args, None, None)
     if arg == 1 and stack[-2] is NULL:
         # The commonest call, without an argument list; the argument lives
         # only on this handler's value stack while the callee runs, so the
@@ -172,6 +209,11 @@ def CALL_FUNCTION_EX(f, stack, arg):
         return bind_frame(target, args, None, None)
     if func is _super and not callargs and not kwargs:
         callargs = zero_arg_super(f)
+    if cls is type and len(callargs) == 3 and issubclass(func, type) or \
+            func is _type_new:
+        # types.new_class calls meta(name, bases, ns, **kwds).
+        stack.append(call_in_globals(f, func, callargs, kwargs or {}))
+        return BREAK if requested[0] else None
     if kwargs:
         stack.append(func(*callargs, **kwargs))
     else:

@@ -30,5 +30,8 @@ YIELD = Signal('YIELD')
 GENERATOR = Signal('GENERATOR')
 # Re-raise the exception on top of the stack without a new traceback entry.
 RERAISE = Signal('RERAISE')
+# Raise the exception on top of the stack at the instruction after the
+# running one (the second of a superinstruction raised it).
+RAISE_NEXT = Signal('RAISE_NEXT')
 # Check the eval breaker (signals, tracing switched on).
 BREAK = Signal('BREAK')

@@ -65,9 +65,11 @@ def _instrument(form):
     instrs = form.instrs
     if form.plain is not None:
         return
-    form.plain = list(instrs)
+    # Traced instructions run one by one: superinstructions (see
+    # ophis.vm.superinstructions) are taken apart.
+    form.plain = list(form.unfused or instrs)
     ops = form.ops
-    for index, (handler, arg) in enumerate(instrs):
+    for index, (handler, arg) in enumerate(form.plain):
         opcode = ops[index][0]
         instrs[index] = (TRACE_STEP, (index, handler, arg, opcode))
 
@@ -78,6 +80,7 @@ def _restore(form):
         return
     form.instrs[:] = plain
     form.plain = None
+    late('ophis.vm.dispatch').fuse(form)
 
 
 def _update_instrumentation():

@@ -1,0 +1,155 @@
+"""Where Ophis's time goes on a pyperformance benchmark (or any program).
+
+    python3 benchmarks/profile_vm.py nbody                # instruction counts
+    python3 benchmarks/profile_vm.py nbody --cprofile     # handlers, helpers
+    python3 benchmarks/profile_vm.py --file prog.py --cprofile
+    python3 benchmarks/profile_vm.py all --top 12 > /tmp/profile.txt
+
+Runs the program under Ophis in this process (ophis.cli.main), with one of
+two instruments:
+
+* counts (default): every pre-decoded instruction is wrapped to count how
+  often each handler runs, per instruction name (the handler's name, so a
+  specialized variant shows up under its own name) and per consecutive pair
+  of handlers in one frame (candidates for superinstructions).
+* --cprofile: the host's cProfile over the run; handlers are host functions
+  named as their instruction, so the table shows which instructions and
+  which helpers the time goes to (tottime: own time; cumtime: with callees).
+
+The loops are scaled down (--loops-scale, default 0.05): the proportions
+matter, not the totals.  A benchmark tool, not a test.
+"""
+
+import argparse
+import collections
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED_BENCH = os.path.join(os.path.dirname(ROOT), 'shared', 'bench')
+sys.path.insert(0, ROOT)
+
+
+def bench_command(name, scale):
+    sys.path.insert(0, SHARED_BENCH)
+    import perf
+    del sys.path[0]
+    directory, bargs, loops = perf.BENCHMARKS[name]
+    loops = max(1, int(round(loops * scale)))
+    script = os.path.join(perf.default_bench_dir(), directory,
+                          'run_benchmark.py')
+    return [os.path.join(SHARED_BENCH, 'run_bench.py'), '--loops', str(loops),
+            '--warmups', '0', '--runs', '1', script] + bargs
+
+
+# --- counting ---------------------------------------------------------------
+
+counts = collections.Counter()
+pairs = collections.Counter()
+
+
+def install_counting():
+    from ophis.vm import decode as decode_module
+    from ophis.vm import frame as frame_module
+    plain_decode = decode_module.decode
+    last = [None]
+
+    def wrap(handler, arg):
+        name = getattr(handler, '__name__', repr(handler))
+
+        def counted(f, stack, arg):
+            counts[name] += 1
+            previous = last[0]
+            if previous is not None and previous[0] is f:
+                pairs[previous[1], name] += 1
+            last[0] = (f, name)
+            return handler(f, stack, arg)
+        counted.__name__ = name
+        return (counted, arg)
+
+    def counting_decode(code):
+        form = plain_decode(code)
+        form.instrs[:] = [wrap(h, a) for h, a in form.instrs]
+        return form
+    # The late-bound reference (ophis.vm.frame.decoded) looks decode up on
+    # the module at every new code object.
+    decode_module.decode = counting_decode
+    assert frame_module.decoded
+
+
+def report_counts(out, top):
+    total = sum(counts.values())
+    out.write(f'{total:,} instructions\n\n')
+    out.write(f'{"instruction":34} {"count":>14} {"share":>7}\n')
+    for name, n in counts.most_common(top):
+        out.write(f'{name:34} {n:14,} {100 * n / total:6.1f}%\n')
+    out.write(f'\n{"pair (same frame)":50} {"count":>14} {"share":>7}\n')
+    for (a, b), n in pairs.most_common(top):
+        out.write(f'{a + " " + b:50} {n:14,} {100 * n / total:6.1f}%\n')
+
+
+# --- running ----------------------------------------------------------------
+
+def run(argv, cprofile, top, out):
+    import ophis.cli
+    saved_argv = list(sys.argv)
+    sys.argv[:] = ['ophis'] + argv
+    saved_stdout = sys.stdout
+    sys.stdout = open(os.devnull, 'w')
+    try:
+        if cprofile:
+            import cProfile
+            import pstats
+            profiler = cProfile.Profile()
+            profiler.enable()
+            try:
+                ophis.cli.main(argv)
+            finally:
+                profiler.disable()
+            sys.stdout.close()
+            sys.stdout = saved_stdout
+            stats = pstats.Stats(profiler, stream=out)
+            stats.sort_stats('tottime').print_stats(top)
+        else:
+            install_counting()
+            ophis.cli.main(argv)
+            sys.stdout.close()
+            sys.stdout = saved_stdout
+            report_counts(out, top)
+    finally:
+        sys.stdout = saved_stdout
+        sys.argv[:] = saved_argv
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('bench', nargs='?', help='a perf.py benchmark name, or all')
+    ap.add_argument('--file', help='profile this program instead')
+    ap.add_argument('--cprofile', action='store_true')
+    ap.add_argument('--loops-scale', type=float, default=0.05)
+    ap.add_argument('--top', type=int, default=30)
+    args = ap.parse_args()
+    if args.file:
+        run([args.file], args.cprofile, args.top, sys.stdout)
+        return 0
+    if args.bench == 'all':
+        # One process per benchmark (each run sets up Ophis's universe).
+        import subprocess
+        from run import DEFAULT_SET
+        for name in DEFAULT_SET:
+            print(f'## {name}\n', flush=True)
+            cmd = [sys.executable, __file__, name, '--top', str(args.top),
+                   '--loops-scale', str(args.loops_scale)]
+            if args.cprofile:
+                cmd.append('--cprofile')
+            subprocess.run(cmd)
+            print(flush=True)
+        return 0
+    run(bench_command(args.bench, args.loops_scale), args.cprofile, args.top,
+        sys.stdout)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
