@@ -16,6 +16,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 from ophis.vm.hostrefs import late
 
 PyCF_DONT_IMPLY_DEDENT = 0x200
+PyCF_ONLY_AST = 0x400
 PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
 # The __future__ features a statement passes on to the next ones (PyCF_MASK)
 FUTURE_MASK = 0x1FE0000
@@ -46,7 +47,9 @@ def compile_statement(source, flags=0):
     except SyntaxError:
         pass
     try:
-        _compile(source + '\n', checking)
+        # Only parsed: the compiler's warnings come once, when the statement
+        # is complete (codeop silences them here).
+        _compile(source + '\n', checking | PyCF_ONLY_AST)
         return None
     except SyntaxError as error:
         if 'incomplete input' in str(error):

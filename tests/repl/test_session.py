@@ -246,3 +246,20 @@ def test_piped_stdin_without_i_is_a_program():
                                 capture_output=True, timeout=120)
         outcomes.append((result.returncode, result.stdout, result.stderr))
     assert outcomes[1] == outcomes[0]
+
+
+def test_help_and_compiler_warnings_once():
+    """help(obj) and the help> utility; a SyntaxWarning shows once, when
+    its statement is complete, not at each line typed."""
+    steps = [
+        Expect(PS1), Send('x = 1 is 1\n'),
+        Expect(PS1), Send('if 1:\n'), Expect(PS2), Send('  y = 1 is 1\n'),
+        Expect(PS2), Send('  z = 2\n'), Expect(PS2), Send('\n'),
+        Expect(PS1), Send('help(len)\n'),
+        Expect(PS1), Send('help()\n'), Expect('help> '), Send('len\n'),
+        Expect('help> '), Send('q\n'),
+        Expect(PS1), Send(CTRL_D, delay=0.5),
+    ]
+    results = _both(steps)
+    _assert_same(results)
+    assert results[1][0].count('SyntaxWarning') == 2
