@@ -263,3 +263,28 @@ def test_help_and_compiler_warnings_once():
     results = _both(steps)
     _assert_same(results)
     assert results[1][0].count('SyntaxWarning') == 2
+
+
+def test_interrupted_sleep_reprs_chained_errors_and_quit():
+    steps = [
+        Expect(PS1), Send('"héllo wörld"\n'),
+        Expect(PS1), Send('import time; time.sleep(30)\n'),
+        Send(CTRL_C, delay=1.5),
+        Expect(PS1), Send('class R:\n'),
+        Expect(PS2), Send('  def __repr__(self): raise ValueError("no")\n'),
+        Expect(PS2), Send('\n'),
+        Expect(PS1), Send('R()\n'),
+        Expect(PS1), Send('print("a", end="")\n'),
+        Expect(PS1), Send('import sys; del sys.ps1\n'), Expect('\n'),
+        Send('sys.ps1 = ">>> "\n', delay=0.5),
+        Expect(PS1), Send('def gen():\n'), Expect(PS2), Send('  yield 1\n'),
+        Expect(PS2), Send('\n'),
+        Expect(PS1), Send('list(gen())\n'),
+        Expect(PS1), Send('raise KeyboardInterrupt\n'),
+        Expect(PS1), Send('try:\n'), Expect(PS2), Send('  1/0\n'),
+        Expect(PS2), Send('except Exception as e:\n'),
+        Expect(PS2), Send('  raise TypeError("t") from e\n'),
+        Expect(PS2), Send('\n'),
+        Expect(PS1), Send('quit()\n'),
+    ]
+    _assert_same(_both(steps))
