@@ -136,6 +136,11 @@ def _read_statement(flags):
         if not lines and not line.strip(' \t\f'):
             # An empty line at the primary prompt: nothing to run.
             continue
+        if not line and not statement.is_blank('\n'.join(lines)) and \
+                statement.ends_statement('\n'.join(lines)):
+            lines.append(line)
+            return statement.compile_after_empty_line('\n'.join(lines),
+                                                      flags)
         lines.append(line)
         source = '\n'.join(lines)
         if statement.is_blank(source):

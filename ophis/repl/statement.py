@@ -1,5 +1,5 @@
 """Whether the lines typed so far make a statement: codeop's test, on Ophis's
-compiler.
+compiler, and what an empty line means.
 
 compile_statement(source, flags) returns a code object for a complete
 statement, None when more lines are needed, or raises the statement's
@@ -10,6 +10,11 @@ until an empty line); on a SyntaxError, the source with a newline added is
 tried: if that compiles, or is "incomplete input", more lines are needed;
 else the source is compiled once more without those flags, for the error
 CPython reports.
+
+An empty line after the first one ends the statement, as in CPython's
+interactive tokenizer (a totally empty line "signals the end of a command
+group"), unless it is inside brackets, a triple-quoted string or a
+backslash continuation (ends_statement).
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
@@ -63,3 +68,36 @@ def compile_at_end(source, flags=0):
     """The input ended (Ctrl-D) in the middle of a statement: compile what
     there is, as CPython's parser does at the end of its input."""
     return _compile(source + '\n', flags)
+
+
+def ends_statement(source):
+    """Whether an empty line typed after source ends the statement: the
+    tokenizer is not inside brackets, a string or a continuation there."""
+    tokenizer = late('ophis.tokenizer').Tokenizer(source + '\n\n', FILENAME)
+    try:
+        for _ in tokenizer:
+            pass
+    except SyntaxError as error:
+        if tokenizer.done == 'E_EOF' or error.msg.startswith(
+                'unterminated triple-quoted string'):
+            return False
+    return True
+
+
+def compile_after_empty_line(source, flags=0):
+    """The statement an empty line ended (source ends with it).  CPython's
+    interactive tokenizer makes a NEWLINE token of that line, where an
+    error then sits (its text the empty line, without newline); a string's
+    tokenizer skips the line, and the error lands at the end of input."""
+    try:
+        return _compile(source + '\n', flags)
+    except SyntaxError as error:
+        lineno = source.count('\n') + 1
+        if error.lineno != lineno or error.text != '\n':
+            raise
+        if error.msg == 'unexpected unindent':
+            offset, end_offset = 0, -1  # a DEDENT: the cursor's column
+        else:
+            offset, end_offset = 1, 1
+        raise type(error)(error.msg, (error.filename, lineno, offset, '',
+                                      lineno, end_offset)) from None

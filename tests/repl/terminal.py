@@ -27,9 +27,11 @@ STEP_TIMEOUT = float(os.environ.get("OPHIS_PTY_TIMEOUT", "60"))
 
 
 class Expect:
-    """Wait until text has appeared since the previous Expect matched."""
+    """Wait until text (or any of a tuple of texts) has appeared since the
+    previous Expect matched."""
 
     def __init__(self, text, timeout=STEP_TIMEOUT):
+        self.texts = text if isinstance(text, tuple) else (text,)
         self.text = text
         self.timeout = timeout
 
@@ -67,13 +69,15 @@ def run_session(argv, steps, env=None, cwd=None, exit_timeout=STEP_TIMEOUT):
     try:
         for step in steps:
             if isinstance(step, Expect):
-                wanted = step.text.encode()
+                wanted = [text.encode() for text in step.texts]
                 deadline = time.monotonic() + step.timeout
                 while True:
                     text = bytes(output).replace(b'\r\n', b'\n')
-                    found = text.find(wanted, seen)
-                    if found >= 0:
-                        seen = found + len(wanted)
+                    found = [(text.find(w, seen), len(w)) for w in wanted]
+                    found = [(at, size) for at, size in found if at >= 0]
+                    if found:
+                        at, size = min(found)
+                        seen = at + size
                         break
                     if not _read(fd, output, deadline):
                         raise SessionError(

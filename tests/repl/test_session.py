@@ -75,8 +75,10 @@ def test_function_error_completion_interrupt_and_eof():
         Expect(PS1), Send('import math\n'),
         Expect(PS1), Send('math.in' + TAB), Expect('math.inf'),
         Send(' > 0\n'),
-        Expect(PS1), Send('while True: pass\n'),
-        Expect(PS2), Send('\n'), Send(CTRL_C, delay=1.0),
+        Expect(PS1), Send('if 1:\n'), Expect(PS2),
+        Send('    print("looping")\n'), Expect(PS2),
+        Send('    while True: pass\n'), Expect(PS2), Send('\n'),
+        Expect('looping\n'), Send(CTRL_C, delay=0.5),
         Expect('KeyboardInterrupt'), Expect(PS1), Send('abc'),
         Expect('abc'), Send(CTRL_C, delay=0.5),
         Expect(PS1), Send('if 1:\n'), Expect(PS2), Send(CTRL_C, delay=0.5),
@@ -115,6 +117,10 @@ def test_blocks_comments_strings_and_syntax_errors():
         Send('    return self.a\n'), Expect(PS2), Send('\n'),
         Expect(PS1), Send('C().m()\n'),
         Expect(PS1), Send('exit\n'),
+        Expect(PS1), Send('if x:\n'), Expect(PS2), Send('\n'),
+        Expect(PS1), Send('@dec\n'), Expect(PS2), Send('\n'),
+        Expect(PS1), Send('s = \'\'\'a\n'), Expect(PS2), Send('\n'),
+        Expect(PS2), Send("b'''\n"), Expect(PS1), Send('s\n'),
         Expect(PS1), Send('print(1,\n'), Expect(PS2), Send('2 3)\n'),
         Expect(PS1), Send('if 1:\n'), Expect(PS2),
         Send(CTRL_D, delay=0.5),
@@ -268,8 +274,8 @@ def test_help_and_compiler_warnings_once():
 def test_interrupted_sleep_reprs_chained_errors_and_quit():
     steps = [
         Expect(PS1), Send('"héllo wörld"\n'),
-        Expect(PS1), Send('import time; time.sleep(30)\n'),
-        Send(CTRL_C, delay=1.5),
+        Expect(PS1), Send('import time; print("sleeping"); time.sleep(30)\n'),
+        Expect('sleeping\n'), Send(CTRL_C, delay=0.5),
         Expect(PS1), Send('class R:\n'),
         Expect(PS2), Send('  def __repr__(self): raise ValueError("no")\n'),
         Expect(PS2), Send('\n'),
@@ -288,3 +294,17 @@ def test_interrupted_sleep_reprs_chained_errors_and_quit():
         Expect(PS1), Send('quit()\n'),
     ]
     _assert_same(_both(steps))
+
+
+@pytest.mark.parametrize('index', [1, 7])
+def test_programs_typed_line_by_line(index):
+    """Programs of the compile-flags fuzz typed as they are written, blank
+    lines included (an empty line ends a block, but not inside brackets
+    or strings)."""
+    from tests.repl.test_compile_flags import PROGRAMS
+    steps = []
+    for line in PROGRAMS[index].split('\n'):
+        steps += [Expect((PS1, PS2)), Send(line + '\n')]
+    steps += [Expect((PS1, PS2)), Send('\n'), Expect(PS1),
+              Send(CTRL_D, delay=0.5)]
+    _assert_same(_both(steps, args=['-q']))
