@@ -28,6 +28,10 @@ def test_frames_of_other_threads():
     assert_same(PROGRAMS / 'frames.py')
 
 
+def test_dump_traceback_limits_and_escapes():
+    assert_same(PROGRAMS / 'dump_limits.py')
+
+
 def test_keyboard_interrupt_with_threads_running():
     expected = assert_same(PROGRAMS / 'interrupt.py')
     assert expected[0] == -2 and 'KeyboardInterrupt in' in expected[1]
