@@ -10,3 +10,13 @@ def extensions_dir(tmp_path_factory):
     directory = tmp_path_factory.mktemp('extensions')
     skipped = build_all(str(directory))
     return directory, skipped
+
+
+@pytest.fixture
+def c_extension_dir(extensions_dir):
+    """The directory holding the C test extension (ophisext); the test is
+    skipped, saying why, when it could not be built."""
+    directory, skipped = extensions_dir
+    if 'c' in skipped:
+        pytest.skip(f'C extension not built: {skipped["c"]}')
+    return directory

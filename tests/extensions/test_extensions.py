@@ -37,11 +37,11 @@ print(code.co_name, code.co_filename.replace('\\\\', '/'))
 '''
 
 
-def test_differences_an_extension_can_see(extensions_dir, tmp_path):
+def test_differences_an_extension_can_see(c_extension_dir, tmp_path):
     # What docs/extensions.md says differs: Ophis functions are callable
     # objects, not PyFunction_Type, and PyEval_GetFrame() gives the host's
     # innermost frame, which is one of Ophis's own eval loop.
-    directory, _ = extensions_dir
+    directory = c_extension_dir
     program = tmp_path / 'probe.py'
     program.write_text(PROBE)
     host = run(['python3'], program, [directory])[1].split('\n')
@@ -54,13 +54,12 @@ def test_differences_an_extension_can_see(extensions_dir, tmp_path):
     assert '/ophis/' in filename and name != 'from_python'
 
 
-def test_numpy_program(extensions_dir):
+def test_numpy_program():
     # NumPy is a test dependency (pyproject's test extra).
     assert_same(PROGRAMS / 'use_numpy.py', timeout=600)
 
 
-def test_warnings_from_c(extensions_dir):
+def test_warnings_from_c(c_extension_dir):
     # PyErr_WarnEx takes the location from the host's top frame, one of
     # the VM's (ophis.runtime.warn.showwarnmsg reissues it).
-    directory, _ = extensions_dir
-    assert_same(PROGRAMS / 'c_warnings.py', [directory])
+    assert_same(PROGRAMS / 'c_warnings.py', [c_extension_dir])
