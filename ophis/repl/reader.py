@@ -73,7 +73,11 @@ def _read_stdio(prompt):
     if prompt and stderr is not None:
         stderr.write(prompt)
         stderr.flush()
-    line = sys.stdin.readline()
+    try:
+        line = sys.stdin.readline()
+    except (OSError, ValueError):
+        # stdin closed under the session: the end of input for CPython
+        raise EOFError from None
     if not line:
         raise EOFError
     if line.endswith('\n'):

@@ -230,6 +230,7 @@ def test_history_file_of_its_own():
     (['-i'], 'def f():\n  return 3\n\nf()\nimport sys; sys.exit(4)\n'),
     (['-q', '-i'], 'if 1:\n  2\n'),
     (['-i', '-c', 'import sys; sys.exit(2)'], 'sys\n'),
+    (['-i'], 'import os\nprint("before close")\nos.close(0)\n'),
 ])
 def test_piped_input_with_i(args, text):
     """stdin not a terminal: prompts go to stderr, lines come from the
