@@ -89,13 +89,11 @@ def apply(config, launcher, reexecuted=False):
     """Set the process up for config (after any re-exec)."""
     from ophis.runtime import flags, identity
     _fix_path(config, reexecuted)
-    if 'warnings' in sys.modules:
-        # The host's warnings module has applied (and reported) these.
-        _host_reported.extend(sys.warnoptions)
+    _split_warnoptions(config)
     sys.flags = flags.make_flags(config)
     sys.orig_argv = list(config.orig_argv)
     sys.argv = list(config.argv)
-    sys.warnoptions = list(config.warnoptions)
+    sys.warnoptions = list(_warnoptions[1])
     sys._xoptions = dict(config.xoptions)
     sys.dont_write_bytecode = bool(config.dont_write_bytecode)
     sys.pycache_prefix = config.pycache_prefix
@@ -238,24 +236,50 @@ def _reset_warning_filters(config):
     _warnings._filters_mutated()
 
 
-_host_reported = []
+# The program's sys.warnoptions; the same without the invalid options the
+# host's start-up has already reported (the host's warnings module read
+# them from PYTHONWARNINGS): the warnings module applies the second, so
+# that no message comes twice, and sys.warnoptions is the first again once
+# it has.
+_warnoptions = [[], []]
+
+
+def _split_warnoptions(config):
+    host = sys.modules.get('warnings')
+    reported = []
+    if host is not None:
+        for option in sys.warnoptions:
+            try:
+                # Only to test the option: the filters are reset later.
+                host._setoption(option)
+            except host._OptionError:
+                reported.append(option)
+    applied = []
+    for option in config.warnoptions:
+        if option in reported:
+            reported.remove(option)
+        else:
+            applied.append(option)
+    _warnoptions[:] = [list(config.warnoptions), applied]
+    _host_warnings[0] = host
+
+
+_host_warnings = [None]
 
 
 def init_warnings():
     """As CPython imports the warnings module at start-up when
-    sys.warnoptions is set (it applies them)."""
-    if not sys.warnoptions:
+    sys.warnoptions is set (it applies them).  Called once the program's
+    import system is in place."""
+    full, applied = _warnoptions
+    if not full:
         return
     warnings = sys.modules.get('warnings')
     if warnings is None:
         import warnings  # noqa: F401 (it applies sys.warnoptions)
-        return
-    # Loaded before the program's import system ran (by the host's start-up,
-    # which applied the host's options only and reported the invalid ones
-    # among them: those are not reported twice).
-    for option in sys.warnoptions:
-        try:
-            warnings._setoption(option)
-        except warnings._OptionError as error:
-            if option not in _host_reported:
-                print('Invalid -W option ignored:', error, file=sys.stderr)
+    elif warnings is _host_warnings[0]:
+        # Loaded by the host's start-up, which applied the host's options.
+        warnings._processoptions(applied)
+    # else imported by the program's import system since apply(): it has
+    # applied sys.warnoptions itself.
+    sys.warnoptions = list(full)
