@@ -28,7 +28,7 @@ FORMS = [
     ['link.py'], ['-m', 'show_main', 'x'], ['-'], ['-', 'x', 'y'], [],
     ['--', 'sub/show.py', '-c'],
 ]
-OPTIONS = [[], ['-P'], ['-I'], ['-E'], ['-s', '-S']]
+OPTIONS = [[], ['-P'], ['-I']]
 
 
 @pytest.mark.parametrize('options', OPTIONS, ids=' '.join)
