@@ -54,8 +54,20 @@ def wants_inspect(config=None):
     with stdin interactive."""
     inspect = getattr(config, 'inspect', 0)
     if not inspect and not getattr(config, 'ignore_environment', 0):
-        inspect = bool(posix.environ.get(b'PYTHONINSPECT'))
+        inspect = bool(_environment_variable('PYTHONINSPECT'))
     return bool(inspect) and stdin_is_interactive(config)
+
+
+def _environment_variable(name):
+    """The variable's value now (CPython calls getenv): os.environ, which
+    the program may have changed, if it is loaded."""
+    environ = getattr(sys.modules.get('os'), 'environ', None)
+    if environ is not None:
+        try:
+            return environ.get(name)
+        except BaseException:
+            pass
+    return posix.environ.get(name.encode())
 
 
 def run(namespace, config=None, from_stdin=True):

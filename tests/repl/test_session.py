@@ -188,6 +188,8 @@ def test_inspect_after_script():
     steps = [Expect(PS1), Send('x\n'), Expect(PS1), Send(CTRL_D, delay=0.5)]
     _assert_same(_both(steps, args=['-i', '-c',
                                     'x = 5; raise SystemExit(3)']))
+    _assert_same(_both(steps, args=[
+        '-c', 'import os; x = 1; os.environ["PYTHONINSPECT"] = "1"']))
 
 
 def test_dash_on_a_terminal():
