@@ -116,7 +116,10 @@ def all_tstates():
     for ident, ref in list(_all.items()):
         tstate = ref()
         if tstate is None:
-            del _all[ident]
+            # Another thread may be pruning it too, or a new thread may
+            # have taken the identifier since.
+            if _all.get(ident) is ref:
+                _all.pop(ident, None)
         else:
             states.append(tstate)
     return states
