@@ -15,6 +15,11 @@ The public entry points are imported lazily, so that ``import ophis`` stays
 cheap for the ``ophis`` command's start-up.
 """
 
+# First: the package's modules get their own builtins (ophis.importer.own),
+# this one's functions included.
+from ophis.importer import own as _own  # noqa: E402
+__builtins__ = _own.OWN_BUILTINS
+
 __all__ = ['parse', 'compile', 'tokenize', 'generate_tokens']
 
 

@@ -22,8 +22,16 @@ What breaks if one patched naively, and why this design avoids it:
   happens (ophis.vm.ops_calls), which knows the calling frame.
 * ``builtins.__build_class__`` stays the host's; LOAD_BUILD_CLASS gives Ophis
   code ophis.runtime.classes.build_class instead.
-* ``__import__`` and ``breakpoint`` stay the host's until the import system
-  (issue 5) runs modules under Ophis.
+* ``__import__`` and ``breakpoint`` stay the host's: the import system
+  (ophis.importer) works below them, in sys.meta_path, and Ophis's own
+  modules import through builtins of their own (ophis.importer.own).
+* The standard library runs under Ophis, so the program's warnings,
+  threading and traceback modules are Ophis-run copies: they take the
+  replaced _warnings.warn and _thread._excepthook when they are imported,
+  and ophis.importer.adjust adjusts the traceback walkers, warnings'
+  reissuing of C warnings and types' descriptor types once they have run.
+  The host's own copies (loaded before the program started) are patched
+  here too, for Ophis's host code.
 * ``_signal.signal`` and ``getsignal`` are replaced so that a program's
   signal handlers run at instruction boundaries (ophis.vm.breaker).
 * ``sys._current_frames`` and ``faulthandler.dump_traceback`` show the

@@ -99,22 +99,27 @@ def _raise_stack_limit():
 def run_program(kind, target, args, program, compile_function=None,
                 optimize=0, config=None):
     """Run a program as the ``ophis`` command does; the exit status.
-    config is the command's (ophis.runtime.config.Config)."""
+    config is the command's (ophis.runtime.config.Config); the import
+    system's attributes are listed in ophis.importer.setup."""
     if config is not None:
         # compile() takes levels up to 2; -OOO counts in sys.flags only.
         optimize = min(config.optimize, 2)
     _raise_stack_limit()
     runtime = late('ophis.runtime')
     breaker = late('ophis.vm.breaker')
+    loaders = late('ophis.importer.loaders')
     runtime.install(compile_function)
     breaker.install_sigint()
+    try:
+        late('ophis.importer').install(config)
+    except BaseException as error:
+        return _report(error)
     if config is not None:
         late('ophis.runtime.startup').init_warnings()
     # Registered first, so it runs last: after the program's own atexit
     # functions, as CPython's finalization does.
     atexit.register(_at_exit)
     bootstrap = sys.modules['_frozen_importlib']
-    external = sys.modules['_frozen_importlib_external']
     if kind == 'file':
         path = _abspath(target)
         try:
@@ -130,7 +135,7 @@ def run_program(kind, target, args, program, compile_function=None,
             return 2
         sys.argv[:] = args
         _set_path0(config, _dirname(_realpath(target)))
-        main = _new_main(external.SourceFileLoader('__main__', path))
+        main = _new_main(loaders.SourceFileLoader('__main__', path))
         main.__dict__['__file__'] = path
         main.__dict__['__cached__'] = None
         filename = path
@@ -144,6 +149,10 @@ def run_program(kind, target, args, program, compile_function=None,
         sys.argv[0] = spec.origin
         main = _new_main(spec.loader)
         namespace = main.__dict__
+        seed = getattr(spec.loader, 'seed', None)
+        if seed is not None:
+            # An Ophis version of a standard module (ophis.importer).
+            seed(namespace)
         namespace['__file__'] = spec.origin
         namespace['__cached__'] = spec.cached
         namespace['__package__'] = spec.parent
@@ -205,9 +214,8 @@ def _add_runpy_entries(error):
     clean = late('ophis.vm.tracebacks').clean_all
     TracebackType = late('ophis.vm.tracebacks').TracebackType
     FunctionType = late('ophis.vm.hostrefs').FunctionType
-    runpy = sys.modules.get('runpy')
-    if runpy is None:
-        import runpy
+    # The host's runpy (frozen: '<frozen runpy>'), as CPython shows it.
+    runpy = late('runpy')
     clean(error)
     tb = error.__traceback__
     for function, callee in ((runpy._run_code, 'exec'),

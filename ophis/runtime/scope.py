@@ -110,6 +110,15 @@ def _check_null_bytes(source):
         raise SyntaxError('source code string cannot contain null bytes')
 
 
+def _give_builtins(globals, frame):
+    """The builtins the host's exec/eval would put in globals: the
+    caller's.  (Called here, the host's would take this module's, which
+    are Ophis's own: ophis.importer.own.)"""
+    if _type(globals) is dict and '__builtins__' not in globals:
+        globals['__builtins__'] = (host_getframe(2).f_builtins
+                                   if frame is None else frame.builtins)
+
+
 def exec_(source, globals=None, locals=None, /, *, closure=None):
     """Execute the given source in the context of globals and locals.
 
@@ -146,6 +155,7 @@ when source is a code object requiring exactly that many cellvars."""
             globals = caller.f_globals
             if locals is None:
                 locals = caller.f_locals
+        _give_builtins(globals, frame)
         return host_exec(source, globals, locals, closure=closure)
     if globals is None:
         globals = frame.globals
@@ -216,6 +226,7 @@ If only globals is given, locals defaults to it."""
             globals = caller.f_globals
             if locals is None:
                 locals = caller.f_locals
+        _give_builtins(globals, frame)
         return host_eval(source, globals, locals)
     if locals is not None and not _has_getitem(locals):
         raise TypeError('locals must be a mapping')

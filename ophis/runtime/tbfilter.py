@@ -21,13 +21,15 @@ imported before Ophis started.
 
 import sys
 
+from ophis.vm.hostrefs import late
+
 _MODULE = 'traceback'
 _WALKERS = ('walk_tb', '_walk_tb_with_full_positions')
 _originals = {}
 
 
 def _is_vm_frame(frame):
-    tracebacks = sys.modules['ophis.vm.tracebacks']
+    tracebacks = late('ophis.vm.tracebacks')
     code = frame.f_code
     return tracebacks.is_internal(code) and not tracebacks.is_standin(code)
 
@@ -52,6 +54,9 @@ def _patch(module):
             continue
         _originals[name] = walker
         setattr(module, name, _filtered(walker))
+
+
+patch_module = _patch
 
 
 class _LoaderProxy:

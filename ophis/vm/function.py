@@ -5,9 +5,9 @@ keyword-only defaults, closure (a tuple of host cells), annotations, name,
 qualified name, module, doc and a __dict__.  Host code can use it as the
 real thing: call it (re-entering the eval loop), bind it as a method through
 __get__ (giving a host bound method), wrap it with functools.wraps, pickle
-it by reference.  ``isinstance(f, types.FunctionType)`` holds through
-__class__, as it does for unittest.mock's spec objects, so that host-run
-library code (inspect, typing, functools) treats it as a function.
+it by reference.  The standard library runs under Ophis (ophis.importer),
+so its ``types.FunctionType`` is this class: ``type(f)`` and
+``f.__class__`` are the truth, as on CPython.
 
 Binding follows CPython's initialize_locals, with its exact error messages;
 the common case (positional arguments only, exactly as many as there are
@@ -18,7 +18,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.frame import (NULL, Frame, decoded, CO_VARARGS,
                             CO_VARKEYWORDS)
-from ophis.vm.hostrefs import late, FunctionType, MethodType, ModuleType
+from ophis.vm.hostrefs import late, MethodType, ModuleType
 from ophis.vm.qualname import check_qualname, undeletable_dict
 
 _type = type
@@ -89,11 +89,6 @@ class Function:
         return MethodType(self, instance)
 
     # --- CPython's attributes -------------------------------------------------
-
-    @property
-    def __class__(self):
-        # See the module docstring.
-        return FunctionType
 
     @property
     def __code__(self):

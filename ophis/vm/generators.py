@@ -450,10 +450,6 @@ class Generator(_GenBase):
     __slots__ = ()
     _kind = 'generator'
 
-    @property
-    def __class__(self):
-        return GeneratorType
-
     def __iter__(self):
         return self
 
@@ -500,10 +496,6 @@ class Coroutine(_GenBase):
     def __init__(self, frame):
         _GenBase.__init__(self, frame)
         self._origin = None
-
-    @property
-    def __class__(self):
-        return CoroutineType
 
     def __await__(self):
         return CoroutineWrapper(self)
@@ -641,10 +633,6 @@ class AsyncGenerator(_GenBase):
         self._running_async = False
         self._hooks_inited = False
         self._finalizer = None
-
-    @property
-    def __class__(self):
-        return AsyncGeneratorType
 
     def _init_hooks(self):
         if self._hooks_inited:

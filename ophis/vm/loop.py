@@ -154,11 +154,23 @@ def _run(tstate, entry, throwing):
                             # No local keeps the value or the frame: both
                             # must die when the caller lets them go.
                             tstate.depth -= 1
-                            if _getrefcount(f) <= _FRAME_REFS:
+                            returning = stack
+                            callee = f
+                            callee_pc = pc
+                            # The caller is the running frame when the
+                            # locals die (a __del__ or a never-awaited
+                            # warning sees it), as in CPython's
+                            # clear_thread_frame.
+                            f = f.back
+                            tstate.frame = f
+                            stack = f.stack
+                            instrs = f.instrs
+                            pc = f.pc
+                            if _getrefcount(callee) <= _FRAME_REFS - 1:
                                 # Nobody else holds the frame: its locals
                                 # die now, first to last, as CPython's
                                 # _PyFrame_Clear drops them.
-                                localsplus = f.localsplus
+                                localsplus = callee.localsplus
                                 if _getrefcount(localsplus) <= _LOCALS_REFS:
                                     localsplus.reverse()
                                     localsplus.clear()
@@ -166,13 +178,8 @@ def _run(tstate, entry, throwing):
                             else:
                                 # Someone keeps the frame: its f_lineno is
                                 # the line it returned from.
-                                f.pc = pc
-                            returning = stack
-                            f = f.back
-                            tstate.frame = f
-                            stack = f.stack
-                            instrs = f.instrs
-                            pc = f.pc
+                                callee.pc = callee_pc
+                            callee = None
                             stack.append(returning.pop())
                             continue
                         if r is YIELD:

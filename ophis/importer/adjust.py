@@ -1,0 +1,41 @@
+"""Ophis's adjustments to the program's copies of a few standard modules,
+made once their code has run (ophis.importer.loaders.AFTER_EXEC).
+
+Each corrects what a module computes from the implementation's own objects
+where Ophis's objects are Python classes rather than C types:
+
+* types: GetSetDescriptorType and MemberDescriptorType are found as the
+  types of FunctionType.__code__ and .__globals__ -- on Ophis's function
+  class those are properties; inspect (getattr_static) needs the host's
+  descriptor types.
+* traceback: the walkers leave out the eval loop's host frames
+  (ophis.runtime.tbfilter).
+* warnings: warnings that C code issued from the eval loop's host frames
+  are issued again from the program's frame (ophis.runtime.warn).
+"""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+from ophis.vm.hostrefs import FunctionType as _HostFunction
+
+
+def _types(module):
+    module.GetSetDescriptorType = type(_HostFunction.__code__)
+    module.MemberDescriptorType = type(_HostFunction.__globals__)
+
+
+def _traceback(module):
+    from ophis.runtime import tbfilter
+    tbfilter.patch_module(module)
+
+
+def _warnings(module):
+    from ophis.runtime import warn
+    warn.patch_module(module)
+
+
+AFTER_EXEC = {
+    'types': _types,
+    'traceback': _traceback,
+    'warnings': _warnings,
+}

@@ -1,0 +1,187 @@
+"""Ophis's loaders: module code compiled by Ophis and run by its eval loop.
+
+Each is a subclass of the host's importlib class it stands for, so code
+that checks ``isinstance(loader, importlib.machinery.SourceFileLoader)``
+(pkgutil, inspect, importlib.resources) or calls its other methods
+(get_source, get_data, get_resource_reader, is_package) sees what it
+expects; only getting and running the code changes.
+
+Extension modules keep the host's ExtensionFileLoader: they are shared
+between the host and the program."""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+import sys
+import _imp
+
+from ophis.vm.hostrefs import late
+from ophis.importer import cache
+# Run on a module once its code has run, by module name: Ophis's
+# adjustments to the program's copy of a standard module.
+from ophis.importer.adjust import AFTER_EXEC
+
+_bootstrap = sys.modules['_frozen_importlib']
+_external = sys.modules['_frozen_importlib_external']
+
+
+def _run(code, module):
+    late('ophis.vm.loop').run_code(code, module.__dict__, module.__dict__)
+    adjust = AFTER_EXEC.get(module.__name__)
+    if adjust is not None:
+        adjust(module)
+
+
+def exec_module(loader, module):
+    code = loader.get_code(module.__name__)
+    if code is None:
+        raise ImportError(f'cannot load module {module.__name__!r} when '
+                          'get_code() returns None')
+    # As CPython's loaders: the eval loop runs under
+    # _call_with_frames_removed, whose importlib frames the import
+    # statement takes out of a traceback.
+    _bootstrap._call_with_frames_removed(_run, code, module)
+
+
+# exec_module's frame shows in tracebacks where CPython shows its own
+# _LoaderBasics.exec_module (importlib.import_module keeps importlib's
+# frames); the frame carries CPython's file and the line of its call.
+def _as_importlib_frame(function, filename, call_line):
+    code = function.__code__
+    lines = [line for _, _, line in code.co_lines() if line is not None]
+    offset = call_line - max(lines)
+    function.__code__ = code.replace(
+        co_filename=filename, co_firstlineno=code.co_firstlineno + offset)
+
+
+_as_importlib_frame(exec_module, '<frozen importlib._bootstrap_external>', 940)
+
+
+class SourceFileLoader(_external.SourceFileLoader):
+    """A .py file: compiled by Ophis, cached in __pycache__."""
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        return cache.cached_code(path)
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        return cache.compile_source(data, path, _optimize)
+
+    exec_module = exec_module
+
+
+class LibLoader(SourceFileLoader):
+    """A module of ophis/lib: a standard module whose job is to show the
+    implementation's internals, written for Ophis (see finder.LIB_MODULES).
+    Its namespace gets the Ophis module it shows, under a dunder name."""
+
+    # Module name -> (dunder name, Ophis's module).
+    SEEDS = {'dis': ('__ophis_dis__', 'ophis.bytecode.dis')}
+
+    def seed(self, namespace):
+        seeds = self.SEEDS.get(self.name)
+        if seeds is not None:
+            namespace[seeds[0]] = late(seeds[1])
+
+    def exec_module(self, module):
+        self.seed(module.__dict__)
+        exec_module(self, module)
+
+
+class SourcelessFileLoader(_external.SourcelessFileLoader):
+    """A .pyc file without its source: Ophis's cache format only."""
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        data = self.get_data(path)
+        return cache.code_from_cache_file(data, fullname, path)
+
+    exec_module = exec_module
+
+
+class FrozenLoader(_bootstrap.FrozenImporter):
+    """A module the host has frozen, run from its source in the standard
+    library as CPython would run the frozen code: its spec, __file__ and
+    code filename (``<frozen os>``) are the frozen module's."""
+
+    @classmethod
+    def get_code(cls, fullname):
+        spec = cls.find_spec(fullname)
+        if spec is None:
+            raise ImportError(f'No frozen module named {fullname}',
+                              name=fullname)
+        state = spec.loader_state
+        return cache.cached_code(state.filename,
+                                 f'<frozen {state.origname}>')
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+    @staticmethod
+    def exec_module(module):
+        exec_module(FrozenLoader, module)
+
+
+def frozen_spec(fullname):
+    """The spec of a frozen module whose source Ophis can run, or None."""
+    spec = FrozenLoader.find_spec(fullname)
+    if spec is None:
+        return None
+    filename = spec.loader_state.filename
+    if not filename or not _external._path_isfile(filename):
+        return None
+    return spec
+
+
+class ZipSourceLoader:
+    """A module in a zip file on sys.path: the host's zipimporter reads it,
+    Ophis compiles and runs it.  Everything but code and execution is the
+    zipimporter's."""
+
+    def __init__(self, importer):
+        self._importer = importer
+
+    def __getattr__(self, name):
+        return getattr(self._importer, name)
+
+    def __repr__(self):
+        return repr(self._importer)
+
+    def create_module(self, spec):
+        return None
+
+    def get_code(self, fullname):
+        importer = self._importer
+        path = importer.get_filename(fullname)
+        source = importer.get_source(fullname)
+        if source is None:
+            if path.endswith('.pyc'):
+                data = importer.get_data(path)
+                return cache.code_from_cache_file(data, fullname, path)
+            raise ImportError(f"can't find module {fullname!r}",
+                              name=fullname)
+        return cache.compile_source(source, path)
+
+    def exec_module(self, module):
+        exec_module(self, module)
+
+    def load_module(self, fullname):
+        return _bootstrap._load_module_shim(self, fullname)
+
+
+# Shown as CPython's own classes (a program prints module.__loader__ or a
+# spec): these are the classes that play their part here.
+for _cls, _module, _name in (
+        (SourceFileLoader, '_frozen_importlib_external', 'SourceFileLoader'),
+        (SourcelessFileLoader, '_frozen_importlib_external',
+         'SourcelessFileLoader'),
+        (FrozenLoader, '_frozen_importlib', 'FrozenImporter')):
+    _cls.__module__ = _module
+    _cls.__name__ = _cls.__qualname__ = _name
+del _cls, _module, _name
+
+LOADER_DETAILS = (
+    (_external.ExtensionFileLoader, _imp.extension_suffixes()),
+    (SourceFileLoader, _external.SOURCE_SUFFIXES),
+    (SourcelessFileLoader, _external.BYTECODE_SUFFIXES),
+)

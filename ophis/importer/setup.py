@@ -1,0 +1,189 @@
+"""Putting Ophis's import system in place before a program runs, and taking
+it out again (tests run programs in-process).
+
+install(config) does, in order:
+  1. the module universe: the launcher's modules leave sys.modules
+     (universe.purge) and Ophis's own imports go to the private registry
+     (ophis.importer.own);
+  2. sys.meta_path, sys.path_hooks and sys.path_importer_cache become what
+     CPython's are at start-up, with Ophis's finder and hooks: meta_path is
+     [OphisFinder, BuiltinImporter, FrozenImporter]; path_hooks is
+     [zip hook, FileFinder hook over Ophis's loaders];
+  3. sys.path loses what the host's site added, and the program's own
+     site module runs under Ophis (unless -S).
+
+The config object is the command's (ophis.runtime.config); the attributes
+read are no_site, optimize, dont_write_bytecode, check_hash_pycs_mode and
+use_frozen_modules (each optional: config may be None)."""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+import sys
+
+from ophis.importer import cache, finder, own, universe
+from ophis.vm import hostrefs
+
+_bootstrap = sys.modules['_frozen_importlib']
+_external = sys.modules['_frozen_importlib_external']
+
+_saved = []
+
+
+def install(config=None, run_site=True):
+    if _saved:
+        return
+    # -OOO names its cache files opt-3 but compiles as -OO.
+    cache.settings['optimize'] = getattr(config, 'optimize', 0) or 0
+    finder.SETTINGS['use_frozen_modules'] = getattr(
+        config, 'use_frozen_modules', True)
+    cache.settings['check_hash_pycs_mode'] = getattr(
+        config, 'check_hash_pycs_mode', 'default') or 'default'
+    if getattr(config, 'dont_write_bytecode', False):
+        sys.dont_write_bytecode = True
+    _saved.append({
+        'meta_path': list(sys.meta_path),
+        'path_hooks': list(sys.path_hooks),
+        'path_importer_cache': dict(sys.path_importer_cache),
+        'path': list(sys.path),
+        'modules': dict(sys.modules),
+        'get_supported_file_loaders':
+            _external._get_supported_file_loaders,
+    })
+    no_site = bool(getattr(config, 'no_site', False))
+    _load_compiler()
+    universe.purge()
+    own.PRIVATE_IMPORT[0] = universe.private_import
+    hostrefs.LATE_IMPORT[0] = universe.private_module
+    sys.meta_path[:] = [finder.OphisFinder, _bootstrap.BuiltinImporter,
+                        _bootstrap.FrozenImporter]
+    sys.path_hooks[:] = [finder.zip_hook, finder.file_finder_hook()]
+    sys.path_importer_cache.clear()
+    # spec_from_file_location() chooses its loader from this list.
+    _external._get_supported_file_loaders = _supported_file_loaders
+    sys.path[:] = _path_without_site(sys.path)
+    if run_site and not no_site:
+        import_site()
+
+
+# Compiling this loads the compiler's modules (most import their parts at
+# first use) before the program runs: a module body of Ophis's that first
+# runs under a running Ophis frame could take a replaced builtin's
+# program-side behaviour (globals(), exec) for its own.
+_WARM_UP = """\
+from __future__ import annotations
+import a.b as c
+from . import d
+async def f(x: int, *a, k=1, **kw) -> None:
+    global g
+    y = [i for i in x if i] + {i: i for i in x}.keys() + {*x} + (i for i in x)
+    z = lambda q: q
+    async with a as b, c:
+        await b
+    async for i in x:
+        print(i)
+    try:
+        pass
+    except* E as e:
+        raise
+    finally:
+        del y
+    match x:
+        case [1, *r] if z: pass
+        case {'k': 2} | C(a=3): pass
+        case _: pass
+    return f'{x!r:>{k}}'
+@d
+class C(B, metaclass=M):
+    a: int = 1
+    def m(self): return super().m()
+with open(f) as (a, b):
+    assert a, b
+while x:
+    for i in x:
+        continue
+    else:
+        break
+"""
+
+
+def _load_compiler():
+    from ophis.runtime import compiling
+    try:
+        compiling.compile_source(_WARM_UP, '<ophis warm-up>', 'exec')
+    except SyntaxError:
+        pass
+
+
+def _supported_file_loaders():
+    from ophis.importer import loaders
+    return list(loaders.LOADER_DETAILS)
+
+
+def import_site():
+    """Run the program's site module, as CPython's start-up does."""
+    universe.host_import('site')
+
+
+def _path_without_site(path):
+    """sys.path as ``python3 -S`` has it: the entries the host's site added
+    (site-packages, user site, .pth entries) go; what came from the
+    program's location, PYTHONPATH and the standard library stays."""
+    site = universe.registry.get('site')
+    if site is None:
+        return list(path)
+    added = set()
+    try:
+        site_dirs = list(site.getsitepackages())
+        if site.ENABLE_USER_SITE:
+            site_dirs.append(site.getusersitepackages())
+    except Exception:
+        site_dirs = []
+    for directory in site_dirs:
+        added.add(directory)
+        added.update(_pth_entries(directory))
+    return [entry for entry in path if entry not in added]
+
+
+def _pth_entries(directory):
+    """The directories .pth files in directory add (lines that are not
+    comments or imports)."""
+    import posix
+    entries = []
+    try:
+        names = posix.listdir(directory)
+    except OSError:
+        return entries
+    for name in names:
+        if not name.endswith('.pth'):
+            continue
+        try:
+            with open(directory + '/' + name, 'rb') as stream:
+                lines = stream.read().decode('utf-8', 'replace').splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            line = line.rstrip()
+            if not line or line.startswith(('#', 'import ', 'import\t')):
+                continue
+            if not line.startswith('/'):
+                line = directory + '/' + line
+            entries.append(line)
+    return entries
+
+
+def uninstall():
+    if not _saved:
+        return
+    saved = _saved.pop()
+    sys.meta_path[:] = saved['meta_path']
+    sys.path_hooks[:] = saved['path_hooks']
+    sys.path_importer_cache.clear()
+    sys.path_importer_cache.update(saved['path_importer_cache'])
+    sys.path[:] = saved['path']
+    _external._get_supported_file_loaders = \
+        saved['get_supported_file_loaders']
+    sys.modules.clear()
+    sys.modules.update(saved['modules'])
+    hostrefs.LATE_IMPORT[0] = None
+    own.PRIVATE_IMPORT[0] = None
+    universe.registry.clear()

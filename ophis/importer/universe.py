@@ -1,0 +1,177 @@
+"""One module universe (DESIGN decision 3).
+
+When a program starts, sys.modules holds what the host loaded before Ophis
+took over: Ophis's own modules, and the pure-Python modules the launcher
+and the host's site imported (re, enum, functools, os, site...).  Those are
+not the program's: a program that imports ``re`` must get an ``re`` that
+Ophis ran.  purge() moves them out of sys.modules into a private registry,
+leaving the modules of ``python3 -S``'s start-up set (START_UP) and the
+shared ones (builtin and extension modules).
+
+Ophis's host code keeps importing at run time (function-level imports,
+ophis.vm.hostrefs.late).  Those imports must neither see nor change the
+program's sys.modules: they go to private_import() (see ophis.importer.own
+for how), which serves the registry, and loads what is not there yet with
+the host's own loaders into the registry.
+"""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+import sys
+import _imp
+
+from ophis.vm.hostrefs import host_import
+from ophis.importer import own
+
+_bootstrap = sys.modules['_frozen_importlib']
+_external = sys.modules['_frozen_importlib_external']
+
+# sys.modules of ``python3 -S -c pass`` on CPython 3.11, less the builtin
+# and extension modules (shared in any case): the pure-Python modules the
+# host runs before any program code.  encodings.* modules that start-up
+# loaded for the locale's codecs stay too (see _is_start_up).
+START_UP = frozenset({
+    '__main__', '_frozen_importlib', '_frozen_importlib_external', 'abc',
+    'codecs', 'encodings', 'encodings.aliases', 'encodings.utf_8', 'io',
+    'zipimport',
+})
+
+# Names the host's site module puts in builtins; the program's site puts
+# its own there (or, with -S, none).
+SITE_BUILTINS = ('exit', 'quit', 'help', 'copyright', 'credits', 'license')
+
+registry = {}
+_host_loaders = _external._get_supported_file_loaders()
+_finders = {}
+
+
+def _is_start_up(name):
+    return name in START_UP or name.startswith('encodings.')
+
+
+def is_shared(name, module):
+    """Builtin and extension modules: one copy, shared with the host."""
+    if name in sys.builtin_module_names:
+        return True
+    spec = getattr(module, '__spec__', None)
+    loader = getattr(spec, 'loader', None)
+    if isinstance(loader, _external.ExtensionFileLoader) or \
+            loader is _bootstrap.BuiltinImporter:
+        return True
+    filename = getattr(module, '__file__', None)
+    return isinstance(filename, str) and \
+        filename.endswith(tuple(_imp.extension_suffixes()))
+
+
+def purge():
+    """Move every module the program must not share out of sys.modules."""
+    import builtins
+    for name, module in list(sys.modules.items()):
+        if _is_start_up(name) or is_shared(name, module):
+            continue
+        if module is not None:
+            registry[name] = module
+        del sys.modules[name]
+    for name in SITE_BUILTINS:
+        builtins.__dict__.pop(name, None)
+    if hasattr(sys, '__interactivehook__'):
+        del sys.__interactivehook__
+
+
+def private_import(name, globals, fromlist, level):
+    """__import__ for Ophis's own host code (see the module docstring)."""
+    if level > 0:
+        package = globals.get('__package__')
+        if not package:
+            package = globals['__name__']
+            if '__path__' not in globals:
+                package = package.rpartition('.')[0]
+        base = package.rsplit('.', level - 1)[0]
+        fullname = f'{base}.{name}' if name else base
+    else:
+        fullname = name
+    module = private_module(fullname)
+    if fromlist:
+        if hasattr(module, '__path__'):
+            for item in fromlist:
+                if item == '*' or hasattr(module, item):
+                    continue
+                try:
+                    private_module(f'{fullname}.{item}')
+                except ModuleNotFoundError as error:
+                    if error.name != f'{fullname}.{item}':
+                        raise
+        return module
+    if level == 0:
+        return private_module(fullname.partition('.')[0])
+    return module
+
+
+def private_module(fullname):
+    """The module fullname as Ophis's host code uses it: from the registry,
+    or loaded by the host into the registry (never into sys.modules); a
+    builtin or extension module is the shared one."""
+    module = registry.get(fullname)
+    if module is not None:
+        return module
+    if _is_start_up(fullname) and fullname in sys.modules:
+        return sys.modules[fullname]
+    parent_name, _, tail = fullname.rpartition('.')
+    parent = None
+    search = None
+    if parent_name:
+        parent = private_module(parent_name)
+        module = registry.get(fullname)
+        if module is not None:
+            return module
+        search = getattr(parent, '__path__', None)
+        if search is None:
+            raise ModuleNotFoundError(
+                f'No module named {fullname!r}; {parent_name!r} is not a '
+                'package', name=fullname)
+    spec = _host_spec(fullname, search)
+    if spec is None:
+        raise ModuleNotFoundError(f'No module named {fullname!r}',
+                                  name=fullname)
+    loader = spec.loader
+    if loader is _bootstrap.BuiltinImporter or \
+            isinstance(loader, _external.ExtensionFileLoader):
+        host_import(fullname)
+        module = sys.modules[fullname]
+    else:
+        module = _bootstrap.module_from_spec(spec)
+        if fullname.startswith('ophis.'):
+            module.__dict__['__builtins__'] = own.OWN_BUILTINS
+        registry[fullname] = module
+        try:
+            loader.exec_module(module)
+        except BaseException:
+            registry.pop(fullname, None)
+            raise
+    registry[fullname] = module
+    if parent is not None:
+        setattr(parent, tail, module)
+    return module
+
+
+def _host_spec(fullname, search):
+    if search is None:
+        spec = _bootstrap.BuiltinImporter.find_spec(fullname)
+        if spec is None:
+            spec = _bootstrap.FrozenImporter.find_spec(fullname)
+        if spec is not None:
+            return spec
+        search = sys.path
+    for entry in search:
+        if not isinstance(entry, str):
+            continue
+        finder = _finders.get(entry)
+        if finder is None:
+            if not _external._path_isdir(entry or '.'):
+                continue
+            finder = _finders[entry] = _external.FileFinder(
+                entry, *_host_loaders)
+        spec = finder.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            return spec
+    return None
