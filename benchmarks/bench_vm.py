@@ -3,14 +3,16 @@ under Ophis in one go, and the ratio is printed (not a test).
 
     python3 benchmarks/bench_vm.py [name ...]
 
-Until ophis.compile exists, programs are compiled by the host and
-translated (tests/support/hostfront.py), which costs Ophis a few extra
-instructions per call.
+Programs run under the real ``ophis`` command (Ophis's own front end and
+compiler); the figures for the 12 pyperformance benchmarks come from
+benchmarks/run.py.
 """
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -79,7 +81,7 @@ f(20000)
 def timed(command, source):
     """Seconds the program's body takes, measured inside the program (so
     start-up and compilation are left out); best of three runs."""
-    path = os.path.join('/tmp', 'ophis_bench.py')
+    path = os.path.join(tempfile.gettempdir(), f'ophis_bench_{os.getpid()}.py')
     body = ('import time as _t\n_s = _t.perf_counter()\n' + source +
             '\nprint(_t.perf_counter() - _s)\n')
     with open(path, 'w') as handle:
@@ -103,13 +105,15 @@ def startup(command):
 
 
 def ophis_command():
-    try:
-        import ophis
-        ophis.compile
-        return [sys.executable, '-m', 'ophis']
-    except (ImportError, AttributeError):
-        return [sys.executable, os.path.join(ROOT, 'tests', 'support',
-                                             'run_ophis.py')]
+    """The ``ophis`` command installed next to this interpreter (pip
+    install -e .), else the one on PATH."""
+    candidate = os.path.join(os.path.dirname(sys.executable), 'ophis')
+    if os.path.exists(candidate):
+        return [candidate]
+    found = shutil.which('ophis')
+    if found is None:
+        sys.exit('bench_vm.py: no ophis command (pip install -e .)')
+    return [found]
 
 
 def main(names):

@@ -20,24 +20,83 @@ from ophis.bytecode import instructions as _ins
 
 
 class Decoded:
-    """The pre-decoded form of one code object."""
+    """The pre-decoded form of one code object.
 
-    __slots__ = ('instrs', 'ops', 'handlers', 'lines', 'standin', 'call_info',
-                 'plain', 'unfused', 'first_traceable', '__weakref__')
+    Filled lazily: decode() only makes the instruction list (an object
+    that functions and frames hold from the start) with one placeholder
+    entry; the first run of the code, or the first look at its operands,
+    exception table or lines, fills it in place.  Start-up makes thousands
+    of functions that never run (the standard library's), so most code
+    objects are never decoded.
+    """
+
+    __slots__ = ('instrs', '_ops', '_handlers', '_lines', 'standin',
+                 'call_info', 'plain', 'unfused', 'first_traceable', '_code',
+                 '__weakref__')
 
     def __init__(self, instrs, ops, handlers, lines):
         self.instrs = instrs      # [(handler, arg)] per code unit
-        self.ops = ops            # [(opcode, oparg)] per code unit, folded
-        self.handlers = handlers  # [(start, end, target, depth, lasti)]
-        self.lines = lines        # [line or None] per code unit
+        self._ops = ops           # [(opcode, oparg)] per code unit, folded
+        self._handlers = handlers  # [(start, end, target, depth, lasti)]
+        self._lines = lines       # [line or None] per code unit
         self.standin = None       # host code object for tracebacks, lazily
         self.call_info = None     # see ophis.vm.function.call_info
         self.plain = None         # instrs before tracing instrumented them
         self.unfused = None       # instrs without superinstructions
         self.first_traceable = None
+        self._code = None         # the code object until filled
+
+    @property
+    def ops(self):
+        if self._code is not None:
+            fill(self)
+        return self._ops
+
+    @property
+    def handlers(self):
+        if self._code is not None:
+            fill(self)
+        return self._handlers
+
+    @property
+    def lines(self):
+        if self._code is not None:
+            fill(self)
+        return self._lines
+
+
+def _first_run(f, stack, form):
+    """The placeholder instruction of a form not yet filled: fill it (in
+    place, so the running loop's list is the real one) and start again at
+    the first instruction."""
+    if form._code is not None:
+        fill(form)
+    return 0
 
 
 def decode(code):
+    form = Decoded([None], None, None, None)
+    form.instrs[0] = (_first_run, form)
+    form._code = code
+    return form
+
+
+def fill(form):
+    """Decode form's code object into it."""
+    code = form._code
+    form._code = None
+    instrs, ops = _decode_instructions(code)
+    form._ops = ops
+    form._handlers = parse_exception_table(code.co_exceptiontable)
+    form._lines = parse_line_table(code.co_linetable, code.co_firstlineno,
+                                   len(instrs))
+    form.instrs[:] = instrs
+    late('ophis.vm.dispatch').fuse(form)
+    register = late('ophis.vm.tracing').register
+    register(form)
+
+
+def _decode_instructions(code):
     TABLE = late('ophis.vm.dispatch').TABLE
     DECODERS = late('ophis.vm.dispatch').DECODERS
     raw = code.co_code
@@ -75,14 +134,9 @@ def decode(code):
         # A dangling prefix at the end: running it is an error.
         for prefix in range(prefix_start, count):
             instrs[prefix] = (TABLE[0], 0)
-    form = Decoded(instrs, ops,
-                   parse_exception_table(code.co_exceptiontable),
-                   parse_line_table(code.co_linetable, code.co_firstlineno,
-                                    count))
-    late('ophis.vm.dispatch').fuse(form)
-    register = late('ophis.vm.tracing').register
-    register(form)
-    return form
+    return instrs, ops
+
+
 
 
 # --- the exception table (CPython 3.11's format) --------------------------

@@ -33,10 +33,17 @@ def _codes(code):
             yield from _codes(const)
 
 
+def _filled(code):
+    """code's decoded form, filled (looking at its lines fills it)."""
+    form = decoded(code)
+    form.lines
+    return form
+
+
 def _fused_names(code):
     names = set()
     for each in _codes(code):
-        for handler, _ in decoded(each).instrs:
+        for handler, _ in _filled(each).instrs:
             if '__' in handler.__name__.strip('_'):
                 names.add(handler.__name__)
     return names
@@ -60,6 +67,17 @@ def _run(source):
     return code, namespace
 
 
+def test_decoding_waits_for_the_first_run():
+    code, namespace = _run('def f(x):\n    return x + 1\n'
+                           'def g():\n    return 2\n')
+    unrun = decoded(namespace['g'].__code__)
+    assert len(unrun.instrs) == 1
+    assert namespace['f'](1) == 2
+    assert len(decoded(namespace['f'].__code__).instrs) > 1
+    assert len(unrun.instrs) == 1
+    assert unrun.lines and len(unrun.instrs) == len(unrun.lines)
+
+
 def test_jump_into_second_instruction():
     # The loop's back edge lands between the pairs the loop body fuses;
     # the result must be the host's.
@@ -76,7 +94,7 @@ def test_tracing_takes_pairs_apart_and_restores_them():
     source = 'def f(a, b):\n    return a.real + b\n'
     code, namespace = _run(source)
     func_code = namespace['f'].__code__
-    form = decoded(func_code)
+    form = _filled(func_code)
     fused = list(form.instrs)
     assert form.unfused is not None and fused != form.unfused
     events = []
