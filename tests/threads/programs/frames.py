@@ -62,11 +62,8 @@ def names(frame):
 def current_stacks():
     frames = sys._current_frames()
     print('main', names(frames[threading.main_thread().ident]))
-    # The frames of this file: f_back from a thread's first frame into
-    # threading.py's needs threading run by Ophis (the importer's work);
-    # the dumps below show whole stacks.
     for t in threads:
-        print(t.name, names(frames[t.ident])[:4])
+        print(t.name, names(frames[t.ident])[:7])
     print('traceback.extract_stack',
           [f.name for f in traceback.extract_stack(frames[threads[1].ident])][-4:])
 
