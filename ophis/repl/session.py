@@ -140,6 +140,12 @@ def _read_statement(flags):
             line = reader.read_line(prompt)
         except EOFError:
             line = None
+        except KeyboardInterrupt:
+            error = statement.interrupted_in_string('\n'.join(lines), flags)
+            if error is None:
+                raise
+            _write_stderr('\n')
+            raise error from None
         if line is None:
             _write_stderr('\n')
             if not lines or statement.is_blank('\n'.join(lines)):

@@ -52,6 +52,13 @@ def compile_statement(source, flags=0):
     except SyntaxError:
         pass
     try:
+        _compile(source, checking | PyCF_ONLY_AST)
+    except SyntaxError:
+        pass
+    else:
+        # It parses: the compiler's error ('return' outside function...)
+        return _compile(source + '\n', flags)
+    try:
         # Only parsed: the compiler's warnings come once, when the statement
         # is complete (codeop silences them here).
         _compile(source + '\n', checking | PyCF_ONLY_AST)
@@ -87,13 +94,14 @@ def ends_statement(source):
 def compile_after_empty_line(source, flags=0):
     """The statement an empty line ended (source ends with it).  CPython's
     interactive tokenizer makes a NEWLINE token of that line, where an
-    error then sits (its text the empty line, without newline); a string's
-    tokenizer skips the line, and the error lands at the end of input."""
+    error then sits (its text the empty line alone, without newline, even
+    after a backslash); a string's tokenizer skips the line, and the error
+    lands at the end of input."""
     try:
         return _compile(source + '\n', flags)
     except SyntaxError as error:
         lineno = source.count('\n') + 1
-        if error.lineno != lineno or error.text != '\n':
+        if error.lineno != lineno:
             raise
         if error.msg == 'unexpected unindent':
             offset, end_offset = 0, -1  # a DEDENT: the cursor's column
@@ -101,3 +109,17 @@ def compile_after_empty_line(source, flags=0):
             offset, end_offset = 1, 1
         raise type(error)(error.msg, (error.filename, lineno, offset, '',
                                       lineno, end_offset)) from None
+
+
+def interrupted_in_string(source, flags=0):
+    """Ctrl-C at the secondary prompt inside a triple-quoted string: CPython's
+    tokenizer, interrupted in the string, reports it unterminated (the
+    SyntaxError), rather than KeyboardInterrupt; else None."""
+    if not source:
+        return None
+    try:
+        _compile(source + '\n', flags | PyCF_ONLY_AST)
+    except SyntaxError as error:
+        if error.msg.startswith('unterminated triple-quoted string'):
+            return error
+    return None

@@ -311,3 +311,28 @@ def test_programs_typed_line_by_line(index):
     steps += [Expect((PS1, PS2)), Send('\n'), Expect(PS1),
               Send(CTRL_D, delay=0.5)]
     _assert_same(_both(steps, args=['-q']))
+
+
+# Partial inputs of the compile-flags corpus where CPython's interactive
+# tokenizer and codeop's test could part: strings left open (Ctrl-C there
+# is the string's SyntaxError), backslashes before an empty line, errors of
+# the compiler rather than the parser, comments, decorators.
+TYPED = [
+    "x = '''abc", "def f():\n  x = '''\n  abc", 'x = 1 + \\', 'x = 1 +\\',
+    'x = yield', 'return', 'nonlocal x', 'await x', 'global x', '# c\n# d',
+    '@dec\ndef f(): pass', 'class C:\n  @property', 'try:\n  pass',
+    'if x:\n  pass\n else:', "f'{x", 'x = ~ ', 'lambda:',
+]
+
+
+def test_partial_inputs_typed_then_cancelled():
+    """Each partial input typed line by line, then an empty line, then
+    Ctrl-C (which cancels whatever is still being typed)."""
+    steps = []
+    for entry in TYPED:
+        for line in entry.split('\n'):
+            steps += [Expect((PS1, PS2)), Send(line + '\n')]
+        steps += [Expect((PS1, PS2)), Send('\n'),
+                  Expect((PS1, PS2)), Send(CTRL_C, delay=0.4)]
+    steps += [Expect(PS1), Send(CTRL_D, delay=0.5)]
+    _assert_same(_both(steps, args=['-q']))
