@@ -134,7 +134,23 @@ def localsplus(varnames, cellvars, freevars):
     return tuple(names), bytes(kinds)
 
 
-class Code:
+_HostCodeType = type((lambda: None).__code__)
+
+
+class _CodeClass(type):
+    """The class of Code.  A traceback's frames are host frames standing
+    for Ophis frames (ophis.vm.tracebacks): their f_code is a host code
+    object with the Ophis code's file, name and lines.  Under Ophis, the
+    program's types.CodeType is Code, so ``isinstance(frame.f_code,
+    types.CodeType)`` (inspect.iscode, on the way to a traceback's source)
+    must hold for those too."""
+
+    def __instancecheck__(cls, instance):
+        return type.__instancecheck__(cls, instance) or \
+            type(instance) is _HostCodeType
+
+
+class Code(metaclass=_CodeClass):
     """An Ophis code object (CPython 3.11's ``types.CodeType`` interface)."""
 
     __slots__ = _FIELDS + (
