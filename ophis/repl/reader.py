@@ -56,11 +56,28 @@ def read_line(prompt):
         hostrefs.host_signal(_signal.SIGINT, _interrupted)
     try:
         if is_terminal():
-            return input(prompt)
+            return _read_terminal(prompt)
         return _read_stdio(prompt)
     finally:
         if ours:
             hostrefs.host_signal(_signal.SIGINT, previous)
+
+
+def _read_terminal(prompt):
+    """input() on the process's own stdin and stdout (CPython's session
+    reads the C-level streams, whatever sys.stdin and sys.stdout are)."""
+    console_in, console_out = sys.__stdin__, sys.__stdout__
+    if console_in is None or console_out is None:
+        return input(prompt)
+    saved = sys.stdin, sys.stdout
+    sys.stdin, sys.stdout = console_in, console_out
+    try:
+        return input(prompt)
+    finally:
+        if sys.stdin is console_in:
+            sys.stdin = saved[0]
+        if sys.stdout is console_out:
+            sys.stdout = saved[1]
 
 
 def _read_stdio(prompt):

@@ -336,3 +336,17 @@ def test_partial_inputs_typed_then_cancelled():
                   Expect((PS1, PS2)), Send(CTRL_C, delay=0.4)]
     steps += [Expect(PS1), Send(CTRL_D, delay=0.5)]
     _assert_same(_both(steps, args=['-q']))
+
+
+def test_prompts_stay_on_the_terminal_when_sys_streams_change():
+    steps = [
+        Expect(PS1), Send('import sys, io; sys.stdout = io.StringIO()\n'),
+        Expect(PS1), Send('1 + 1\n'),
+        Expect(PS1), Send('print("hidden")\n'),
+        Expect(PS1), Send('s = sys.stdout; sys.stdout = sys.__stdout__\n'),
+        Expect(PS1), Send('s.getvalue()\n'),
+        Expect(PS1), Send('sys.stdin = None\n'),
+        Expect(PS1), Send('2\n'),
+        Expect(PS1), Send(CTRL_D, delay=0.5),
+    ]
+    _assert_same(_both(steps, args=['-q']))
