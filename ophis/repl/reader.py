@@ -86,12 +86,16 @@ def _read_stdio(prompt):
             stream.flush()
         except (AttributeError, OSError, ValueError):
             pass
-    stderr = sys.stderr
+    # CPython's reader uses the C-level stdin and stderr.
+    stderr = sys.__stderr__ or sys.stderr
     if prompt and stderr is not None:
         stderr.write(prompt)
         stderr.flush()
+    stdin = sys.__stdin__ or sys.stdin
+    if stdin is None:
+        raise EOFError
     try:
-        line = sys.stdin.readline()
+        line = stdin.readline()
     except (OSError, ValueError):
         # stdin closed under the session: the end of input for CPython
         raise EOFError from None
