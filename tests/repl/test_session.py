@@ -3,7 +3,9 @@
 Each test types the same keystrokes into ``python3`` and ``ophis`` running
 on a pseudo-terminal (tests/repl/terminal.py) and compares what the
 terminal showed, the banner's first line aside (it names Ophis), and the
-exit status.  Timeouts are generous: the machine is shared.
+exit status.  Timeouts are generous: the machine is shared.  Ctrl-C is
+typed a while after the prompt shows: readline must be waiting for input
+(a signal that comes before its select() is seen only at the next key).
 """
 import os
 import shutil
@@ -78,10 +80,10 @@ def test_function_error_completion_interrupt_and_eof():
         Expect(PS1), Send('if 1:\n'), Expect(PS2),
         Send('    print("looping")\n'), Expect(PS2),
         Send('    while True: pass\n'), Expect(PS2), Send('\n'),
-        Expect('looping\n'), Send(CTRL_C, delay=0.5),
+        Expect('looping\n'), Send(CTRL_C, delay=0.8),
         Expect('KeyboardInterrupt'), Expect(PS1), Send('abc'),
-        Expect('abc'), Send(CTRL_C, delay=0.5),
-        Expect(PS1), Send('if 1:\n'), Expect(PS2), Send(CTRL_C, delay=0.5),
+        Expect('abc'), Send(CTRL_C, delay=0.8),
+        Expect(PS1), Send('if 1:\n'), Expect(PS2), Send(CTRL_C, delay=0.8),
         Expect(PS1), Send(CTRL_D, delay=0.5),
     ]
     results = _both(steps)
@@ -278,7 +280,7 @@ def test_interrupted_sleep_reprs_chained_errors_and_quit():
     steps = [
         Expect(PS1), Send('"héllo wörld"\n'),
         Expect(PS1), Send('import time; print("sleeping"); time.sleep(30)\n'),
-        Expect('sleeping\n'), Send(CTRL_C, delay=0.5),
+        Expect('sleeping\n'), Send(CTRL_C, delay=0.8),
         Expect(PS1), Send('class R:\n'),
         Expect(PS2), Send('  def __repr__(self): raise ValueError("no")\n'),
         Expect(PS2), Send('\n'),
@@ -333,7 +335,7 @@ def test_partial_inputs_typed_then_cancelled():
         for line in entry.split('\n'):
             steps += [Expect((PS1, PS2)), Send(line + '\n')]
         steps += [Expect((PS1, PS2)), Send('\n'),
-                  Expect((PS1, PS2)), Send(CTRL_C, delay=0.4)]
+                  Expect((PS1, PS2)), Send(CTRL_C, delay=0.8)]
     steps += [Expect(PS1), Send(CTRL_D, delay=0.5)]
     _assert_same(_both(steps, args=['-q']))
 
