@@ -120,6 +120,9 @@ def run_program(kind, target, args, program, compile_function=None,
     # functions, as CPython's finalization does.
     atexit.register(_at_exit)
     bootstrap = sys.modules['_frozen_importlib']
+    if kind == 'file' and _main_importer(_abspath(target)) is not None:
+        # A directory or zip file: its __main__ module is the program.
+        kind = 'dir'
     if kind == 'file':
         path = _abspath(target)
         try:
@@ -139,14 +142,22 @@ def run_program(kind, target, args, program, compile_function=None,
         main.__dict__['__file__'] = path
         main.__dict__['__cached__'] = None
         filename = path
-    elif kind == 'm':
-        sys.argv[:] = ['-m'] + args
-        _set_path0(config, posix.getcwd())
-        found = _find_module(target, program)
+    elif kind in ('m', 'dir'):
+        if kind == 'm':
+            sys.argv[:] = ['-m'] + args
+            _set_path0(config, posix.getcwd())
+            found = _find_module(target, program)
+        else:
+            sys.argv[:] = args
+            # First on sys.path even under -P, as CPython's
+            # main_importer_path.
+            sys.path.insert(0, _abspath(target))
+            found = _find_main_module()
         if isinstance(found, int):
             return found
         spec, source = found
-        sys.argv[0] = spec.origin
+        if kind == 'm':
+            sys.argv[0] = spec.origin
         main = _new_main(spec.loader)
         namespace = main.__dict__
         seed = getattr(spec.loader, 'seed', None)
@@ -191,7 +202,7 @@ def run_program(kind, target, args, program, compile_function=None,
     try:
         run_code(code, main.__dict__, main.__dict__, entry_cost=1)
     except BaseException as error:
-        if kind == 'm' and not isinstance(error, SystemExit):
+        if kind in ('m', 'dir') and not isinstance(error, SystemExit):
             _add_runpy_entries(error)
         status = _report(error, inspect)
     return _then_inspect(status, config, kind)
@@ -251,6 +262,41 @@ def _frame_maker(code):
         co_code=body, co_name=code.co_name, co_qualname=code.co_qualname,
         co_filename=code.co_filename, co_firstlineno=code.co_firstlineno,
         co_linetable=code.co_linetable, co_exceptiontable=b'')
+
+
+def _main_importer(path):
+    """CPython's pymain_get_importer: the importer sys.path_hooks give for
+    the script's path (a directory or a zip file has one), else None."""
+    cache = sys.path_importer_cache
+    if path in cache:
+        return cache[path]
+    for hook in sys.path_hooks:
+        try:
+            importer = hook(path)
+        except ImportError:
+            continue
+        cache[path] = importer
+        return importer
+    return None
+
+
+def _find_main_module():
+    """The __main__ module of the directory or zip file at sys.path[0],
+    found as runpy's _get_main_module_details finds it."""
+    import importlib.util
+    saved = sys.modules.pop('__main__', None)
+    try:
+        spec = importlib.util.find_spec('__main__')
+    except ImportError:
+        spec = None
+    finally:
+        if saved is not None:
+            sys.modules['__main__'] = saved
+    if spec is None or spec.loader is None:
+        sys.stderr.write(f"{sys.executable}: can't find '__main__' module "
+                         f'in {sys.path[0]!r}\n')
+        return 1
+    return spec, spec.loader.get_source(spec.name)
 
 
 def _find_module(name, program):

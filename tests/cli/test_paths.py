@@ -60,3 +60,19 @@ def test_skip_first_line(tmp_path):
 def test_missing_script(tmp_path):
     assert_same(['missing.py'], cwd=tmp_path)
     assert_same(['-I', 'missing.py'], cwd=tmp_path)
+
+
+@pytest.mark.parametrize('options', [[], ['-P'], ['-I']], ids=' '.join)
+def test_directory_and_zip_as_script(options, tmp_path):
+    import zipfile
+    main = ('import sys\n'
+            'print(__name__, __file__, __package__, __spec__.name)\n'
+            'print(sys.argv, repr(sys.path[0]))\n'
+            'raise ValueError("from __main__")\n')
+    (tmp_path / 'app').mkdir()
+    (tmp_path / 'app' / '__main__.py').write_text(main)
+    with zipfile.ZipFile(tmp_path / 'app.zip', 'w') as archive:
+        archive.writestr('__main__.py', main)
+    (tmp_path / 'empty').mkdir()
+    for script in ('app', 'app.zip', str(tmp_path / 'app'), 'empty'):
+        assert_same(options + [script, 'x'], cwd=tmp_path)
