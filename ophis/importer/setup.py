@@ -60,7 +60,7 @@ def install(config=None, run_site=True):
     sys.path_importer_cache.clear()
     # spec_from_file_location() chooses its loader from this list.
     _external._get_supported_file_loaders = _supported_file_loaders
-    sys.path[:] = _path_without_site(sys.path)
+    sys.path[:] = _path_without_site(sys.path, config)
     if run_site and not no_site:
         import_site()
 
@@ -124,51 +124,40 @@ def import_site():
     universe.host_import('site')
 
 
-def _path_without_site(path):
-    """sys.path as ``python3 -S`` has it: the entries the host's site added
-    (site-packages, user site, .pth entries) go; what came from the
-    program's location, PYTHONPATH and the standard library stays."""
-    site = universe.registry.get('site')
-    if site is None:
-        return list(path)
-    added = set()
-    try:
-        site_dirs = list(site.getsitepackages())
-        if site.ENABLE_USER_SITE:
-            site_dirs.append(site.getusersitepackages())
-    except Exception:
-        site_dirs = []
-    for directory in site_dirs:
-        added.add(directory)
-        added.update(_pth_entries(directory))
-    return [entry for entry in path if entry not in added]
+def _path_without_site(path, config):
+    """sys.path as CPython has it before site runs: what came from
+    PYTHONPATH and the standard library (its zip file, its directory,
+    lib-dynload).  The host's site added the rest (site-packages, user
+    site, .pth entries and what .pth imports appended).  Without a config
+    (a test harness), sys.path[0] is the program's and stays."""
+    stdlib = sys._stdlib_dir
+    version = f'{sys.version_info[0]}{sys.version_info[1]}'
+    keep = {stdlib, stdlib + '/lib-dynload',
+            f'{sys.prefix}/{sys.platlibdir}/python{version}.zip'}
+    if config is None:
+        pythonpath = _environ_pythonpath()
+    else:
+        pythonpath = getattr(config, 'pythonpath_env', None)
+    if pythonpath:
+        import posix
+        cwd = posix.getcwd()
+        for entry in pythonpath.split(':'):
+            # The host made relative entries absolute at its start-up.
+            keep.add(entry)
+            if not entry.startswith('/'):
+                keep.add(cwd + '/' + entry if entry else cwd)
+    kept = [entry for entry in path if entry in keep]
+    if config is None and path and path[0] not in keep:
+        kept.insert(0, path[0])
+    return kept
 
 
-def _pth_entries(directory):
-    """The directories .pth files in directory add (lines that are not
-    comments or imports)."""
+def _environ_pythonpath():
     import posix
-    entries = []
-    try:
-        names = posix.listdir(directory)
-    except OSError:
-        return entries
-    for name in names:
-        if not name.endswith('.pth'):
-            continue
-        try:
-            with open(directory + '/' + name, 'rb') as stream:
-                lines = stream.read().decode('utf-8', 'replace').splitlines()
-        except OSError:
-            continue
-        for line in lines:
-            line = line.rstrip()
-            if not line or line.startswith(('#', 'import ', 'import\t')):
-                continue
-            if not line.startswith('/'):
-                line = directory + '/' + line
-            entries.append(line)
-    return entries
+    if sys.flags.ignore_environment:
+        return None
+    value = posix.environ.get(b'PYTHONPATH')
+    return value.decode('utf-8', 'surrogateescape') if value else None
 
 
 def uninstall():
