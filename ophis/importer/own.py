@@ -94,4 +94,7 @@ def install():
         sys.meta_path.insert(0, OwnFinder)
 
 
-install()
+# A program that imports ophis (run by Ophis: sys.implementation says so)
+# gets the package as any other, run by Ophis.
+if sys.implementation.name != 'ophis':
+    install()
