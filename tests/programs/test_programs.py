@@ -44,6 +44,10 @@ def _args(path):
 def run(command, path, ophis=False):
     env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
     env.pop('PYTHONPATH', None)
+    # Ophis runs the standard library a program imports: without its .pyc
+    # cache (an environment with PYTHONDONTWRITEBYTECODE set) every program
+    # would compile it afresh.  Both interpreters run without the variable.
+    env.pop('PYTHONDONTWRITEBYTECODE', None)
     if ophis:
         env['PYTHONPATH'] = str(ROOT)
     result = subprocess.run(command + [path.name] + _args(path),
