@@ -19,6 +19,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 import _imp
+import _thread
 
 from ophis.vm.hostrefs import host_import
 from ophis.importer import own
@@ -107,10 +108,23 @@ def private_import(name, globals, fromlist, level):
     return module
 
 
+# Loads into the registry go one at a time (a program's threads may call
+# into Ophis code that imports).
+_lock = _thread.RLock()
+
+
 def private_module(fullname):
     """The module fullname as Ophis's host code uses it: from the registry,
     or loaded by the host into the registry (never into sys.modules); a
     builtin or extension module is the shared one."""
+    module = registry.get(fullname)
+    if module is not None:
+        return module
+    with _lock:
+        return _load_private(fullname)
+
+
+def _load_private(fullname):
     module = registry.get(fullname)
     if module is not None:
         return module
