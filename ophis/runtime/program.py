@@ -11,7 +11,6 @@ import builtins
 
 import _io
 import _signal
-import atexit
 import posix
 
 from ophis.runtime import compiling
@@ -117,8 +116,9 @@ def run_program(kind, target, args, program, compile_function=None,
     if config is not None:
         late('ophis.runtime.startup').init_warnings()
     # Registered first, so it runs last: after the program's own atexit
-    # functions, as CPython's finalization does.
-    atexit.register(_at_exit)
+    # functions, as CPython's finalization does (hidden from the program's
+    # view of atexit).
+    late('ophis.runtime.exitfuncs').register_own(_at_exit)
     bootstrap = sys.modules['_frozen_importlib']
     if kind == 'file' and _main_importer(_abspath(target)) is not None:
         # A directory or zip file: its __main__ module is the program.

@@ -18,6 +18,11 @@ class Log:
         print(f'atexit {self.name}', args, sorted(kwargs.items()))
 
 
+# Callbacks registered at start-up (by modules that site imported) differ
+# from one installation to the next: counts are taken relative to them.
+base = atexit._ncallbacks()
+
+
 @atexit.register
 def decorated():
     print('atexit decorated (registered first, runs last)')
@@ -31,6 +36,7 @@ atexit.register(Log('with args'), 1, 2, key='v')
 atexit.register(temporary)
 atexit.register(temporary)
 atexit.unregister(temporary)
+print('registered', atexit._ncallbacks() - base)
 
 
 def late_registration():
@@ -129,4 +135,20 @@ def send():
 
 print(send(), received)
 signal.signal(signal.SIGUSR1, old)
+# Running the exit functions by hand, and clearing them: the program's own.
+ran = []
+atexit.register(ran.append, 'by hand')
+before = atexit._ncallbacks()
+atexit._run_exitfuncs()
+print('ran by hand', ran, before - base, atexit._ncallbacks(), 'main still here')
+atexit.register(print, 'cleared, never printed')
+atexit._clear()
+print('after _clear', atexit._ncallbacks())
+
+
+@atexit.register
+def final():
+    print('atexit final (registered after _clear)')
+
+
 print('main done')
