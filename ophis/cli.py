@@ -81,6 +81,14 @@ def main(argv=None, compile_function=None, program=None, reexecuted=False):
         _write_stderr(''.join(config.parse_messages))
     startup.apply(config, launcher, reexecuted)
     configuration.set_current(config)
+    if config.run_command is not None:
+        try:
+            config.run_command.encode('utf-8')
+        except UnicodeEncodeError as error:
+            # Undecodable bytes in the command (pymain_run_command).
+            _write_stderr('Unable to decode the command from the command '
+                          f'line:\nUnicodeEncodeError: {error}\n')
+            return 1
     from ophis.runtime.program import run_program
     return run_program(config.kind, config.target, config.args, program,
                        compile_function, optimize=config.optimize,

@@ -269,6 +269,7 @@ def parse_command_line(argv, program='ophis', environ=None):
     warn_cmdline = []
     xoptions = []
     print_version = 0
+    random_hashes = False
     while True:
         option = getopt.next()
         if option is None:
@@ -328,7 +329,10 @@ def parse_command_line(argv, program='ophis', environ=None):
             xoptions.append(getopt.value)
         elif option == 'q':
             config.quiet += 1
-        # -t and -R are accepted and ignored, as in CPython 3.11.
+        elif option == 'R':
+            # Randomized hashes whatever PYTHONHASHSEED says.
+            random_hashes = True
+        # -t is accepted and ignored, as in CPython 3.11.
     config.parse_messages = getopt.messages
     if print_version:
         version = sys.version if print_version >= 2 else \
@@ -357,7 +361,7 @@ def parse_command_line(argv, program='ophis', environ=None):
         config.no_user_site = 1
     if environ is None:
         environ = _environ()
-    _read_environment(config, environ, warn_cmdline)
+    _read_environment(config, environ, warn_cmdline, random_hashes)
     return config
 
 
@@ -371,7 +375,7 @@ def _environ():
 
 # -- the environment and -X options --------------------------------------
 
-def _read_environment(config, environ, warn_cmdline):
+def _read_environment(config, environ, warn_cmdline, random_hashes=False):
     use_env = not config.ignore_environment
     xoptions = config.xoptions
 
@@ -425,7 +429,7 @@ def _read_environment(config, environ, warn_cmdline):
         config.utf8_mode = _locale_utf8_mode()
     config.dev_mode = 'dev' in xoptions or env('PYTHONDEVMODE') is not None
 
-    seed = env('PYTHONHASHSEED')
+    seed = None if random_hashes else env('PYTHONHASHSEED')
     if seed is not None and seed != 'random':
         try:
             number = int(seed) if seed.isdigit() else -1
@@ -453,7 +457,7 @@ def _read_environment(config, environ, warn_cmdline):
     _read_int_max_str_digits(config, env)
     if 'frozen_modules' in xoptions:
         value = xoptions['frozen_modules']
-        if value == 'on':
+        if value in (True, '', 'on'):
             config.use_frozen_modules = True
         elif value == 'off':
             config.use_frozen_modules = False
@@ -462,7 +466,9 @@ def _read_environment(config, environ, warn_cmdline):
                              '(expected "on" or "off")')
     if 'pycache_prefix' in xoptions:
         value = xoptions['pycache_prefix']
-        config.pycache_prefix = value if value is not True else None
+        # '-X pycache_prefix' and '-X pycache_prefix=' both mean none.
+        config.pycache_prefix = value if value is not True and value else \
+            None
     else:
         config.pycache_prefix = env('PYTHONPYCACHEPREFIX')
     config.pythonpath_env = env('PYTHONPATH')

@@ -63,6 +63,9 @@ def reexec(config, argv):
     hidden = [b'PYTHONINSPECT']
     if config.ignore_environment:
         hidden += _CORE_VARIABLES
+    elif not config.use_hash_seed:
+        # -R: random hashes whatever the environment says.
+        hidden.append(b'PYTHONHASHSEED')
     restore = {name: environ.pop(name) for name in hidden if name in environ}
     root = __file__.rpartition('/')[0].rpartition('/')[0].rpartition('/')[0]
     # The command runs from -c with Ophis's own directory first on sys.path

@@ -135,3 +135,26 @@ def test_dev_mode_resource_warning(tmp_path):
         expected, actual = both(options + ['leak.py'], cwd=tmp_path)
         assert actual[:2] == expected[:2]
         assert _warning_lines(actual[2]) == _warning_lines(expected[2])
+
+
+def test_random_hashes_option_overrides_seed(tmp_path):
+    """-R: randomized hashes whatever PYTHONHASHSEED says (which the
+    program still sees)."""
+    from tests.cli.harness import OPHIS, run
+    source = ('import os, sys\n'
+              'print(sys.flags.hash_randomization, '
+              'os.environ["PYTHONHASHSEED"])\n')
+    env = clean_env(PYTHONHASHSEED='0')
+    assert_same(['-R', '-c', source], env=env, cwd=tmp_path)
+    runs = {run(OPHIS, ['-R', '-c', HASHES], env=env, cwd=tmp_path)[1]
+            for _ in range(3)}
+    assert len(runs) == 3
+
+
+def test_undecodable_command(tmp_path):
+    """Bytes that do not decode in the command: CPython's message, status
+    1."""
+    env = clean_env(LC_ALL='C', PYTHONCOERCECLOCALE='0')
+    assert_same(['-c', b'print(ascii("\xff"))'], env=env, cwd=tmp_path)
+    assert_same(['-X', 'utf8=0', '-c', b'print(ascii("\xff"))'], env=env,
+                cwd=tmp_path)

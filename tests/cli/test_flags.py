@@ -133,3 +133,12 @@ def test_flags_type_behaviour(tmp_path):
         '        print("matched", debug, inspect)\n'
         'print(isinstance(f, tuple), f.count(0), f.index(f.optimize))\n')
     assert_same(['-c', source], cwd=tmp_path)
+
+
+@pytest.mark.parametrize('options', ['-X pycache_prefix=',
+                                     '-X pycache_prefix', '-X frozen_modules',
+                                     '-X frozen_modules= -X pycache_prefix=x',
+                                     '-E -X pycache_prefix'])
+def test_xoptions_without_values(options, tmp_path):
+    assert_same(_args(options), env=clean_env(PYTHONPYCACHEPREFIX='env'),
+                cwd=tmp_path)
