@@ -13,6 +13,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 import _imp
+import zipimport
 
 from ophis.importer import loaders
 
@@ -78,27 +79,19 @@ def file_finder_hook():
 def zip_hook(path):
     """The path hook for zip files: the host's zipimporter reads them, and
     the specs it finds get Ophis's loader."""
-    import zipimport
-    return ZipFinder(zipimport.zipimporter(path))
+    return ZipFinder(path)
 
 
-class ZipFinder:
-    """A zipimporter whose specs load through Ophis."""
-
-    def __init__(self, importer):
-        self._importer = importer
-
-    def __getattr__(self, name):
-        return getattr(self._importer, name)
-
-    def __repr__(self):
-        return repr(self._importer)
+class ZipFinder(zipimport.zipimporter):
+    """A zipimporter (pkgutil and importlib.resources know its type) whose
+    specs load through Ophis."""
 
     def find_spec(self, fullname, target=None):
-        spec = self._importer.find_spec(fullname, target)
-        if spec is not None and spec.loader is self._importer:
-            spec.loader = loaders.ZipSourceLoader(self._importer)
+        spec = zipimport.zipimporter.find_spec(self, fullname, target)
+        if spec is not None and spec.loader is self:
+            spec.loader = loaders.ZipSourceLoader(self)
         return spec
 
-    def invalidate_caches(self):
-        self._importer.invalidate_caches()
+
+ZipFinder.__module__ = 'zipimport'
+ZipFinder.__name__ = ZipFinder.__qualname__ = 'zipimporter'
