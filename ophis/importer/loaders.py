@@ -32,7 +32,11 @@ def _run(code, module):
 
 
 def exec_module(loader, module):
-    code = loader.get_code(module.__name__)
+    # Under _call_with_frames_removed, as CPython's compile() of the source
+    # is: an import statement takes importlib's frames out of the
+    # traceback of a SyntaxError.
+    code = _bootstrap._call_with_frames_removed(loader.get_code,
+                                                module.__name__)
     if code is None:
         raise ImportError(f'cannot load module {module.__name__!r} when '
                           'get_code() returns None')
