@@ -36,6 +36,7 @@ from ophis.vm.signals import RETURN, GEN_RETURN, BREAK, RAISE_NEXT
 from ophis.vm.breaker import requested
 from ophis.vm.generators import Generator
 from ophis.vm import ops_basic, ops_names, ops_operators, ops_control
+from ophis.vm.ops_names import _load_global
 
 _next = next
 _type = type
@@ -121,6 +122,43 @@ def FOR_ITER__STORE_FAST(f, stack, arg):
         del stack[-1]
         return arg[0]
     f.localsplus[arg[1]] = value
+    return arg[2]
+
+
+def STORE_FAST__STORE_FAST(f, stack, arg):
+    localsplus = f.localsplus
+    localsplus[arg[0]] = stack.pop()
+    localsplus[arg[1]] = stack.pop()
+    return arg[2]
+
+
+def COPY__COPY(f, stack, arg):
+    stack.append(stack[-arg[0]])
+    stack.append(stack[-arg[1]])
+    return arg[2]
+
+
+def SWAP__SWAP(f, stack, arg):
+    i = -arg[0]
+    stack[-1], stack[i] = stack[i], stack[-1]
+    i = -arg[1]
+    stack[-1], stack[i] = stack[i], stack[-1]
+    return arg[2]
+
+
+def POP_TOP__LOAD_FAST(f, stack, arg):
+    del stack[-1]
+    stack.append(f.localsplus[arg[0]])
+    return arg[1]
+
+
+def LOAD_GLOBAL_NULL__LOAD_FAST(f, stack, arg):
+    value = f.globals.get(arg[0], NULL)
+    if value is NULL:
+        value = _load_global(f, arg[0])
+    stack.append(value)
+    stack.append(NULL)
+    stack.append(f.localsplus[arg[1]])
     return arg[2]
 
 
@@ -292,6 +330,39 @@ def LOAD_FAST__BINARY_SUBSCR(f, stack, arg):
     return arg[1]
 
 
+def LOAD_ATTR__BINARY_MULTIPLY(f, stack, arg):
+    rhs = getattr(stack[-1], arg[0])
+    del stack[-1]
+    try:
+        stack[-1] = stack[-1] * rhs
+    except BaseException as error:
+        stack.append(error)
+        return RAISE_NEXT
+    return arg[1]
+
+
+def LOAD_ATTR__BINARY_ADD(f, stack, arg):
+    rhs = getattr(stack[-1], arg[0])
+    del stack[-1]
+    try:
+        stack[-1] = stack[-1] + rhs
+    except BaseException as error:
+        stack.append(error)
+        return RAISE_NEXT
+    return arg[1]
+
+
+def LOAD_ATTR__BINARY_SUBTRACT(f, stack, arg):
+    rhs = getattr(stack[-1], arg[0])
+    del stack[-1]
+    try:
+        stack[-1] = stack[-1] - rhs
+    except BaseException as error:
+        stack.append(error)
+        return RAISE_NEXT
+    return arg[1]
+
+
 # --- the pair table -------------------------------------------------------------
 #
 # (first handler, second handler) -> (super handler, how its argument is
@@ -329,6 +400,22 @@ def _pairs():
             (RESUME__LOAD_FAST, lambda a, b, n: (b, n), False),
         (_C.FOR_ITER, _B.STORE_FAST):
             (FOR_ITER__STORE_FAST, lambda a, b, n: (a, b, n), True),
+        (_B.STORE_FAST, _B.STORE_FAST):
+            (STORE_FAST__STORE_FAST, lambda a, b, n: (a, b, n), True),
+        (_B.COPY, _B.COPY):
+            (COPY__COPY, lambda a, b, n: (a, b, n), False),
+        (_B.SWAP, _B.SWAP):
+            (SWAP__SWAP, lambda a, b, n: (a, b, n), False),
+        (_B.POP_TOP, _B.LOAD_FAST):
+            (POP_TOP__LOAD_FAST, lambda a, b, n: (b, n), False),
+        (_N.LOAD_GLOBAL_NULL, _B.LOAD_FAST):
+            (LOAD_GLOBAL_NULL__LOAD_FAST, lambda a, b, n: (a, b, n), False),
+        (_N.LOAD_ATTR, _O._binary_multiply):
+            (LOAD_ATTR__BINARY_MULTIPLY, lambda a, b, n: (a, n), True),
+        (_N.LOAD_ATTR, _O._binary_add):
+            (LOAD_ATTR__BINARY_ADD, lambda a, b, n: (a, n), True),
+        (_N.LOAD_ATTR, _O._binary_subtract):
+            (LOAD_ATTR__BINARY_SUBTRACT, lambda a, b, n: (a, n), True),
         (_B.LOAD_FAST, _C.RETURN_VALUE):
             (LOAD_FAST__RETURN_VALUE, lambda a, b, n: (a,), True),
         (_O._compare_lt, _C.POP_JUMP_IF_FALSE):

@@ -44,6 +44,11 @@ class Odd:
         return 'yes'
 
 
+class Empty:
+    def __contains__(self, item):
+        return False
+
+
 def load_attr(obj):
     nop()
     value = obj.missing
@@ -136,6 +141,21 @@ def attr_then_local(obj, other):
     return a, other.imag, obj
 
 
+def attr_arith(a, b):
+    nop()
+    x = a * b.real
+    y = a + b.imag
+    z = a - b.real
+    return x, y, z
+
+
+def aug_subscr(v, x):
+    nop()
+    v[0] -= x
+    first, second = v[0], x
+    return first, second
+
+
 def gen():
     yield 1
     yield 2
@@ -151,7 +171,8 @@ show(compare_jump, Odd(), 1)
 print(compare_jump(1, 2), compare_jump(2, 1), compare_eq(Odd(), 3),
       compare_eq(1, 1), compare_eq(1, 2), compare_gt(3, 2), compare_gt(2, 3),
       compare_other(1, 2), compare_other(3, 2), compare_other(2.0, 2.0))
-print(membership(1, [1]), membership(None, None), membership(1, []))
+empty = Empty()
+print(membership(1, [1]), membership(empty, empty), membership(1, []))
 show(compare_jump, 1, 'x')
 show(compare_gt, 1, 'x')
 show(compare_other, 1, 'x')
@@ -160,6 +181,13 @@ print(handled(object()))
 print(loop_store([1, 2, 3]), loop_store(gen()), loop_store(range(5)))
 print(binary('abc', 2))
 print(attr_then_local(3, 4j))
+print(attr_arith(2, 3 + 4j))
+show(attr_arith, 'ab', 1.5)
+show(attr_arith, [1], 2)
+show(attr_arith, {1}, 2)
+print(aug_subscr([5], 2))
+show(aug_subscr, ['a'], 1)
+show(aug_subscr, (1,), 1)
 obj = Where()
 store_attr(obj, 5)
 print(obj.b)
