@@ -59,10 +59,6 @@ def test_bytes_warning(options, tmp_path):
     assert _warning_lines(actual[2]) == _warning_lines(expected[2])
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    'a warning raised by C code (str() of bytes, an unclosed file) takes '
-    'its location from the host frame running the eval loop, not from the '
-    'Ophis frame (not strict: work under way in the eval loop fixes it)'))
 def test_warning_from_c_code_location(tmp_path):
     assert_same(['-b', '-c', BYTES], cwd=tmp_path)
 

@@ -49,9 +49,6 @@ def _executable_is_ophis():
 
 
 def test_processes():
-    # Children must run Ophis: sys.executable has to be the ophis launcher
-    # (the command line's work, issue 5).
-    if not _executable_is_ophis():
-        pytest.skip('sys.executable under ophis is not the ophis launcher '
-                    'yet, so child processes would run CPython')
+    # Children must run Ophis: sys.executable is the ophis launcher.
+    assert _executable_is_ophis()
     assert_same(PROGRAMS / 'processes.py', timeout=600)
