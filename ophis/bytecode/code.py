@@ -287,7 +287,9 @@ class Code(metaclass=_CodeClass):
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Code):
+        # Not isinstance: the class admits host code objects there (see
+        # _CodeClass), which have no _key.
+        if type(other) is not Code:
             return NotImplemented
         return self._key() == other._key()
 

@@ -433,7 +433,7 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
         while tb.tb_next:
             tb = tb.tb_next
     code = tb.tb_frame.f_code
-    if not isinstance(code, Code):
+    if type(code) is not Code:
         code = getattr(tb.tb_frame, 'ophis_code', code)
     disassemble(code, tb.tb_lasti, file=file)
 
