@@ -287,7 +287,9 @@ def test_interrupted_sleep_reprs_chained_errors_and_quit():
         Expect(PS1), Send('R()\n'),
         Expect(PS1), Send('print("a", end="")\n'),
         Expect(PS1), Send('import sys; del sys.ps1\n'), Expect('\n'),
-        Send('sys.ps1 = ">>> "\n', delay=0.5),
+        # Spelled so that the echo of the typed line does not contain the
+        # prompt, which the next Expect would take for the prompt itself.
+        Send('sys.ps1 = ">" + ">> "\n', delay=0.5),
         Expect(PS1), Send('def gen():\n'), Expect(PS2), Send('  yield 1\n'),
         Expect(PS2), Send('\n'),
         Expect(PS1), Send('list(gen())\n'),
