@@ -123,6 +123,7 @@ def run_program(kind, target, args, program, compile_function=None,
     if kind == 'file' and _main_importer(_abspath(target)) is not None:
         # A directory or zip file: its __main__ module is the program.
         kind = 'dir'
+    precompiled = None  # the code of a main module without source
     if kind == 'file':
         path = _abspath(target)
         try:
@@ -156,6 +157,18 @@ def run_program(kind, target, args, program, compile_function=None,
         if isinstance(found, int):
             return found
         spec, source = found
+        if source is None:
+            # A module without source (a lone .pyc, a frozen module): its
+            # loader's code object, as runpy's _get_module_details takes it.
+            try:
+                precompiled = spec.loader.get_code(spec.name)
+            except ImportError as error:
+                sys.stderr.write(f'{program}: {error}\n')
+                return 1
+            if precompiled is None:
+                sys.stderr.write(f'{program}: No code object available '
+                                 f'for {spec.name}\n')
+                return 1
         if kind == 'm':
             sys.argv[0] = spec.origin
         main = _new_main(spec.loader)
@@ -183,14 +196,16 @@ def run_program(kind, target, args, program, compile_function=None,
         main = _new_main(bootstrap.BuiltinImporter)
     sys.modules['__main__'] = main
     _state['main'] = main
-    if source is None:
+    if source is None and precompiled is None:
         return late('ophis.repl.session').run(main.__dict__, config)
     inspect = getattr(config, 'inspect', 0)
     # The session under -i starts outside the except clauses: its
     # statements' exceptions have no context.
+    code = precompiled
     try:
-        code = compiling.compile_source(source, filename, 'exec', 0, True,
-                                        optimize)
+        if code is None:
+            code = compiling.compile_source(source, filename, 'exec', 0,
+                                            True, optimize)
     except BaseException as error:
         status = _report(error, inspect)
         code = None
