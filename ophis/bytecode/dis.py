@@ -72,19 +72,23 @@ def pretty_flags(flags):
     return ', '.join(names)
 
 
-def _get_code_object(x):
-    """The code object of a function, method, generator, source string or
-    code object."""
+def _unwrap(x):
+    """The code object of a method, function, generator, async generator
+    or coroutine; x itself for anything else."""
     if hasattr(x, '__func__'):
         x = x.__func__
     if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+        return x.__code__
+    for name in ('gi_code', 'ag_code', 'cr_code'):
+        if hasattr(x, name):
+            return getattr(x, name)
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a function, method, generator, source string or
+    code object."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _try_compile(x, '<disassembly>')
     if hasattr(x, 'co_code'):
@@ -391,16 +395,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False,
     if x is None:
         distb(file=file)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    x = _unwrap(x)
     if hasattr(x, '__dict__') and not isinstance(x, Code):
         for name, value in sorted(x.__dict__.items()):
             if _has_code(value):
