@@ -1,10 +1,16 @@
-"""Serializing Ophis code objects (the body of a .pyc).
+"""Serializing Ophis code objects (the body of a .pyc, and the program's
+``marshal`` module: ophis.importer.marshalling).
 
-The plain values — None, bools, ints of any size, floats (nan, -0.0),
-complex numbers, str (lone surrogates too), bytes, tuples, frozensets,
-Ellipsis — are the host's ``marshal`` format: it is compact (it shares
-repeated strings), written and read in C, and exact for all of them.  A
-code object becomes a tagged record of plain values:
+Plain values -- None, bools, ints of any size, floats (nan, -0.0), complex
+numbers, str (lone surrogates too), bytes, tuples, lists, dicts, sets,
+frozensets, Ellipsis, and the host's own code objects -- are written by the
+host's ``marshal``, byte for byte as it writes them: it is compact (it
+shares repeated strings), written and read in C, and exact for all of them.
+
+A value that holds Ophis code objects is one byte, TYPE_OPHIS (a type code
+CPython's marshal does not use, so CPython refuses the data instead of
+mistaking it for its own), then the host's marshal of a tree in which each
+code object is a tagged record of plain values:
 
     (CODE_TAG, argcount, posonlyargcount, kwonlyargcount, nlocals,
      stacksize, flags, co_code, consts, nested, names, varnames, filename,
@@ -12,23 +18,22 @@ code object becomes a tagged record of plain values:
      cellvars)
 
 where ``consts`` is co_consts with None in place of each nested code
-object, and ``nested`` the pairs (index, record) that go there.  So a
-constant that happens to look like a record is never mistaken for one:
-records are found only through ``nested``.  The whole tree is one host
-``marshal`` value, written and read in one call.
-
-``dumps``/``loads`` also accept plain values, so the module can stand in
-for ``marshal`` where code objects are involved.
+object, and ``nested`` the pairs (index, record) that go there: a constant
+that happens to look like a record is never mistaken for one.  Around the
+records (a list or dict of code objects), a plain tuple whose first item
+is CODE_TAG or PLAIN_TAG is written as (PLAIN_TAG, *items).
 """
 
 import marshal as _host_marshal
 
 from ophis.bytecode.code import Code
 
+TYPE_OPHIS = b'O'
 CODE_TAG = 'ophis-code'
-# A plain value that would look like a tagged one is wrapped in this tag.
 PLAIN_TAG = 'ophis-plain'
 VERSION = _host_marshal.version
+_RECORD_SIZE = 20
+_TAGS = (CODE_TAG, PLAIN_TAG)
 
 
 def _record(code):
@@ -51,7 +56,7 @@ def _record(code):
 
 
 def _code(record):
-    if type(record) is not tuple or len(record) != 20 or \
+    if type(record) is not tuple or len(record) != _RECORD_SIZE or \
             record[0] != CODE_TAG:
         raise ValueError('bad marshal data (not an Ophis code record)')
     (_, argcount, posonly, kwonly, nlocals, stacksize, flags, codestring,
@@ -66,27 +71,82 @@ def _code(record):
                 cellvars)
 
 
+def holds_code(value):
+    """Whether value is or holds (in its containers) an Ophis code
+    object."""
+    kind = type(value)
+    if kind is Code:
+        return True
+    if kind is dict:
+        return any(holds_code(k) or holds_code(v) for k, v in value.items())
+    if kind in (tuple, list, set, frozenset):
+        return any(holds_code(item) for item in value)
+    return False
+
+
+def _tree(value):
+    kind = type(value)
+    if kind is Code:
+        return _record(value)
+    if kind is tuple:
+        items = tuple(_tree(item) for item in value)
+        if value and type(value[0]) is str and value[0] in _TAGS:
+            return (PLAIN_TAG,) + items
+        return items
+    if kind is list:
+        return [_tree(item) for item in value]
+    if kind is dict:
+        return {_tree(k): _tree(v) for k, v in value.items()}
+    if kind in (set, frozenset):
+        return kind(_tree(item) for item in value)
+    return value
+
+
+def _value(tree):
+    kind = type(tree)
+    if kind is tuple:
+        if tree and type(tree[0]) is str:
+            if tree[0] == CODE_TAG:
+                return _code(tree)
+            if tree[0] == PLAIN_TAG:
+                return tuple(_value(item) for item in tree[1:])
+        return tuple(_value(item) for item in tree)
+    if kind is list:
+        return [_value(item) for item in tree]
+    if kind is dict:
+        return {_value(k): _value(v) for k, v in tree.items()}
+    if kind in (set, frozenset):
+        return kind(_value(item) for item in tree)
+    return tree
+
+
 def dumps(value, version=VERSION):
     """The bytes of value: a code object, or any value the host's marshal
-    writes."""
+    writes (then exactly the host's bytes), or containers of both."""
     if type(value) is Code:
-        return _host_marshal.dumps((CODE_TAG, _record(value)), version)
-    if type(value) is tuple and len(value) == 2 and \
-            value[0] in (CODE_TAG, PLAIN_TAG):
-        value = (PLAIN_TAG, value)
-    return _host_marshal.dumps(value, version)
+        return TYPE_OPHIS + _host_marshal.dumps(_record(value), version)
+    try:
+        return _host_marshal.dumps(value, version)
+    except ValueError:
+        if not holds_code(value):
+            raise
+    return TYPE_OPHIS + _host_marshal.dumps(_tree(value), version)
+
+
+def loads_tree(tree):
+    """The value of a tree read after TYPE_OPHIS."""
+    if type(tree) is tuple and len(tree) == _RECORD_SIZE and \
+            tree[0] == CODE_TAG:
+        return _code(tree)
+    return _value(tree)
 
 
 def loads(data):
     """The value dumps() wrote (raises ValueError, EOFError or TypeError
     on bad data, as marshal does)."""
-    value = _host_marshal.loads(data)
-    if type(value) is tuple and len(value) == 2:
-        if value[0] == CODE_TAG:
-            return _code(value[1])
-        if value[0] == PLAIN_TAG:
-            return value[1]
-    return value
+    if data[:1] == TYPE_OPHIS:
+        return loads_tree(_host_marshal.loads(memoryview(data)[1:]))
+    return _host_marshal.loads(data)
 
 
 def dump(value, file, version=VERSION):

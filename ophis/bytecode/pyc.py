@@ -40,7 +40,9 @@ except ImportError:                      # Windows
 # the instruction table, the code object's fields, the marshal records):
 #   3800  the first Ophis bytecode (CPython 3.11 is 3495; 3800 is above
 #         anything CPython 3.11-3.13 uses, so no host confuses the two)
-MAGIC_NUMBER = (3800).to_bytes(2, 'little') + b'\r\n'
+#   3801  marshal: a body holding Ophis code starts with the type code 'O'
+#         (ophis.bytecode.marshal.TYPE_OPHIS)
+MAGIC_NUMBER = (3801).to_bytes(2, 'little') + b'\r\n'
 _RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, 'little')
 
 CACHE_TAG = 'ophis-311'

@@ -20,6 +20,11 @@ def canonical(value):
         return ('complex', repr(value.real), repr(value.imag))
     if kind is tuple:
         return ('tuple',) + tuple(canonical(v) for v in value)
+    if kind is list:
+        return ('list',) + tuple(canonical(v) for v in value)
+    if kind is dict:
+        return ('dict', frozenset((canonical(k), canonical(v))
+                                  for k, v in value.items()))
     if kind is frozenset:
         return ('frozenset', frozenset(canonical(v) for v in value))
     if kind is Code:
@@ -63,6 +68,24 @@ def test_plain_values(value):
     assert canonical(round_trip(value)) == canonical(value)
 
 
+@pytest.mark.parametrize('value', CONSTANTS, ids=_test_id)
+def test_plain_values_are_the_hosts_bytes(value):
+    for version in range(host_marshal.version + 1):
+        assert marshal.dumps(value, version) == \
+            host_marshal.dumps(value, version)
+
+
+def test_code_in_containers():
+    code = ophis.compile('x = 1', 'c.py', 'exec')
+    value = [code, ('ophis-code', code), {'k': (code, 'ophis-plain')},
+             ('ophis-plain',), frozenset({code})]
+    data = marshal.dumps(value)
+    assert data[:1] == marshal.TYPE_OPHIS
+    with pytest.raises(ValueError, match='unknown type code'):
+        host_marshal.loads(data)
+    assert canonical(marshal.loads(data)) == canonical(value)
+
+
 def test_code_with_every_constant():
     code = ophis.compile('x = 1', 'c.py', 'exec')
     code = code.replace(co_consts=tuple(CONSTANTS) + (code,))
@@ -87,8 +110,10 @@ def test_nested_code_and_cells():
 
 
 @pytest.mark.parametrize('data', [
-    b'', b'\xff', host_marshal.dumps(('ophis-code', (1, 2))),
-    host_marshal.dumps(('ophis-code', ('ophis-code',) + (0,) * 19)),
+    b'', b'\xff', marshal.TYPE_OPHIS,
+    marshal.TYPE_OPHIS + host_marshal.dumps(('ophis-code', (1, 2))),
+    marshal.TYPE_OPHIS + host_marshal.dumps(
+        ('ophis-code', ('ophis-code',) + (0,) * 19)),
     marshal.dumps(ophis.compile('x', 's', 'exec'))[:-3],
 ])
 def test_bad_data(data):

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import zipfile
 
+from ophis.bytecode import pyc
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 
 
@@ -57,8 +59,7 @@ def test_stale_and_foreign_cache_files_are_rewritten(tmp_path):
     assert ophis(['-c', main], tmp_path).stdout == '22\n'
     cache.write_bytes(b'garbage, not a cache file')
     assert ophis(['-c', main], tmp_path).stdout == '22\n'
-    assert cache.read_bytes().startswith(
-        (3800).to_bytes(2, 'little') + b'\r\n')
+    assert cache.read_bytes().startswith(pyc.MAGIC_NUMBER)
 
 
 def test_dont_write_bytecode(tmp_path):
