@@ -23,6 +23,7 @@ import _thread
 
 from ophis.vm.hostrefs import host_import
 from ophis.importer import own
+from ophis.importer.hostload import LOADERS as _host_loaders
 
 _bootstrap = sys.modules['_frozen_importlib']
 _external = sys.modules['_frozen_importlib_external']
@@ -42,7 +43,6 @@ START_UP = frozenset({
 SITE_BUILTINS = ('exit', 'quit', 'help', 'copyright', 'credits', 'license')
 
 registry = {}
-_host_loaders = _external._get_supported_file_loaders()
 _finders = {}
 
 
