@@ -20,7 +20,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 
-from ophis.importer import cache, finder, own, universe
+from ophis.importer import cache, finder, own, shared, universe
 from ophis.vm import hostrefs
 
 _bootstrap = sys.modules['_frozen_importlib']
@@ -61,6 +61,9 @@ def install(config=None, run_site=True):
     # spec_from_file_location() chooses its loader from this list.
     _external._get_supported_file_loaders = _supported_file_loaders
     sys.path[:] = _path_without_site(sys.path, config)
+    # importlib's MAGIC_NUMBER, marshal and compile() become Ophis's for
+    # the program (ophis.importer.shared).
+    shared.install()
     if run_site and not no_site:
         import_site()
 
@@ -164,6 +167,7 @@ def uninstall():
     if not _saved:
         return
     saved = _saved.pop()
+    shared.uninstall()
     sys.meta_path[:] = saved['meta_path']
     sys.path_hooks[:] = saved['path_hooks']
     sys.path_importer_cache.clear()
