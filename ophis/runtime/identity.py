@@ -86,10 +86,15 @@ def _guard_host_bytecode():
     host_get_code = external.SourceLoader.get_code.__code__
     getframe = sys._getframe
     ophis_part = '.' + CACHE_TAG
+    host_magic = external.MAGIC_NUMBER
     host_part = '.' + HOST_CACHE_TAG
 
     def cache_from_source(path, debug_override=None, *, optimization=None):
-        if getframe(1).f_code is not host_get_code:
+        # While a program runs, the shared machinery speaks Ophis's format
+        # for the program and the host's modules load through
+        # ophis.importer.hostload: its magic number tells.
+        if getframe(1).f_code is not host_get_code or \
+                external.MAGIC_NUMBER != host_magic:
             return original(path, debug_override, optimization=optimization)
         # The host loader caching its own bytecode: its own tag, and its own
         # optimization level (the program's -O is in sys.flags).
