@@ -26,7 +26,7 @@ is CODE_TAG or PLAIN_TAG is written as (PLAIN_TAG, *items).
 
 import marshal as _host_marshal
 
-from ophis.bytecode.code import Code
+from ophis.bytecode.code import Code, new_code
 
 TYPE_OPHIS = b'O'
 CODE_TAG = 'ophis-code'
@@ -65,10 +65,10 @@ def _code(record):
     consts = list(plain)
     for index, sub in nested:
         consts[index] = _code(sub)
-    return Code(argcount, posonly, kwonly, nlocals, stacksize, flags,
-                codestring, tuple(consts), names, varnames, filename, name,
-                qualname, firstlineno, linetable, exceptiontable, freevars,
-                cellvars)
+    return new_code(argcount, posonly, kwonly, nlocals, stacksize, flags,
+                    codestring, tuple(consts), names, varnames, filename,
+                    name, qualname, firstlineno, linetable, exceptiontable,
+                    freevars, cellvars)
 
 
 def holds_code(value):
