@@ -250,9 +250,47 @@ def iter_locations(table, firstlineno):
 
 
 def parse_line_table(table, firstlineno, count):
+    """The line of each code unit (None where there is none).  Every
+    decoded code object pays for this when it first runs (superinstructions
+    look at lines), so the entries are read inline, columns skipped: about
+    twice as fast as going through iter_locations."""
     lines = []
-    for length, line, _, _, _ in iter_locations(table, firstlineno):
-        lines.extend([line] * length)
+    append = lines.append
+    line = firstlineno
+    pos = 0
+    end = len(table)
+    while pos < end:
+        first = table[pos]
+        code = (first >> 3) & 15
+        if code < 10:               # same line, one column byte
+            pos += 2
+        elif code < 13:             # line delta code - 10, two column bytes
+            line += code - 10
+            pos += 3
+        elif code == 15:            # no location
+            pos += 1
+            lines += [None] * ((first & 7) + 1)
+            continue
+        else:                       # 13, 14: a signed varint line delta
+            byte = table[pos + 1]
+            pos += 2
+            value = byte & 63
+            shift = 6
+            while byte & 64:
+                byte = table[pos]
+                pos += 1
+                value |= (byte & 63) << shift
+                shift += 6
+            line += -(value >> 1) if value & 1 else value >> 1
+            if code == 14:          # end line delta, columns: skipped
+                for _ in range(3):
+                    while table[pos] & 64:
+                        pos += 1
+                    pos += 1
+        if first & 7:
+            lines += [line] * ((first & 7) + 1)
+        else:
+            append(line)
     if len(lines) < count:
-        lines.extend([None] * (count - len(lines)))
+        lines += [None] * (count - len(lines))
     return lines
