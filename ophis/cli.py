@@ -79,6 +79,10 @@ def main(argv=None, compile_function=None, program=None, reexecuted=False):
         startup.reexec(config, argv)
     if config.parse_messages:
         _write_stderr(''.join(config.parse_messages))
+    # A ._pth file beside the launcher replaces sys.path and isolates, as
+    # CPython's getpath does after reading the environment.
+    from ophis.importer import pthfile
+    pthfile.apply(config, launcher)
     startup.apply(config, launcher, reexecuted)
     configuration.set_current(config)
     if config.run_command is not None:
