@@ -132,7 +132,11 @@ def _path_without_site(path, config):
     PYTHONPATH and the standard library (its zip file, its directory,
     lib-dynload).  The host's site added the rest (site-packages, user
     site, .pth entries and what .pth imports appended).  Without a config
-    (a test harness), sys.path[0] is the program's and stays."""
+    (a test harness), sys.path[0] is the program's and stays.  A ._pth
+    file's path (ophis.importer.pthfile) replaces it all."""
+    pth_path = getattr(config, 'module_search_paths', None)
+    if pth_path is not None:
+        return list(pth_path)
     stdlib = sys._stdlib_dir
     version = f'{sys.version_info[0]}{sys.version_info[1]}'
     keep = {stdlib, stdlib + '/lib-dynload',
