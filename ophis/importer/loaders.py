@@ -25,7 +25,14 @@ _external = sys.modules['_frozen_importlib_external']
 
 
 def _run(code, module):
-    late('ophis.vm.loop').run_code(code, module.__dict__, module.__dict__)
+    namespace = module.__dict__
+    if '__builtins__' not in namespace:
+        # As exec() does for CPython's loaders: the module keeps the
+        # builtins it ran with, and every function made in it takes them
+        # (without it, from whatever frame happens to be running).
+        namespace['__builtins__'] = late(
+            'ophis.vm.function').builtins_from_globals(namespace)
+    late('ophis.vm.loop').run_code(code, namespace, namespace)
     adjust = AFTER_EXEC.get(module.__name__)
     if adjust is not None:
         adjust(module)
@@ -138,9 +145,9 @@ def frozen_spec(fullname):
 
 
 class ZipSourceLoader:
-    """A module in a zip file on sys.path: the host's zipimporter reads it,
-    Ophis compiles and runs it.  Everything but code and execution is the
-    zipimporter's."""
+    """A module in a zip file on sys.path: the host's zipimporter finds,
+    reads and compiles it (with Ophis's compiler and .pyc format), Ophis
+    runs it.  Everything but execution is the zipimporter's."""
 
     def __init__(self, importer):
         self._importer = importer
@@ -155,16 +162,10 @@ class ZipSourceLoader:
         return None
 
     def get_code(self, fullname):
-        importer = self._importer
-        path = importer.get_filename(fullname)
-        source = importer.get_source(fullname)
-        if source is None:
-            if path.endswith('.pyc'):
-                data = importer.get_data(path)
-                return cache.code_from_cache_file(data, fullname, path)
-            raise ImportError(f"can't find module {fullname!r}",
-                              name=fullname)
-        return cache.compile_source(source, path)
+        # The zipimporter's own search order and .pyc validation (its
+        # marshal, magic number and compile() are Ophis's while a program
+        # runs: ophis.importer.shared).
+        return self._importer.get_code(fullname)
 
     def exec_module(self, module):
         exec_module(self, module)

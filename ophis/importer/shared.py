@@ -13,7 +13,8 @@ importlib.util.MAGIC_NUMBER and source_hash, py_compile and compileall
 (which write ``__pycache__/X.ophis-311.pyc`` through _code_to_*_pyc),
 SourceFileLoader/SourcelessFileLoader instances a program makes itself,
 pkgutil.read_code, zipimporter.get_code and load_module.  The program's
-``marshal`` module is ophis.importer.marshalling's.
+``marshal`` module is ophis.importer.marshalling's, and
+``_imp.check_hash_based_pycs`` says what --check-hash-based-pycs said.
 
 What the launcher itself still loads with the host (Ophis's modules and
 the standard modules they use, into the private registry) does not go
@@ -58,16 +59,10 @@ def _fix_filenames(code, old, new):
 
 class ProgramImp:
     """_imp for the shared machinery: the host's module, with
-    _fix_co_filename taking Ophis's code objects too and
-    check_hash_based_pycs as the command set it (--check-hash-based-pycs)."""
+    _fix_co_filename taking Ophis's code objects too."""
 
     def __getattr__(self, name):
         return getattr(_imp, name)
-
-    @property
-    def check_hash_based_pycs(self):
-        cache = late('ophis.importer.cache')
-        return cache.settings['check_hash_pycs_mode']
 
     @staticmethod
     def _fix_co_filename(code, path):
@@ -114,6 +109,12 @@ def install():
         namespace = module.__dict__
         saved.append((namespace, name, namespace.get(name, _MISSING)))
         namespace[name] = value
+    # --check-hash-based-pycs, where CPython keeps it (a program or test
+    # may change it; Ophis's loaders read it there too).
+    cache = late('ophis.importer.cache')
+    saved.append((_imp.__dict__, 'check_hash_based_pycs',
+                  _imp.check_hash_based_pycs))
+    _imp.check_hash_based_pycs = cache.settings['check_hash_pycs_mode']
     saved.append((sys.modules, 'marshal', sys.modules.get('marshal',
                                                           _MISSING)))
     sys.modules['marshal'] = program_marshal
