@@ -10,6 +10,7 @@ same, so one cache file serves every path its source is reached by."""
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
+import _imp
 
 from ophis.bytecode import pyc
 
@@ -63,7 +64,9 @@ def _stat(path):
 def _check_source(flags):
     """Whether a hash-based cache file's hash is checked against its source
     (--check-hash-based-pycs, as CPython's SourceLoader.get_code)."""
-    mode = settings['check_hash_pycs_mode']
+    # Where CPython keeps it (ophis.importer.shared puts the command's
+    # value there): a program may change it.
+    mode = _imp.check_hash_based_pycs
     if mode == 'always':
         return True
     if mode == 'never':
