@@ -109,6 +109,29 @@ class SourcelessFileLoader(_external.SourcelessFileLoader):
     exec_module = exec_module
 
 
+def is_pyc_file(path, data):
+    """Whether the command's file is compiled code (CPython's
+    maybe_pyc_file: a .pyc name, or the first two bytes of the magic
+    number)."""
+    return path.endswith('.pyc') or \
+        data[:2] == late('ophis.bytecode.pyc').MAGIC_NUMBER[:2]
+
+
+def code_from_main_pyc(data):
+    """The code of a .pyc run as the program (CPython's run_pyc_file: the
+    header's other fields are not checked)."""
+    pyc = late('ophis.bytecode.pyc')
+    if data[:4] != pyc.MAGIC_NUMBER or len(data) < 16:
+        raise RuntimeError('Bad magic number in .pyc file')
+    try:
+        code = late('ophis.bytecode.marshal').loads(data[16:])
+    except (ValueError, EOFError, TypeError):
+        code = None
+    if type(code) is not late('ophis.bytecode.code').Code:
+        raise RuntimeError('Bad code object in .pyc file')
+    return code
+
+
 class FrozenLoader(_bootstrap.FrozenImporter):
     """A module the host has frozen, run from its source in the standard
     library as CPython would run the frozen code: its spec, __file__ and
