@@ -139,7 +139,14 @@ def run_program(kind, target, args, program, compile_function=None,
             return 2
         sys.argv[:] = args
         _set_path0(config, _dirname(_realpath(target)))
-        main = _new_main(loaders.SourceFileLoader('__main__', path))
+        if loaders.is_pyc_file(path, source):
+            try:
+                precompiled = loaders.code_from_main_pyc(source)
+            except RuntimeError as error:
+                return _report(error)
+            main = _new_main(loaders.SourcelessFileLoader('__main__', path))
+        else:
+            main = _new_main(loaders.SourceFileLoader('__main__', path))
         main.__dict__['__file__'] = path
         main.__dict__['__cached__'] = None
         filename = path
