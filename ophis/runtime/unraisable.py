@@ -28,6 +28,11 @@ def _hook_args_type():
         finally:
             sys.unraisablehook = saved
         _args_type = type(caught[0])
+        # The probe's args hold its traceback, whose frames lead back here
+        # to this list: a cycle through an UnraisableHookArgs, which the
+        # collector does not track, that would keep the exception being
+        # reported (and its frames' globals) alive for good.
+        caught.clear()
     return _args_type
 
 
