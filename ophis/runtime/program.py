@@ -109,16 +109,17 @@ def run_program(kind, target, args, program, compile_function=None,
     loaders = late('ophis.importer.loaders')
     runtime.install(compile_function)
     breaker.install_sigint()
+    # Registered before the program's start-up (its site module), so it
+    # runs last: after the program's own exit functions, as CPython's
+    # finalization does (hidden from the program's view of atexit, with
+    # the launcher's registrations).
+    late('ophis.runtime.exitfuncs').register_own(_at_exit)
     try:
         late('ophis.importer').install(config)
     except BaseException as error:
         return _report(error)
     if config is not None:
         late('ophis.runtime.startup').init_warnings()
-    # Registered first, so it runs last: after the program's own atexit
-    # functions, as CPython's finalization does (hidden from the program's
-    # view of atexit).
-    late('ophis.runtime.exitfuncs').register_own(_at_exit)
     bootstrap = sys.modules['_frozen_importlib']
     if kind == 'file' and _main_importer(_abspath(target)) is not None:
         # A directory or zip file: its __main__ module is the program.
@@ -403,9 +404,12 @@ def _print_exception(error):
 
 
 def _at_exit():
-    main = _state['main']
-    if main is not None:
-        clear_module_dict(main.__dict__)
+    # The references to __main__ that CPython would not hold (the frame
+    # that ran the program holds the module), then CPython's finalization
+    # of the program's modules.
+    _state['main'] = None
+    late('ophis.runtime.sysmod').PROGRAM_BASE[0] = None
+    late('ophis.runtime.exitfuncs').finalize()
     if _state['sigint_exit']:
         for stream in (sys.stdout, sys.stderr):
             try:
