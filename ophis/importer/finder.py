@@ -83,14 +83,13 @@ def zip_hook(path):
 
 
 class ZipFinder(zipimport.zipimporter):
-    """A zipimporter (pkgutil and importlib.resources know its type) whose
-    specs load through Ophis."""
+    """A zipimporter (pkgutil and importlib.resources know its type, and
+    a module's __loader__ is it, as on CPython) whose modules Ophis runs:
+    its get_code compiles with Ophis and reads Ophis's .pyc while a
+    program runs (ophis.importer.shared)."""
 
-    def find_spec(self, fullname, target=None):
-        spec = zipimport.zipimporter.find_spec(self, fullname, target)
-        if spec is not None and spec.loader is self:
-            spec.loader = loaders.ZipSourceLoader(self)
-        return spec
+    def exec_module(self, module):
+        loaders.exec_module(self, module)
 
 
 ZipFinder.__module__ = 'zipimport'

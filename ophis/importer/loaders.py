@@ -167,36 +167,6 @@ def frozen_spec(fullname):
     return spec
 
 
-class ZipSourceLoader:
-    """A module in a zip file on sys.path: the host's zipimporter finds,
-    reads and compiles it (with Ophis's compiler and .pyc format), Ophis
-    runs it.  Everything but execution is the zipimporter's."""
-
-    def __init__(self, importer):
-        self._importer = importer
-
-    def __getattr__(self, name):
-        return getattr(self._importer, name)
-
-    def __repr__(self):
-        return repr(self._importer)
-
-    def create_module(self, spec):
-        return None
-
-    def get_code(self, fullname):
-        # The zipimporter's own search order and .pyc validation (its
-        # marshal, magic number and compile() are Ophis's while a program
-        # runs: ophis.importer.shared).
-        return self._importer.get_code(fullname)
-
-    def exec_module(self, module):
-        exec_module(self, module)
-
-    def load_module(self, fullname):
-        return _bootstrap._load_module_shim(self, fullname)
-
-
 # Shown as CPython's own classes (a program prints module.__loader__ or a
 # spec): these are the classes that play their part here.
 for _cls, _module, _name in (
