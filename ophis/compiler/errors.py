@@ -17,6 +17,8 @@ compiled; for ``'<string>'`` it is None.
 
 import _warnings
 
+from ophis.tokenizer.errors import WARNINGS_ISSUED
+
 
 def program_text(filename, lineno):
     """Line ``lineno`` of the file ``filename`` as CPython reads it for an
@@ -90,6 +92,7 @@ def compiler_error(msg, filename, loc):
 def compiler_warn(msg, filename, loc):
     """Issue a SyntaxWarning at loc; if the warning filters turn it into an
     error, raise a SyntaxError in its place, as CPython does."""
+    WARNINGS_ISSUED[0] += 1
     try:
         _warnings.warn_explicit(msg, SyntaxWarning, filename, loc[0])
     except SyntaxWarning:

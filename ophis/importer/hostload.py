@@ -14,6 +14,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 import _imp
+import _io
 import marshal as _marshal
 
 from ophis.runtime import identity
@@ -63,8 +64,19 @@ def _host_code(data, source_stat=None):
     return code if type(code) is _CodeType else None
 
 
+def _get_data(loader, path):
+    # Read from a frame of Ophis's: io.open_code imports _io through the
+    # builtins of the innermost Python frame, and those of the host's
+    # importlib are the program's (a program's __import__ would see Ophis
+    # load its modules).
+    with _io.open_code(str(path)) as file:
+        return file.read()
+
+
 class HostSourceFileLoader(_external.SourceFileLoader):
     """A .py file, compiled and run by the host."""
+
+    get_data = _get_data
 
     def get_code(self, fullname):
         source_path = self.get_filename(fullname)
@@ -99,6 +111,8 @@ class HostSourceFileLoader(_external.SourceFileLoader):
 
 class HostSourcelessFileLoader(_external.SourcelessFileLoader):
     """A host .pyc file without its source."""
+
+    get_data = _get_data
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)

@@ -50,7 +50,6 @@ def install(config=None, run_site=True):
             _external._get_supported_file_loaders,
     })
     no_site = bool(getattr(config, 'no_site', False))
-    _load_compiler()
     universe.purge()
     own.PRIVATE_IMPORT[0] = universe.private_import
     hostrefs.LATE_IMPORT[0] = universe.private_module
@@ -64,57 +63,11 @@ def install(config=None, run_site=True):
     # importlib's MAGIC_NUMBER, marshal and compile() become Ophis's for
     # the program (ophis.importer.shared).
     shared.install()
+    if config is not None:
+        # The command's start-up (ended by ophis.runtime.program).
+        hostrefs.late('ophis.runtime.compiling').START_UP[0] = True
     if run_site and not no_site:
         import_site()
-
-
-# Compiling this loads the compiler's modules (most import their parts at
-# first use) before the program runs: a module body of Ophis's that first
-# runs under a running Ophis frame could take a replaced builtin's
-# program-side behaviour (globals(), exec) for its own.
-_WARM_UP = """\
-from __future__ import annotations
-import a.b as c
-from . import d
-async def f(x: int, *a, k=1, **kw) -> None:
-    global g
-    y = [i for i in x if i] + {i: i for i in x}.keys() + {*x} + (i for i in x)
-    z = lambda q: q
-    async with a as b, c:
-        await b
-    async for i in x:
-        print(i)
-    try:
-        pass
-    except* E as e:
-        raise
-    finally:
-        del y
-    match x:
-        case [1, *r] if z: pass
-        case {'k': 2} | C(a=3): pass
-        case _: pass
-    return f'{x!r:>{k}}'
-@d
-class C(B, metaclass=M):
-    a: int = 1
-    def m(self): return super().m()
-with open(f) as (a, b):
-    assert a, b
-while x:
-    for i in x:
-        continue
-    else:
-        break
-"""
-
-
-def _load_compiler():
-    from ophis.runtime import compiling
-    try:
-        compiling.compile_source(_WARM_UP, '<ophis warm-up>', 'exec')
-    except SyntaxError:
-        pass
 
 
 def _supported_file_loaders():

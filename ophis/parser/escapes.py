@@ -17,6 +17,8 @@ the first one, and ``warn_invalid_escape`` issues it as CPython does.
 import re
 import _warnings
 
+from ophis.tokenizer.errors import WARNINGS_ISSUED
+
 _SIMPLE_ESCAPES = {
     '\n': '', '\\': '\\', "'": "'", '"': '"', 'a': '\a', 'b': '\b',
     'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v',
@@ -276,6 +278,7 @@ def warn_invalid_escape(parser, message, token, where):
     key = (token[2], token[3], where)
     raised = issued.get(key)
     if raised is None:
+        WARNINGS_ISSUED[0] += 1
         try:
             _warnings.warn_explicit(message, DeprecationWarning,
                                     parser.source.filename, token[2])

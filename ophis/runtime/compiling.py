@@ -11,6 +11,13 @@ PyCF_SOURCE_IS_UTF8 = 0x0100
 
 _compile = None
 
+# True while the command starts a program: from before its site module runs
+# until its main code is compiled.  Compilations of strings then go through
+# ophis.runtime.compilecache (each start-up compiles the same ones); a
+# running program's do not (their variety is unbounded, and a program may
+# watch file access through audit hooks).
+START_UP = [False]
+
 
 def set_compile(function):
     global _compile
@@ -23,4 +30,7 @@ def compile_source(source, filename, mode, flags=0, dont_inherit=True,
     if function is None:
         from ophis.vm.hostrefs import late
         function = late('ophis.compiler').compile
+        if START_UP[0]:
+            return late('ophis.runtime.compilecache').compile_cached(
+                function, source, filename, mode, flags, optimize)
     return function(source, filename, mode, flags, True, optimize)

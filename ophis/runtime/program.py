@@ -205,6 +205,7 @@ def run_program(kind, target, args, program, compile_function=None,
     sys.modules['__main__'] = main
     _state['main'] = main
     if source is None and precompiled is None:
+        compiling.START_UP[0] = False
         return late('ophis.repl.session').run(main.__dict__, config)
     inspect = getattr(config, 'inspect', 0)
     # The session under -i starts outside the except clauses: its
@@ -217,6 +218,8 @@ def run_program(kind, target, args, program, compile_function=None,
     except BaseException as error:
         status = _report(error, inspect)
         code = None
+    # The end of start-up (see compiling.START_UP).
+    compiling.START_UP[0] = False
     if code is None:
         return _then_inspect(status, config, kind)
     run_code = late('ophis.vm.loop').run_code

@@ -19,6 +19,11 @@ is not UTF-8 (see ophis.tokenizer.source).  CPython decodes such lines with
 the 'replace' handler before showing them; so do we.
 """
 
+# Warnings issued while compiling (the tokenizer's, the parser's and the
+# compiler's), counted as each is issued: ophis.runtime.compilecache keeps
+# only code whose compilation issued none (a cached compile issues none).
+WARNINGS_ISSUED = [0]
+
 
 def line_bytes(line):
     """The bytes CPython holds for ``line``."""

@@ -90,7 +90,8 @@ from _warnings import warn_explicit
 
 from ophis.tokenizer import tokens as _t
 from ophis.tokenizer.errors import (
-    known_location_error, line_bytes, shown_text, tokenizer_error, tokenizer_error_range)
+    WARNINGS_ISSUED, known_location_error, line_bytes, shown_text, tokenizer_error,
+    tokenizer_error_range)
 from ophis.tokenizer.numbers import NumberError, scan_number
 from ophis.tokenizer.source import decode_source_raw
 
@@ -408,6 +409,7 @@ class Tokenizer:
                                   byte(exc.cursor)) from None
         if warning is not None:
             msg, cursor = warning
+            WARNINGS_ISSUED[0] += 1
             try:
                 warn_explicit(msg, SyntaxWarning, self.filename, self.lineno)
             except SyntaxWarning:
