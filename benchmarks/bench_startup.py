@@ -41,8 +41,8 @@ TIME = '/usr/bin/time'
 
 
 def run(cmd, env):
-    """Wall time (s) and peak RSS (KiB) of one run; fails on a non-zero
-    exit."""
+    """Wall time (s), CPU time (user + system, s) and peak RSS (KiB) of
+    one run; fails on a non-zero exit."""
     measured = [TIME, '-f', '%M', *cmd] if os.path.exists(TIME) else cmd
     t0 = time.perf_counter()
     proc = subprocess.Popen(measured, env=env, stdin=subprocess.DEVNULL,
@@ -55,9 +55,10 @@ def run(cmd, env):
     code = os.waitstatus_to_exitcode(status)
     if code:
         raise SystemExit(f'{cmd} exited with {code}:\n{err}')
+    cpu = usage.ru_utime + usage.ru_stime
     if measured is cmd:
-        return elapsed, usage.ru_maxrss
-    return elapsed, int(err.rsplit(None, 1)[-1])
+        return elapsed, cpu, usage.ru_maxrss
+    return elapsed, cpu, int(err.rsplit(None, 1)[-1])
 
 
 def environment(dont_write):
@@ -72,14 +73,17 @@ def measure(python, ophis, options, runs, dont_write):
     env = environment(dont_write)
     cmds = {'python3': [python, *options], 'ophis': [ophis, *options]}
     samples = {'python3': [], 'ophis': []}
+    cpu = {'python3': [], 'ophis': []}
     memory = {'python3': [], 'ophis': []}
     for i in range(runs):
         order = ('python3', 'ophis') if i % 2 == 0 else ('ophis', 'python3')
         for which in order:
-            elapsed, rss = run(cmds[which], env)
+            elapsed, seconds, rss = run(cmds[which], env)
             samples[which].append(elapsed)
+            cpu[which].append(seconds)
             memory[which].append(rss)
     return ({k: statistics.median(v) for k, v in samples.items()},
+            {k: statistics.median(v) for k, v in cpu.items()},
             {k: max(v) for k, v in memory.items()})
 
 
@@ -97,21 +101,27 @@ def main():
         run([ophis, *options], warm)
     print(f'{python} against {ophis}; median of {args.runs} alternating '
           f'runs, warm caches; load average {os.getloadavg()[0]:.1f}')
-    print(f'{"case":<34} {"python3":>9} {"ophis":>9} {"ratio":>7}'
-          f' {"peak python3":>13} {"peak ophis":>11} {"ratio":>6}')
+    print('wall: elapsed time; cpu: user + system time (steadier on a '
+          'loaded machine)')
+    print(f'{"case":<31} {"python3":>8} {"ophis":>8} {"ratio":>6}'
+          f' {"cpu py3":>8} {"cpu ophis":>9} {"ratio":>6}'
+          f' {"peak py3":>9} {"peak ophis":>10} {"ratio":>5}')
     for options in cases:
         for dont_write in (False, True):
-            times, memory = measure(python, ophis, options, args.runs,
-                                    dont_write)
+            times, cpu, memory = measure(python, ophis, options,
+                                         args.runs, dont_write)
             label = ' '.join(o if ' ' not in o else repr(o) for o in options)
             if dont_write:
-                label += ' (DONTWRITEBYTECODE)'
-            print(f'{label:<34} {1000 * times["python3"]:7.1f}ms '
-                  f'{1000 * times["ophis"]:7.1f}ms '
-                  f'{times["ophis"] / times["python3"]:6.1f}x '
-                  f'{memory["python3"] / 1024:9.1f} MiB '
-                  f'{memory["ophis"] / 1024:7.1f} MiB '
-                  f'{memory["ophis"] / memory["python3"]:5.1f}x', flush=True)
+                label += ' (DONTWRITE...=1)'
+            print(f'{label:<31} {1000 * times["python3"]:6.1f}ms '
+                  f'{1000 * times["ophis"]:6.1f}ms '
+                  f'{times["ophis"] / times["python3"]:5.1f}x '
+                  f'{1000 * cpu["python3"]:6.1f}ms '
+                  f'{1000 * cpu["ophis"]:7.1f}ms '
+                  f'{cpu["ophis"] / max(cpu["python3"], 1e-3):5.1f}x '
+                  f'{memory["python3"] / 1024:5.1f} MiB '
+                  f'{memory["ophis"] / 1024:6.1f} MiB '
+                  f'{memory["ophis"] / memory["python3"]:4.1f}x', flush=True)
     print(f'load average {os.getloadavg()[0]:.1f} at the end')
 
 
