@@ -31,7 +31,7 @@ host_signal = _signal.signal
 host_getsignal = _signal.getsignal
 
 FunctionType = type(lambda: None)
-CodeType = type(FunctionType.__code__)
+CodeType = type((lambda: None).__code__)
 CellType = type((lambda x: lambda: x)(0).__closure__[0])
 def _method_type():
     class _C:
