@@ -27,14 +27,21 @@ settings = {'optimize': 0, 'check_hash_pycs_mode': 'default'}
 
 
 def fix_filename(code, filename):
-    """code with co_filename (and that of every nested code object) set to
-    filename; code itself when it already has it."""
-    if code.co_filename == filename:
-        return code
-    consts = code.co_consts
-    fixed = tuple(fix_filename(c, filename) if type(c) is type(code) else c
-                  for c in consts)
-    return code.replace(co_filename=filename, co_consts=fixed)
+    """code with co_filename set to filename, in the code objects nested in
+    it too.  The code is fresh from a cache file or the compiler, and only
+    this load holds it: it is changed in place, as CPython's
+    _imp._fix_co_filename changes a module's code (a copy of every code
+    object cost a tenth of the frozen modules' load)."""
+    if code.co_filename != filename:
+        _set_filename(code, code.co_filename, filename)
+    return code
+
+
+def _set_filename(code, old, new):
+    code.co_filename = new
+    for const in code.co_consts:
+        if type(const) is type(code) and const.co_filename == old:
+            _set_filename(const, old, new)
 
 
 def optimize_level(optimize=-1):

@@ -9,8 +9,9 @@ this cache a start-up whose strings were all seen before never loads the
 tokenizer, parser or compiler.
 
 An entry is a file ``<ophis>/__pycache__/compiled/<hash>.ophis-311.pyc``
-(under sys.pycache_prefix when that is set): MAGIC_NUMBER, then in
-ophis.bytecode.marshal's format the pair (key, code), where the key is
+(under sys.pycache_prefix when that is set): MAGIC_NUMBER, the length of
+the key as 4 bytes (little-endian), the key in the host's marshal format,
+then the code in ophis.bytecode.marshal's, where the key is
 everything the code depends on -- the source exactly (str or bytes),
 filename, mode, flags, optimization level, and a fingerprint of the
 compiler's own source files (so a changed compiler never serves old
@@ -27,6 +28,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 import _imp
+import marshal as _host_marshal
 
 try:
     import posix as _os
@@ -34,6 +36,7 @@ except ImportError:                      # Windows
     import nt as _os
 
 from ophis.bytecode import pyc
+from ophis.bytecode.code import Code
 
 MAX_ENTRIES = 2000
 MAX_SOURCE = 1 << 16
@@ -106,20 +109,24 @@ def _load(path, key):
         return None
     if data[:4] != pyc.MAGIC_NUMBER:
         return None
+    size = int.from_bytes(data[4:8], 'little')
     try:
-        stored_key, code = marshal.loads(data[4:])
+        stored_key = _host_marshal.loads(data[8:8 + size])
+        if stored_key != key or type(stored_key[0]) is not type(key[0]):
+            return None
+        code = marshal.loads(data[8 + size:])
     except (ValueError, EOFError, TypeError):
         return None
-    if stored_key != key or type(stored_key[0]) is not type(key[0]):
-        return None
-    return code
+    return code if type(code) is Code else None
 
 
 def _store(path, key, code):
     from ophis.bytecode import marshal
     directory = path.rpartition('/')[0]
     try:
-        data = pyc.MAGIC_NUMBER + marshal.dumps((key, code))
+        key_data = _host_marshal.dumps(key)
+        data = (pyc.MAGIC_NUMBER + len(key_data).to_bytes(4, 'little') +
+                key_data + marshal.dumps(code))
     except ValueError:
         return
     try:
