@@ -12,6 +12,10 @@ where Ophis's objects are Python classes rather than C types:
   (ophis.runtime.tbfilter).
 * warnings: warnings that C code issued from the eval loop's host frames
   are issued again from the program's frame (ophis.runtime.warn).
+* importlib._bootstrap_external run from its source (importlib's tests
+  load it so, beside the frozen one): its MAGIC_NUMBER and
+  _RAW_MAGIC_NUMBER are Ophis's, as the frozen copy's are while a program
+  runs (ophis.importer.shared), and its _imp fixes Ophis code's filenames.
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
@@ -34,7 +38,16 @@ def _warnings(module):
     warn.patch_module(module)
 
 
+def _bootstrap_external(module):
+    from ophis.bytecode import pyc
+    from ophis.importer import shared
+    module.MAGIC_NUMBER = pyc.MAGIC_NUMBER
+    module._RAW_MAGIC_NUMBER = pyc._RAW_MAGIC_NUMBER
+    module._imp = shared.ProgramImp()
+
+
 AFTER_EXEC = {
+    'importlib._bootstrap_external': _bootstrap_external,
     'types': _types,
     'traceback': _traceback,
     'warnings': _warnings,
