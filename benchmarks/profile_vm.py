@@ -51,7 +51,7 @@ pairs = collections.Counter()
 def install_counting():
     from ophis.vm import decode as decode_module
     from ophis.vm import frame as frame_module
-    plain_decode = decode_module.decode
+    plain_fill = decode_module.fill
     last = [None]
 
     def wrap(handler, arg):
@@ -67,13 +67,12 @@ def install_counting():
         counted.__name__ = name
         return (counted, arg)
 
-    def counting_decode(code):
-        form = plain_decode(code)
+    def counting_fill(form):
+        plain_fill(form)
         form.instrs[:] = [wrap(h, a) for h, a in form.instrs]
-        return form
-    # The late-bound reference (ophis.vm.frame.decoded) looks decode up on
-    # the module at every new code object.
-    decode_module.decode = counting_decode
+    # Code is decoded lazily, on its first run (ophis.vm.decode): fill()
+    # is looked up on the module each time.
+    decode_module.fill = counting_fill
     assert frame_module.decoded
 
 

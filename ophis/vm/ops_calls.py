@@ -64,6 +64,22 @@ def CALL(f, stack, arg):
             args = stack[len(stack) - arg:]
             del stack[-arg - 2:]
             args.insert(0, func.__self__)
+            if inner._simple and len(args) == inner._argcount:
+                # As for a Function above.
+                args.extend(inner._pad)
+                frame = _new_frame(_Frame)
+                frame.code = inner._code
+                frame.globals = inner._globals
+                frame.builtins = inner._builtins
+                frame.locals = None
+                frame.localsplus = args
+                frame.stack = []
+                frame.pc = 0
+                frame.back = None
+                frame.instrs = inner._instrs
+                frame.func = inner
+                frame.gen = None
+                return frame
             return bind_frame(inner, args, None, None)
     if arg == 1 and stack[-2] is NULL:
         # The commonest call, without an argument list; the argument lives
