@@ -18,6 +18,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 from ophis.vm.hostrefs import late
 
 import _signal
+import _thread
 
 # Checked by the handlers as ``if requested[0]``: a list, so the check is
 # one global lookup and one index.
@@ -73,9 +74,33 @@ def _run_handler(signum, frame):
 
 def service(frame):
     """Run the pending signal handlers at this instruction boundary."""
+    if _finalizing:
+        # Signal handling is off; every check comes here.
+        if _thread.get_ident() != _finalizing[0]:
+            _stop_thread()
+        return
     requested[0] = False
     while _pending:
         _run_handler(_pending.pop(0), frame)
+
+
+# The thread finalizing the program, once it has begun
+# (ophis.runtime.exitfuncs).  As CPython's threads stop for good when they
+# next take the GIL once the runtime is finalizing, the others (daemon
+# threads) stop at their next check, before the program's modules are
+# cleared under them.
+_finalizing = []
+
+
+def stop_other_threads():
+    _finalizing.append(_thread.get_ident())
+    requested[0] = True
+
+
+def _stop_thread():
+    lock = _thread.allocate_lock()
+    lock.acquire()
+    lock.acquire()
 
 
 def install_sigint():
