@@ -165,6 +165,7 @@ def finalize():
     The modules shared with the host (builtin, extension and start-up
     modules) stay in sys.modules: the host's own finalization, which runs
     after this, does the same for them."""
+    late('ophis.vm.breaker').stop_other_threads()
     _flush_std_files()
     _drop_program_registrations()
     if gc.isenabled():
