@@ -429,3 +429,24 @@ def test_threads_running_strings():
     host = host_namespace()
     exec(source, host)
     assert interp.namespace['out'] == host['out']
+
+
+def test_host_code_keeps_the_hosts_behaviour():
+    # The frame-aware builtins and sys functions an Interpreter installs
+    # act for host callers as the host's own.
+    Interpreter().run_string('x = 1')
+    here = sys._getframe()
+    assert here.f_code is test_host_code_keeps_the_hosts_behaviour.__code__
+    assert globals() is sys.modules[__name__].__dict__
+    local = 'seen'
+    assert locals()['local'] == 'seen' and eval('local') == 'seen'
+    namespace = {}
+    exec('y = 2', namespace)
+    assert namespace['y'] == 2
+    assert type(compile('1', '<c>', 'eval')) is types.CodeType
+    import warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        warnings.warn('from the host')
+    assert caught[0].filename == __file__
+    assert caught[0].lineno == sys._getframe().f_lineno - 2
