@@ -13,13 +13,17 @@ An entry is a file ``<ophis>/__pycache__/compiled/<hash>.ophis-311.pyc``
 the key as 4 bytes (little-endian), the key in the host's marshal format,
 then the code in ophis.bytecode.marshal's, where the key is
 everything the code depends on -- the source exactly (str or bytes),
-filename, mode, flags, optimization level, and a fingerprint of the
+filename, mode, flags, optimization level, the int digit limit (-X
+int_max_str_digits), and a fingerprint of the
 compiler's own source files (so a changed compiler never serves old
 code).  A hit compares the whole key, so a hash collision is a miss.
 
 Only compilations that issued no warning are kept (a hit issues none; see
 ophis.tokenizer.errors.WARNINGS_ISSUED), only plain flags (the __future__
-features) are accepted, and errors are never cached.  Writing follows
+features) are accepted, and errors are never cached.  Nor is code with a
+frozenset constant (a set display of constants): its order comes from the
+hash seed of the process that built it, and a fresh compilation's from
+this one's.  Writing follows
 sys.dont_write_bytecode (-B, PYTHONDONTWRITEBYTECODE), as .pyc files do;
 reading does not, as for .pyc files.  Entries are written atomically; the
 directory is emptied when it holds MAX_ENTRIES files."""
@@ -28,7 +32,6 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 import _imp
-import marshal as _host_marshal
 
 try:
     import posix as _os
@@ -36,7 +39,13 @@ except ImportError:                      # Windows
     import nt as _os
 
 from ophis.bytecode import pyc
+from ophis.bytecode import marshal
 from ophis.bytecode.code import Code
+
+# The host's marshal as ophis.bytecode.marshal took it at Ophis's start: an
+# import of marshal here, once the program runs, would give the program's
+# module (ophis.importer.shared).
+_host_marshal = marshal._host_marshal
 
 MAX_ENTRIES = 2000
 MAX_SOURCE = 1 << 16
@@ -46,8 +55,10 @@ MAX_SOURCE = 1 << 16
 _CACHED_FLAGS = 0x1FE0000 | 0x0100
 _MODES = ('exec', 'eval', 'single')
 
-# The compiler's source directories, relative to the ophis package.
+# The compiler's source directories, relative to the ophis package, and
+# this module (what it keeps may change).
 _COMPILER_PARTS = ('tokenizer', 'parser', 'compiler', 'bytecode')
+_ALSO = ('runtime/compilecache.py',)
 
 _OPHIS_DIR = __file__.rpartition('/')[0].rpartition('/')[0]
 _state = {}
@@ -65,6 +76,9 @@ def _fingerprint():
                     st = _os.stat(f'{directory}/{name}')
                     entries.append((f'{part}/{name}', st.st_mtime_ns,
                                     st.st_size))
+        for name in _ALSO:
+            st = _os.stat(f'{_OPHIS_DIR}/{name}')
+            entries.append((name, st.st_mtime_ns, st.st_size))
         fingerprint = _state['fingerprint'] = tuple(entries)
     return fingerprint
 
@@ -88,7 +102,9 @@ def _key(source, filename, mode, flags, optimize):
     if optimize == -1:
         optimize = sys.flags.optimize
     try:
-        return (source, filename, mode, flags, optimize, _fingerprint())
+        # The digit limit decides whether a long int literal is an error.
+        return (source, filename, mode, flags, optimize,
+                sys.get_int_max_str_digits(), _fingerprint())
     except OSError:
         return None
 
@@ -101,7 +117,6 @@ def _path(key):
 
 
 def _load(path, key):
-    from ophis.bytecode import marshal
     try:
         with open(path, 'rb') as f:
             data = f.read()
@@ -121,7 +136,6 @@ def _load(path, key):
 
 
 def _store(path, key, code):
-    from ophis.bytecode import marshal
     directory = path.rpartition('/')[0]
     try:
         key_data = _host_marshal.dumps(key)
@@ -163,6 +177,27 @@ def compile_cached(compile_function, source, filename, mode, flags,
     warnings_before = WARNINGS_ISSUED[0]
     code = compile_function(source, filename, mode, flags, True, optimize)
     if WARNINGS_ISSUED[0] == warnings_before and \
-            not sys.dont_write_bytecode:
+            not sys.dont_write_bytecode and not _seeded(code):
         _store(path, key, code)
     return code
+
+
+def _seeded(code):
+    """Whether code holds a constant whose order depends on the hash seed:
+    a frozenset, in its constants or those of its nested code."""
+    for const in code.co_consts:
+        kind = type(const)
+        if kind is frozenset:
+            return True
+        if kind is Code and _seeded(const) or kind is tuple and \
+                _seeded_tuple(const):
+            return True
+    return False
+
+
+def _seeded_tuple(items):
+    for item in items:
+        kind = type(item)
+        if kind is frozenset or kind is tuple and _seeded_tuple(item):
+            return True
+    return False

@@ -215,3 +215,37 @@ def test_compiler_loaded_while_the_program_runs_is_invisible(tmp_path):
         assert (result.stdout, result.stderr) == \
             (expected.stdout, expected.stderr)
     assert len(entries(tmp_path)) == 1
+
+
+def test_set_displays_follow_each_runs_hash_seed(tmp_path):
+    # A frozenset constant's order is the compiling process's: such code is
+    # compiled afresh, as CPython compiles -c each time.
+    program = 'print(list({"x", "y", "z", "w", "v"}), {"a", "b", "c"})\n'
+    for seed in ('1', '2', '3', '4294967295'):
+        expected = subprocess.run(
+            [sys.executable, '-S', '-c', program], capture_output=True,
+            text=True, env=dict(os.environ, PYTHONHASHSEED=seed))
+        result = run_ophis(['-c', program], tmp_path, PYTHONHASHSEED=seed)
+        assert result.stdout == expected.stdout
+    assert entries(tmp_path) == []
+
+
+def test_bytes_warnings_option(tmp_path):
+    # -b: reading the cache compares no bytes with str or int.
+    for run in range(2):
+        result = run_ophis(['-bb', '-c', 'print(1)'], tmp_path)
+        assert (result.stdout, result.stderr) == ('1\n', '')
+    assert len(entries(tmp_path)) == 1
+
+
+def test_int_digit_limit_is_part_of_the_key(tmp_path):
+    program = f'x = {"7" * 5000}\nprint("ok")\n'
+    for limit in ('0', '4300', '0'):
+        result = run_ophis(['-X', f'int_max_str_digits={limit}', '-c',
+                            program], tmp_path)
+        if limit == '0':
+            assert (result.stdout, result.returncode) == ('ok\n', 0)
+        else:
+            assert result.returncode == 1
+            assert 'Exceeds the limit (4300 digits)' in result.stderr
+    assert len(entries(tmp_path)) == 1
