@@ -17,7 +17,7 @@ parameters, no *args/**kwargs/keyword-only) is a list concatenation.
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.frame import (NULL, Frame, decoded, CO_VARARGS,
-                            CO_VARKEYWORDS)
+                            CO_VARKEYWORDS, CO_OPTIMIZED)
 from ophis.vm.hostrefs import late, MethodType, ModuleType
 from ophis.vm.qualname import check_qualname, undeletable_dict
 
@@ -272,14 +272,16 @@ def call_info(code):
     """What calls of functions of code need, computed once per code object:
     (argcount, simple, pad, instrs, nlocalsplus).  ``simple`` says that a
     positional call with exactly argcount arguments binds by appending
-    ``pad`` (the unbound rest of the fast locals) to the arguments."""
+    ``pad`` (the unbound rest of the fast locals) to the arguments; never
+    for code that is not CO_OPTIMIZED, whose frame needs locals (see
+    bind_frame)."""
     form = decoded(code)
     info = form.call_info
     if info is None:
         flags = code.co_flags
         nlocalsplus = len(code.co_localsplusnames)
-        simple = not (flags & (CO_VARARGS | CO_VARKEYWORDS)
-                      or code.co_kwonlyargcount)
+        simple = bool(flags & CO_OPTIMIZED) and not (
+            flags & (CO_VARARGS | CO_VARKEYWORDS) or code.co_kwonlyargcount)
         info = form.call_info = (
             code.co_argcount, simple,
             [NULL] * (nlocalsplus - code.co_argcount), form.instrs,
@@ -365,7 +367,10 @@ def bind_frame(func, args, kwnames, kwvalues):
     frame.code = func._code
     frame.globals = func._globals
     frame.builtins = func._builtins
-    frame.locals = None
+    # A function made from module-level code (FunctionType(compile(...)))
+    # runs with its globals as locals, as CPython's _PyFunction_Vectorcall.
+    frame.locals = (None if func._simple or func._code.co_flags & CO_OPTIMIZED
+                    else func._globals)
     frame.localsplus = localsplus
     frame.stack = []
     frame.pc = 0
