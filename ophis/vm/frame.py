@@ -208,6 +208,11 @@ class Frame:
         raise TypeError("cannot pickle 'frame' object")
 
 
+# type(frame) and error messages name CPython's type.
+Frame.__name__ = Frame.__qualname__ = 'frame'
+Frame.__module__ = 'builtins'
+
+
 def new_frame(code, globals, builtins, locals, localsplus, func):
     """A frame for code, ready to run from its first instruction."""
     frame = Frame.__new__(Frame)

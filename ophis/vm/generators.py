@@ -20,6 +20,7 @@ isinstance checks made by host-run library code (inspect, asyncio) hold.
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
+import gc
 import sys
 import _weakref
 
@@ -30,7 +31,7 @@ from ophis.vm.tracebacks import chain_context, clean
 from ophis.vm.hostrefs import (late, GeneratorType, CoroutineType,
                                AsyncGeneratorType, TracebackType)
 from ophis.bytecode.instructions import RESUME
-from ophis.vm.qualname import check_qualname
+from ophis.vm.qualname import check_qualname, _CheckedQualname
 
 # Frame states (CPython's _PyFrameState).
 CREATED = -2
@@ -557,17 +558,28 @@ def _origin(frame):
 
 
 def _warn_unawaited(coro):
+    # As CPython's _PyErr_WarnUnawaitedCoroutine: warnings's own function
+    # first; when it fails (other than by raising the warning), its error is
+    # reported and the plain warning still issued.
     warnings = sys.modules.get('warnings')
-    try:
-        if warnings is not None and hasattr(warnings,
-                                            '_warn_unawaited_coroutine'):
+    warned = False
+    if warnings is not None and hasattr(warnings,
+                                        '_warn_unawaited_coroutine'):
+        try:
             warnings._warn_unawaited_coroutine(coro)
-        else:
+            warned = True
+        except RuntimeWarning as error:
+            warned = True
+            _write_unraisable(error, coro)
+        except BaseException as error:
+            _write_unraisable(error, coro)
+    if not warned:
+        try:
             import _warnings
             _warnings.warn(f"coroutine '{coro.__qualname__}' was never "
-                           'awaited', RuntimeWarning, 1)
-    except BaseException as error:
-        _write_unraisable(error, coro)
+                           'awaited', RuntimeWarning, 1, source=coro)
+        except BaseException as error:
+            _write_unraisable(error, coro)
 
 
 class CoroutineWrapper:
@@ -886,7 +898,72 @@ class AsyncGenAThrow:
         raise TypeError("cannot pickle 'async_generator_athrow' object")
 
 
+class _ReadOnly(property):
+    # A read-only attribute of a generator type: assigning or deleting it
+    # fails as it does for CPython's getset descriptors.  (No docstring:
+    # an instance without a doc of its own would show the class's.)
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"attribute '{self.fget.__name__}' of "
+                             f"'{_type(instance).__name__}' objects is "
+                             "not writable")
+
+    def __delete__(self, instance):
+        self.__set__(instance, None)
+
+
+class _ReadOnlyMember(property):
+    # One that CPython's type holds as a read-only member (ag_running,
+    # gi_code): its error names nothing.
+
+    def __set__(self, instance, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, instance):
+        self.__set__(instance, None)
+
+
+class _DocumentedQualname(_CheckedQualname):
+    """__qualname__ of one generator type, with that type's docstring."""
+
+
+def _like_host_type(cls, host):
+    """Give cls's methods and attributes the host type's docstrings and
+    its read-only attributes CPython's errors (help(), doctests and tests
+    read them), and a __name__ and __qualname__ of its own, as each of
+    CPython's generator types has."""
+    host_dict = vars(host)
+    base = vars(_GenBase)
+    name = base['__name__']
+    qualname = _DocumentedQualname(base['__qualname__'].slot)
+    qualname.__doc__ = host_dict['__qualname__'].__doc__
+    # Assigning either name would rename the class: the class's own dict
+    # takes them (as check_qualname does).
+    real, = gc.get_referents(vars(cls))
+    real['__name__'] = property(name.fget, name.fset, name.fdel,
+                                host_dict['__name__'].__doc__)
+    real['__qualname__'] = qualname
+    for attr, value in list(vars(cls).items()):
+        if attr not in host_dict or attr in ('__name__', '__qualname__'):
+            continue
+        doc = host_dict[attr].__doc__
+        if isinstance(value, property):
+            member = _type(host_dict[attr]).__name__ == 'member_descriptor'
+            kind = _ReadOnlyMember if member else _ReadOnly
+            descriptor = kind(value.fget)
+            descriptor.__doc__ = doc
+            setattr(cls, attr, descriptor)
+        elif _type(value) is _type(_like_host_type):
+            value.__doc__ = doc
+    # Changing the class resets the type's attribute cache.
+    cls._ophis_docs = None
+    del cls._ophis_docs
+
+
 check_qualname(_GenBase)
+_like_host_type(Generator, GeneratorType)
+_like_host_type(Coroutine, CoroutineType)
+_like_host_type(AsyncGenerator, AsyncGeneratorType)
 for _cls, _name in ((Generator, 'generator'), (Coroutine, 'coroutine'),
                     (AsyncGenerator, 'async_generator'),
                     (AsyncGenASend, 'async_generator_asend'),
