@@ -39,8 +39,16 @@ def _hook_args_type():
 def report(exc, obj, err_msg=None):
     """Pass exc, raised where obj was being finalized, to
     sys.unraisablehook."""
-    clean_all = late('ophis.vm.tracebacks').clean_all
-    clean_all(exc)
+    tracebacks = late('ophis.vm.tracebacks')
+    tracebacks.clean_all(exc)
+    if exc.__traceback__ is None:
+        # As CPython's write_unraisable: an exception raised outside any
+        # frame of the program (a generator finalized as its last
+        # reference goes) gets the running frame's traceback entry.
+        frame = late('ophis.vm.state').get_tstate().frame
+        if frame is not None:
+            live_lasti = late('ophis.vm.frame').live_lasti
+            tracebacks.add_entry(exc, frame, live_lasti(frame))
     args = _hook_args_type()((type(exc), exc, exc.__traceback__, err_msg,
                                obj))
     hook = getattr(sys, 'unraisablehook', None)
