@@ -28,6 +28,8 @@ from ophis.vm.tracebacks import OPHIS_PREFIX
 _VM_PREFIX = OPHIS_PREFIX + 'vm' + OPHIS_PREFIX[-1]
 _HOST_FRAMES_PER_LEVEL = 8
 _HOST_MARGIN = 200
+# The largest C int: CPython's limits are ints.
+_INT_MAX = 2**31 - 1
 
 
 def getframe(depth=0, /):
@@ -238,6 +240,8 @@ dependent."""
     if not isinstance(limit, int):
         raise TypeError("'" + type(limit).__name__ +
                         "' object cannot be interpreted as an integer")
+    if not -_INT_MAX - 1 <= limit <= _INT_MAX:
+        raise OverflowError('Python int too large to convert to C int')
     if limit < 1:
         raise ValueError('recursion limit must be greater or equal than 1')
     tstate = get_tstate()
@@ -264,5 +268,7 @@ def sync_recursion_limit():
     limit = _limit[0]
     for tstate in all_tstates():
         tstate.limit = limit
-    host_setrecursionlimit(max(host_getrecursionlimit(),
-                               limit * _HOST_FRAMES_PER_LEVEL + _HOST_MARGIN))
+    # The host's limit is a C int too.
+    host_setrecursionlimit(min(_INT_MAX, max(
+        host_getrecursionlimit(),
+        limit * _HOST_FRAMES_PER_LEVEL + _HOST_MARGIN)))
