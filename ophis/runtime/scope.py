@@ -3,6 +3,8 @@ them (see ophis.runtime for how host callers are told apart)."""
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
+from _operator import index as _index
+
 from ophis.runtime.caller import ophis_frame
 from ophis.runtime import compiling
 from ophis.vm.frame import NULL, CO_OPTIMIZED, fast_to_locals
@@ -260,6 +262,15 @@ If only globals is given, locals defaults to it."""
     return run_code(code, globals, locals)
 
 
+def _c_int(value):
+    """value as the C int an argument of compile() is converted to: any
+    object with __index__, in the range of a C int."""
+    value = _index(value)
+    if not -2**31 <= value < 2**31:
+        raise OverflowError('Python int too large to convert to C int')
+    return value
+
+
 def compile_(source, filename, mode, flags=0, dont_inherit=False,
              optimize=-1, *, _feature_version=-1):
     """Compile source into a code object that can be executed by exec() or eval().
@@ -278,6 +289,9 @@ in addition to any features explicitly specified."""
     if frame is None:
         return host_compile(source, filename, mode, flags, dont_inherit,
                             optimize, _feature_version=_feature_version)
+    flags = _c_int(flags)
+    dont_inherit = _c_int(dont_inherit)
+    optimize = _c_int(optimize)
     if not dont_inherit:
         flags |= _inherited_flags(frame)
     return compiling.compile_source(source, filename, mode, flags, True,
