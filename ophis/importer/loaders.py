@@ -99,12 +99,10 @@ class LibLoader(SourceFileLoader):
 
 
 class SourcelessFileLoader(_external.SourcelessFileLoader):
-    """A .pyc file without its source: Ophis's cache format only."""
-
-    def get_code(self, fullname):
-        path = self.get_filename(fullname)
-        data = self.get_data(path)
-        return cache.code_from_cache_file(data, fullname, path)
+    """A .pyc file without its source: Ophis's cache format only.  Its
+    get_code is the host's, which checks the header and unmarshals with
+    CPython's messages; while a program runs its magic number and marshal
+    are Ophis's (ophis.importer.shared)."""
 
     exec_module = exec_module
 

@@ -155,7 +155,13 @@ def run_program(kind, target, args, program, compile_function=None,
         if kind == 'm':
             sys.argv[:] = ['-m'] + args
             _set_path0(config, posix.getcwd())
-            found = _find_module(target, program)
+            try:
+                found = _find_module(target, program)
+            except BaseException as error:
+                # Raised through runpy's _run_module_as_main.
+                _add_runpy_entries(error, (('_run_module_as_main',
+                                            '_get_module_details'),))
+                return _report(error)
         else:
             sys.argv[:] = args
             # First on sys.path even under -P, as CPython's
@@ -165,7 +171,10 @@ def run_program(kind, target, args, program, compile_function=None,
         if isinstance(found, int):
             return found
         spec, source = found
-        if source is None:
+        if kind == 'm':
+            # runpy gave the code (its loader's get_code).
+            precompiled, source = source, None
+        elif source is None:
             # A module without source (a lone .pyc, a frozen module): its
             # loader's code object, as runpy's _get_module_details takes it.
             try:
@@ -245,9 +254,14 @@ def _then_inspect(status, config, kind):
     return session.run(_state['main'].__dict__, config, from_stdin=False)
 
 
-def _add_runpy_entries(error):
-    """CPython runs -m modules through runpy, whose two frames head the
-    traceback of an uncaught exception; Ophis shows the same entries."""
+_RUN_CODE_CALLS = (('_run_code', 'exec'),
+                   ('_run_module_as_main', '_run_code'))
+
+
+def _add_runpy_entries(error, calls=_RUN_CODE_CALLS):
+    """CPython runs -m modules through runpy, whose frames head the
+    traceback of an uncaught exception; Ophis shows the same entries
+    (calls: (function, the name it calls), innermost first)."""
     clean = late('ophis.vm.tracebacks').clean_all
     TracebackType = late('ophis.vm.tracebacks').TracebackType
     FunctionType = late('ophis.vm.hostrefs').FunctionType
@@ -255,9 +269,8 @@ def _add_runpy_entries(error):
     runpy = late('runpy')
     clean(error)
     tb = error.__traceback__
-    for function, callee in ((runpy._run_code, 'exec'),
-                             (runpy._run_module_as_main, '_run_code')):
-        code = function.__code__
+    for name, callee in calls:
+        code = getattr(runpy, name).__code__
         offset, line = _call_site(code, callee)
         frame = FunctionType(_frame_maker(code), {})().gi_frame
         tb = TracebackType(tb, frame, offset, line)
@@ -326,30 +339,19 @@ def _find_main_module():
 
 
 def _find_module(name, program):
-    import importlib.util
+    """(spec, code) of the -m module as runpy's _get_module_details gives
+    them to _run_module_as_main on CPython, or the exit status after
+    runpy's error message.  The program's runpy (run by Ophis, left in
+    sys.modules as CPython's -m leaves it) does the search: its messages,
+    its parent-package import and its errors are CPython's."""
+    late('ophis.vm.hostrefs').host_import('runpy')
+    runpy = sys.modules['runpy']
     try:
-        spec = importlib.util.find_spec(name)
-    except ImportError as error:
-        spec = None
-        message = str(error)
-    else:
-        message = f'No module named {name}'
-    if spec is not None and spec.submodule_search_locations is not None:
-        main_name = name + '.__main__'
-        try:
-            spec = importlib.util.find_spec(main_name)
-        except ImportError as error:
-            spec = None
-        if spec is None:
-            sys.stderr.write(f"{program}: No module named {main_name}; "
-                             f"'{name}' is a package and cannot be directly "
-                             'executed\n')
-            return 1
-    if spec is None or spec.origin is None:
-        sys.stderr.write(f'{program}: {message}\n')
+        _, spec, code = runpy._get_module_details(name, runpy._Error)
+    except runpy._Error as error:
+        sys.stderr.write(f'{program}: {error}\n')
         return 1
-    source = spec.loader.get_source(spec.name)
-    return spec, source
+    return spec, code
 
 
 def _report(error, inspect=False):
