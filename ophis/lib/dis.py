@@ -26,6 +26,32 @@ HAVE_ARGUMENT = _impl._ins.HAVE_ARGUMENT
 EXTENDED_ARG = _impl.opmap['EXTENDED_ARG']
 
 
+# modulefinder scans code objects with these two (CPython's dis has them
+# as private helpers over its raw bytecode; here they read Ophis's
+# instructions).
+
+def _find_imports(co):
+    """(name, level, fromlist) of each import in co's own instructions,
+    where the two loads before IMPORT_NAME are constants."""
+    previous = []
+    for instruction in get_instructions(co):
+        if instruction.opname == 'EXTENDED_ARG':
+            continue
+        if instruction.opname == 'IMPORT_NAME' and len(previous) >= 2 and \
+                previous[-2].opcode in hasconst and \
+                previous[-1].opcode in hasconst:
+            yield (instruction.argval, previous[-2].argval,
+                   previous[-1].argval)
+        previous.append(instruction)
+
+
+def _find_store_names(co):
+    """The names co's own STORE_NAME and STORE_GLOBAL instructions bind."""
+    for instruction in get_instructions(co):
+        if instruction.opname in ('STORE_NAME', 'STORE_GLOBAL'):
+            yield instruction.argval
+
+
 def _test():
     """python -m dis [FILE]"""
     _impl.main(sys.argv[1:])

@@ -57,3 +57,61 @@ def test_dis_of_a_function(tmp_path):
     function_code = [c for c in code.co_consts if hasattr(c, 'co_code')][0]
     ophis_dis.dis(function_code, file=out)
     assert same(result.stdout) == same(out.getvalue()) + '[]\n'
+
+
+MODULEFINDER = '''\
+import dis, modulefinder, os, sys
+source = """import a.b
+from . import c
+from ..d import (e, f)
+from g import *
+import h as i, j
+x = 1
+def k():
+    global y
+    y = 2
+    import inner
+class L:
+    from m import n
+"""
+code = compile(source, 'scanned.py', 'exec')
+print(list(dis._find_imports(code)), list(dis._find_store_names(code)))
+for const in code.co_consts:
+    if hasattr(const, 'co_code'):
+        print(const.co_name, list(dis._find_imports(const)),
+              list(dis._find_store_names(const)))
+os.mkdir('pkg')
+with open('pkg/__init__.py', 'w') as f:
+    f.write('import json\\nfrom . import sub\\n')
+with open('pkg/sub.py', 'w') as f:
+    f.write('import no_such_module_here\\nfrom os import path\\n')
+with open('main.py', 'w') as f:
+    f.write('import pkg\\nimport pkg.sub\\n')
+finder = modulefinder.ModuleFinder(path=['.'] + sys.path)
+finder.run_script('main.py')
+print(sorted(name for name in finder.modules if name.startswith('pkg')))
+print(sorted(finder.badmodules))
+'''
+
+
+def test_modulefinder_scans_ophis_code(tmp_path):
+    """modulefinder reads imports and stores from code objects through
+    dis's helpers: the same findings as on CPython."""
+    (tmp_path / 'prog.py').write_text(MODULEFINDER)
+    env = dict(os.environ)
+    env.pop('PYTHONPATH', None)
+    expected = subprocess.run([sys.executable, '-S', 'prog.py'], cwd=tmp_path,
+                              env=env, capture_output=True, text=True,
+                              timeout=300)
+    assert expected.returncode == 0, expected.stderr
+    for name in ('pkg', 'main.py'):
+        path = tmp_path / name
+        if path.is_dir():
+            for child in path.iterdir():
+                child.unlink()
+            path.rmdir()
+        else:
+            path.unlink()
+    actual = ophis_run(['prog.py'], tmp_path)
+    assert (actual.returncode, actual.stdout, actual.stderr) == (
+        0, expected.stdout, expected.stderr)
