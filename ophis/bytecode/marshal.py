@@ -84,40 +84,55 @@ def holds_code(value):
     return False
 
 
-def _tree(value):
+def _tree(value, memo):
+    # memo: id -> tree of each code object and container already written,
+    # so that an object that occurs twice is one object in the tree, which
+    # the host's marshal writes once (versions 3 and up) and loads as one.
+    key = id(value)
+    if key in memo:
+        return memo[key][1]
     kind = type(value)
     if kind is Code:
-        return _record(value)
-    if kind is tuple:
-        items = tuple(_tree(item) for item in value)
+        tree = _record(value)
+    elif kind is tuple:
+        tree = tuple(_tree(item, memo) for item in value)
         if value and type(value[0]) is str and value[0] in _TAGS:
-            return (PLAIN_TAG,) + items
-        return items
-    if kind is list:
-        return [_tree(item) for item in value]
-    if kind is dict:
-        return {_tree(k): _tree(v) for k, v in value.items()}
-    if kind in (set, frozenset):
-        return kind(_tree(item) for item in value)
-    return value
+            tree = (PLAIN_TAG,) + tree
+    elif kind is list:
+        tree = [_tree(item, memo) for item in value]
+    elif kind is dict:
+        tree = {_tree(k, memo): _tree(v, memo) for k, v in value.items()}
+    elif kind in (set, frozenset):
+        tree = kind(_tree(item, memo) for item in value)
+    else:
+        return value
+    # The value is kept with its tree: its id stays its own meanwhile.
+    memo[key] = (value, tree)
+    return tree
 
 
-def _value(tree):
+def _value(tree, memo):
+    key = id(tree)
+    if key in memo:
+        return memo[key][1]
     kind = type(tree)
     if kind is tuple:
-        if tree and type(tree[0]) is str:
-            if tree[0] == CODE_TAG:
-                return _code(tree)
-            if tree[0] == PLAIN_TAG:
-                return tuple(_value(item) for item in tree[1:])
-        return tuple(_value(item) for item in tree)
-    if kind is list:
-        return [_value(item) for item in tree]
-    if kind is dict:
-        return {_value(k): _value(v) for k, v in tree.items()}
-    if kind in (set, frozenset):
-        return kind(_value(item) for item in tree)
-    return tree
+        if tree and type(tree[0]) is str and tree[0] == CODE_TAG:
+            value = _code(tree)
+        elif tree and type(tree[0]) is str and tree[0] == PLAIN_TAG:
+            value = tuple(_value(item, memo) for item in tree[1:])
+        else:
+            value = tuple(_value(item, memo) for item in tree)
+    elif kind is list:
+        value = [_value(item, memo) for item in tree]
+    elif kind is dict:
+        value = {_value(k, memo): _value(v, memo) for k, v in tree.items()}
+    elif kind in (set, frozenset):
+        value = kind(_value(item, memo) for item in tree)
+    else:
+        return tree
+    memo[key] = (tree, value)
+    return value
 
 
 def dumps(value, version=VERSION):
@@ -130,7 +145,7 @@ def dumps(value, version=VERSION):
     except ValueError:
         if not holds_code(value):
             raise
-    return TYPE_OPHIS + _host_marshal.dumps(_tree(value), version)
+    return TYPE_OPHIS + _host_marshal.dumps(_tree(value, {}), version)
 
 
 def loads_tree(tree):
@@ -138,7 +153,7 @@ def loads_tree(tree):
     if type(tree) is tuple and len(tree) == _RECORD_SIZE and \
             tree[0] == CODE_TAG:
         return _code(tree)
-    return _value(tree)
+    return _value(tree, {})
 
 
 def loads(data):

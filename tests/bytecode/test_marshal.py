@@ -119,3 +119,18 @@ def test_nested_code_and_cells():
 def test_bad_data(data):
     with pytest.raises((ValueError, EOFError, TypeError)):
         marshal.loads(data)
+
+
+@pytest.mark.parametrize('version', range(host_marshal.version + 1))
+def test_shared_code_objects(version):
+    """A code object (or container) that occurs twice loads as one object
+    from versions 3 up, which share references, as the host's marshal
+    does for its own code objects."""
+    code = ophis.compile('x = 1', 'c.py', 'exec')
+    items = [code]
+    back = marshal.loads(marshal.dumps((code, code, items, items), version))
+    host_code = compile('x = 1', 'c.py', 'exec')
+    host_back = host_marshal.loads(host_marshal.dumps(
+        (host_code, host_code, [host_code], [host_code]), version))
+    assert (back[0] is back[1]) == (host_back[0] is host_back[1])
+    assert (back[2] is back[3]) == (version >= 3)
