@@ -124,6 +124,7 @@ def uninstall():
     if not _saved:
         return
     saved = _saved.pop()
+    hostrefs.late('ophis.runtime.compiling').START_UP[0] = False
     shared.uninstall()
     sys.meta_path[:] = saved['meta_path']
     sys.path_hooks[:] = saved['path_hooks']
