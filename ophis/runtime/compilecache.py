@@ -127,7 +127,10 @@ def _load(path, key):
     size = int.from_bytes(data[4:8], 'little')
     try:
         stored_key = _host_marshal.loads(data[8:8 + size])
-        if stored_key != key or type(stored_key[0]) is not type(key[0]):
+        # Types first: under -b, bytes compared with str warn.
+        if type(stored_key) is not tuple or \
+                tuple(map(type, stored_key)) != tuple(map(type, key)) or \
+                stored_key != key:
             return None
         code = marshal.loads(data[8 + size:])
     except (ValueError, EOFError, TypeError):
