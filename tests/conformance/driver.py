@@ -29,7 +29,11 @@ class _Events:
 def _prepare_like_regrtest(support):
     # What regrtest does before a module runs, without its command line: no
     # optional resources (network, cpu, ...), quiet tests, the real stdout
-    # kept for the tests that print around a captured one.
+    # kept for the tests that print around a captured one.  SIGINT gets the
+    # handler of an interpreter started in the foreground: started from a
+    # background job it is ignored, and test_break's tests would skip.
+    import signal
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     support.verbose = 0
     support.use_resources = []
     support.record_original_stdout(sys.stdout)
