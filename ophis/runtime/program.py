@@ -221,6 +221,8 @@ def run_program(kind, target, args, program, compile_function=None,
     # statements' exceptions have no context.
     code = precompiled
     try:
+        if code is None and kind == 'file' and b'\0' in source:
+            raise _null_bytes_error(source, filename)
         if code is None:
             code = compiling.compile_source(source, filename, 'exec', 0,
                                             True, optimize)
@@ -241,6 +243,24 @@ def run_program(kind, target, args, program, compile_function=None,
             _add_runpy_entries(error)
         status = _report(error, inspect)
     return _then_inspect(status, config, kind)
+
+
+def _null_bytes_error(source, filename):
+    """The SyntaxError of a program file with a null byte: CPython's
+    tokenizer reads the file line by line and stops at the first line
+    holding one (compile() of the same bytes says 'source code string')."""
+    index = source.index(b'\0')
+    start = source.rfind(b'\n', 0, index) + 1
+    lineno = source.count(b'\n', 0, index) + 1
+    lines = iter(source.splitlines(True))
+    try:
+        encoding = late('ophis.tokenizer.source').detect_encoding(
+            lambda: next(lines, b''))[0]
+    except SyntaxError:
+        encoding = 'utf-8'
+    text = source[start:index].decode(encoding, 'replace')
+    return SyntaxError('source code cannot contain null bytes',
+                       (filename, lineno, 0, text, lineno, 0))
 
 
 def _then_inspect(status, config, kind):
