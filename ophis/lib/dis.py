@@ -53,8 +53,17 @@ def _find_store_names(co):
 
 
 def _test():
-    """python -m dis [FILE]"""
-    _impl.main(sys.argv[1:])
+    """python -m dis [FILE]: disassemble a source file (standard input by
+    default).  The command line is CPython's (argparse: its usage, -h and
+    its message for a file that cannot be opened)."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument('infile', type=argparse.FileType('rb'), nargs='?',
+                        default='-')
+    args = parser.parse_args()
+    with args.infile as infile:
+        source = infile.read()
+    dis(compile(source, args.infile.name, 'exec'))
 
 
 if __name__ == '__main__':

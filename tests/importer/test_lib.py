@@ -9,6 +9,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 import ophis
 from ophis.bytecode import dis as ophis_dis
 
@@ -115,3 +117,18 @@ def test_modulefinder_scans_ophis_code(tmp_path):
     actual = ophis_run(['prog.py'], tmp_path)
     assert (actual.returncode, actual.stdout, actual.stderr) == (
         0, expected.stdout, expected.stderr)
+
+
+@pytest.mark.parametrize('args', [['missing_file.py'], ['-h'], ['a', 'b']],
+                         ids=['missing', 'help', 'two-files'])
+def test_dis_command_line(tmp_path, args):
+    """``-m dis``'s command line is CPython's (argparse: usage, help,
+    errors)."""
+    env = dict(os.environ)
+    env.pop('PYTHONPATH', None)
+    expected = subprocess.run([sys.executable, '-S', '-m', 'dis'] + args,
+                              cwd=tmp_path, env=env, capture_output=True,
+                              text=True, timeout=300)
+    actual = ophis_run(['-m', 'dis'] + args, tmp_path)
+    assert (actual.returncode, actual.stdout, actual.stderr) == (
+        expected.returncode, expected.stdout, expected.stderr)
