@@ -42,6 +42,7 @@ _type = type
 
 # Decoded forms made so far (weakly), to instrument and restore in place.
 _forms = []
+_prune_at = [256]
 _instrumented = [False]
 # Bumped when instrumentation changes: a frame's record of the instruction
 # it last traced is only good within one instrumented period.
@@ -57,6 +58,12 @@ MethodDescriptorType = type(str.join)
 def register(form):
     """Called for every new decoded form: instrument it if tracing is on."""
     _forms.append(_weakref.ref(form))
+    if len(_forms) >= _prune_at[0]:
+        # Dead references go once the list has doubled since the last
+        # pruning: code compiled again and again (eval in a loop) leaves
+        # the list as long as twice the live forms, no longer.
+        _forms[:] = [ref for ref in _forms if ref() is not None]
+        _prune_at[0] = 2 * len(_forms) + 256
     if _instrumented[0]:
         _instrument(form)
 
