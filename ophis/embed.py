@@ -42,6 +42,10 @@ __all__ = ['Interpreter']
 _setup_done = []
 # Numbers the default file names of strings run without one.
 _string_counter = [0]
+# The name given to each distinct text run without a file name: the same
+# text run again (an expression evaluated in a loop) keeps its name, so
+# linecache holds its lines once.
+_names_by_source = {}
 
 
 def _lock():
@@ -80,7 +84,8 @@ def _clean(error):
 def _remember_source(filename, source):
     """Give linecache the text of a string run under a ``<...>`` name, so
     that tracebacks show its source lines."""
-    if not (filename.startswith('<') and filename.endswith('>')):
+    if not (filename.startswith('<') and filename.endswith('>')) or \
+            not isinstance(source, (str, bytes, bytearray)):
         return
     if isinstance(source, (bytes, bytearray)):
         from ophis.tokenizer.source import decode_source
@@ -92,10 +97,15 @@ def _remember_source(filename, source):
     linecache.cache[filename] = (len(source), None, lines, filename)
 
 
-def _default_filename():
+def _default_filename(source):
     with _setup_lock:
-        _string_counter[0] += 1
-        return f'<embedded-{_string_counter[0]}>'
+        name = _names_by_source.get(source)
+        if name is None:
+            _string_counter[0] += 1
+            name = f'<embedded-{_string_counter[0]}>'
+            if source is not None:
+                _names_by_source[source] = name
+        return name
 
 
 class Interpreter:
@@ -125,9 +135,11 @@ class Interpreter:
     def compile(self, source, filename=None, mode='exec'):
         """Ophis's code object for source (str or bytes), as the builtin
         compile() makes one; a SyntaxError as CPython's.  Without a
-        filename, a ``<embedded-N>`` name whose lines tracebacks show."""
+        filename, a ``<embedded-N>`` name (the same for the same text)
+        whose lines tracebacks show."""
         if filename is None:
-            filename = _default_filename()
+            filename = _default_filename(
+                source if type(source) in (str, bytes) else None)
         try:
             from ophis.compiler import compile as ophis_compile
             code = ophis_compile(source, filename, mode, 0, True)

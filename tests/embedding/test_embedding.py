@@ -450,3 +450,52 @@ def test_host_code_keeps_the_hosts_behaviour():
         warnings.warn('from the host')
     assert caught[0].filename == __file__
     assert caught[0].lineno == sys._getframe().f_lineno - 2
+
+
+def test_same_text_is_remembered_once():
+    interp = Interpreter()
+    before = len(linecache.cache)
+    for i in range(200):
+        assert interp.eval('1 + 2') == 3
+    assert len(linecache.cache) - before <= 1
+    with pytest.raises(ZeroDivisionError) as info:
+        interp.eval('1 / 0')
+    first = traceback.extract_tb(info.value.__traceback__)[-1].filename
+    with pytest.raises(ZeroDivisionError) as info:
+        interp.eval('1 / 0')
+    assert traceback.extract_tb(info.value.__traceback__)[-1].filename == \
+        first
+    # A tree (compile() takes one) has no text to remember.
+    import ast
+    code = interp.compile(ast.parse('value = 5'))
+    interp.run_string(code)
+    assert interp.namespace['value'] == 5
+
+
+def test_memory_flat_over_many_calls():
+    # Calls, evaluations and caught exceptions leave nothing behind.
+    import tracemalloc
+    interp = Interpreter()
+    interp.run_string('def step(i):\n'
+                      '    if i % 3 == 0:\n'
+                      '        raise ValueError(i)\n'
+                      '    return [i] * 3\n')
+
+    def batch(n):
+        for i in range(n):
+            try:
+                interp.call('step', i)
+            except ValueError:
+                pass
+            interp.eval('len("abc")')
+
+    batch(2000)
+    tracemalloc.start()
+    try:
+        batch(2000)
+        first, _ = tracemalloc.get_traced_memory()
+        batch(20000)
+        second, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert second - first < 64 * 1024, (first, second)
