@@ -73,10 +73,22 @@ def _get_data(loader, path):
         return file.read()
 
 
+def _exec_module(loader, module):
+    # exec as this module has it (safebuiltins: the host's own): importlib's
+    # exec_module looks exec up in the builtins module, where a program may
+    # have put its own.
+    code = loader.get_code(module.__name__)
+    if code is None:
+        raise ImportError(f'cannot load module {module.__name__!r} when '
+                          'get_code() returns None')
+    exec(code, module.__dict__)
+
+
 class HostSourceFileLoader(_external.SourceFileLoader):
     """A .py file, compiled and run by the host."""
 
     get_data = _get_data
+    exec_module = _exec_module
 
     def get_code(self, fullname):
         source_path = self.get_filename(fullname)
@@ -113,6 +125,7 @@ class HostSourcelessFileLoader(_external.SourcelessFileLoader):
     """A host .pyc file without its source."""
 
     get_data = _get_data
+    exec_module = _exec_module
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)

@@ -198,14 +198,19 @@ def test_the_command_caches_its_start_up_compilations(tmp_path):
 
 def test_compiler_loaded_while_the_program_runs_is_invisible(tmp_path):
     # With the command's code from the cache, the compiler's modules load
-    # at the program's first eval(): the program's __import__ must not see
-    # Ophis load them.
+    # at the program's first eval(): the program's __import__ and exec must
+    # not see Ophis load them.
     program = ('import builtins\n'
                'orig = builtins.__import__\n'
                'def imp(name, *args, **kwargs):\n'
                '    print("import", name)\n'
                '    return orig(name, *args, **kwargs)\n'
                'builtins.__import__ = imp\n'
+               'orig_exec = builtins.exec\n'
+               'def exec_(*args):\n'
+               '    print("exec")\n'
+               '    return orig_exec(*args)\n'
+               'builtins.exec = exec_\n'
                'print(eval("[i for i in range(2)]"))\n'
                'exec("import math")\n')
     expected = subprocess.run([sys.executable, '-S', '-c', program],
