@@ -65,7 +65,8 @@ _state = {}
 
 
 def _fingerprint():
-    """(name, mtime_ns, size) of every source file of the compiler."""
+    """A digest of (name, mtime_ns, size) of every source file of the
+    compiler (the tuple itself made every entry 6 KB)."""
     fingerprint = _state.get('fingerprint')
     if fingerprint is None:
         entries = []
@@ -79,7 +80,8 @@ def _fingerprint():
         for name in _ALSO:
             st = _os.stat(f'{_OPHIS_DIR}/{name}')
             entries.append((name, st.st_mtime_ns, st.st_size))
-        fingerprint = _state['fingerprint'] = tuple(entries)
+        fingerprint = _state['fingerprint'] = _imp.source_hash(
+            pyc._RAW_MAGIC_NUMBER, repr(entries).encode()).hex()
     return fingerprint
 
 
