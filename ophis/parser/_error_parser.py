@@ -2722,12 +2722,13 @@ class ErrorParser(Parser):
         toks = p.toks
         kind = kinds[pos]
         if kind in _F25:
-            _r1 = p.args(pos)
+            _r1 = p._invalid_arguments_1(pos)
             if _r1 is not None:
                 i2 = p.pos
                 if kinds[i2] == 12:  # ','
                     if kinds[i2 + 1] == 16:  # '*'
-                        r = p.raise_at_last_token("iterable argument unpacking follows keyword argument unpacking")
+                        b = toks[i2 + 1]
+                        r = raise_known(p, b, "iterable argument unpacking follows keyword argument unpacking")
                         if r is not None:
                             p.pos = i2 + 2
                             return r
@@ -2741,7 +2742,7 @@ class ErrorParser(Parser):
                         i4 = p.pos
                         if kinds[i4] == 12:  # ','
                             i5 = i4 + 1
-                            _r6 = p._invalid_arguments_1(i4 + 1) if kinds[i4 + 1] in _F25 else None
+                            _r6 = p._invalid_arguments_4(i4 + 1) if kinds[i4 + 1] in _F25 else None
                             if _r6 is not None:
                                 i5 = p.pos
                             r = raise_range(p, a, last_comprehension_item(b[-1]), "Generator expression must be parenthesized")
@@ -2804,7 +2805,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kwarg(p, pos):
-        # invalid_kwarg, python.gram line 959
+        # invalid_kwarg, python.gram line 962
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -2846,7 +2847,7 @@ class ErrorParser(Parser):
         return None
 
     def expression_without_invalid(p, pos):
-        # expression_without_invalid, python.gram line 968
+        # expression_without_invalid, python.gram line 971
         kinds = p.kinds
         toks = p.toks
         saved = p.call_invalid_rules
@@ -2888,7 +2889,7 @@ class ErrorParser(Parser):
             p.call_invalid_rules = saved
 
     def invalid_legacy_expression(p, pos):
-        # invalid_legacy_expression, python.gram line 973
+        # invalid_legacy_expression, python.gram line 976
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1:  # NAME
@@ -2905,7 +2906,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_expression(p, pos):
-        # invalid_expression, python.gram line 977
+        # invalid_expression, python.gram line 980
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] != 1 or p._invalid_expression_1(pos) is None:  # !_invalid_expression_1
@@ -2940,7 +2941,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_named_expression(p, pos):
-        # invalid_named_expression, python.gram line 987
+        # invalid_named_expression, python.gram line 990
         memo = p.memo_invalid_named_expression
         hit = memo.get(pos)
         if hit is not None:
@@ -2997,7 +2998,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_assignment(p, pos):
-        # invalid_assignment, python.gram line 995
+        # invalid_assignment, python.gram line 998
         kinds = p.kinds
         kind = kinds[pos]
         if p.call_invalid_rules:
@@ -3104,7 +3105,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_ann_assign_target(p, pos):
-        # invalid_ann_assign_target, python.gram line 1009
+        # invalid_ann_assign_target, python.gram line 1012
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 9:
@@ -3133,7 +3134,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_del_stmt(p, pos):
-        # invalid_del_stmt, python.gram line 1014
+        # invalid_del_stmt, python.gram line 1017
         kinds = p.kinds
         if kinds[pos] == 112:  # 'del'
             if kinds[pos + 1] in _F1:
@@ -3147,7 +3148,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_block(p, pos):
-        # invalid_block, python.gram line 1016
+        # invalid_block, python.gram line 1019
         kinds = p.kinds
         if kinds[pos] == 4:  # NEWLINE
             if kinds[pos + 1] != 5:  # !INDENT
@@ -3158,7 +3159,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_comprehension(p, pos):
-        # invalid_comprehension, python.gram line 1019
+        # invalid_comprehension, python.gram line 1022
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3209,7 +3210,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_dict_comprehension(p, pos):
-        # invalid_dict_comprehension, python.gram line 1027
+        # invalid_dict_comprehension, python.gram line 1030
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 25:  # '{'
@@ -3231,7 +3232,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters(p, pos):
-        # invalid_parameters, python.gram line 1030
+        # invalid_parameters, python.gram line 1033
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3363,7 +3364,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_default(p, pos):
-        # invalid_default, python.gram line 1045
+        # invalid_default, python.gram line 1048
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 22:  # '='
@@ -3376,7 +3377,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_star_etc(p, pos):
-        # invalid_star_etc, python.gram line 1048
+        # invalid_star_etc, python.gram line 1051
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
@@ -3432,7 +3433,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kwds(p, pos):
-        # invalid_kwds, python.gram line 1058
+        # invalid_kwds, python.gram line 1061
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3466,7 +3467,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_parameters_helper(p, pos):
-        # invalid_parameters_helper, python.gram line 1066
+        # invalid_parameters_helper, python.gram line 1069
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3491,7 +3492,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters(p, pos):
-        # invalid_lambda_parameters, python.gram line 1070
+        # invalid_lambda_parameters, python.gram line 1073
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -3626,7 +3627,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_parameters_helper(p, pos):
-        # invalid_lambda_parameters_helper, python.gram line 1085
+        # invalid_lambda_parameters_helper, python.gram line 1088
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -3651,7 +3652,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_star_etc(p, pos):
-        # invalid_lambda_star_etc, python.gram line 1089
+        # invalid_lambda_star_etc, python.gram line 1092
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 16:  # '*'
@@ -3699,7 +3700,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_lambda_kwds(p, pos):
-        # invalid_lambda_kwds, python.gram line 1098
+        # invalid_lambda_kwds, python.gram line 1101
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 35:  # '**'
@@ -3733,7 +3734,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_type_comments(p, pos):
-        # invalid_double_type_comments, python.gram line 1106
+        # invalid_double_type_comments, python.gram line 1109
         kinds = p.kinds
         if kinds[pos] == 58:  # TYPE_COMMENT
             if kinds[pos + 1] == 4:  # NEWLINE
@@ -3747,7 +3748,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_item(p, pos):
-        # invalid_with_item, python.gram line 1109
+        # invalid_with_item, python.gram line 1112
         kinds = p.kinds
         if kinds[pos] in _F3:
             _r1 = p.expression(pos)
@@ -3766,7 +3767,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_target(p, pos):
-        # invalid_for_target, python.gram line 1112
+        # invalid_for_target, python.gram line 1115
         kinds = p.kinds
         if kinds[pos] in _F16:
             if kinds[pos] == 106:  # 'async'?
@@ -3785,7 +3786,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_group(p, pos):
-        # invalid_group, python.gram line 1115
+        # invalid_group, python.gram line 1118
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 7:  # '('
@@ -3813,7 +3814,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_import_from_targets(p, pos):
-        # invalid_import_from_targets, python.gram line 1121
+        # invalid_import_from_targets, python.gram line 1124
         kinds = p.kinds
         if kinds[pos] == 1:
             _r1 = p.import_from_as_names(pos)
@@ -3828,7 +3829,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt(p, pos):
-        # invalid_with_stmt, python.gram line 1124
+        # invalid_with_stmt, python.gram line 1127
         kinds = p.kinds
         if kinds[pos] in _F17:
             if kinds[pos] == 106:  # 'async'?
@@ -3879,7 +3880,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_with_stmt_indent(p, pos):
-        # invalid_with_stmt_indent, python.gram line 1130
+        # invalid_with_stmt_indent, python.gram line 1133
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F17:
@@ -3938,7 +3939,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_try_stmt(p, pos):
-        # invalid_try_stmt, python.gram line 1138
+        # invalid_try_stmt, python.gram line 1141
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 131:  # 'try'
@@ -4020,7 +4021,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_stmt(p, pos):
-        # invalid_except_stmt, python.gram line 1149
+        # invalid_except_stmt, python.gram line 1152
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -4078,7 +4079,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_finally_stmt(p, pos):
-        # invalid_finally_stmt, python.gram line 1156
+        # invalid_finally_stmt, python.gram line 1159
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 116:  # 'finally'
@@ -4093,7 +4094,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_stmt_indent(p, pos):
-        # invalid_except_stmt_indent, python.gram line 1160
+        # invalid_except_stmt_indent, python.gram line 1163
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -4126,7 +4127,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_except_star_stmt_indent(p, pos):
-        # invalid_except_star_stmt_indent, python.gram line 1168
+        # invalid_except_star_stmt_indent, python.gram line 1171
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 115:  # 'except'
@@ -4150,7 +4151,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_match_stmt(p, pos):
-        # invalid_match_stmt, python.gram line 1172
+        # invalid_match_stmt, python.gram line 1175
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'match':  # 'match'
@@ -4177,7 +4178,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_case_block(p, pos):
-        # invalid_case_block, python.gram line 1179
+        # invalid_case_block, python.gram line 1182
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 1 and toks[pos][1] == 'case':  # 'case'
@@ -4208,7 +4209,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_as_pattern(p, pos):
-        # invalid_as_pattern, python.gram line 1185
+        # invalid_as_pattern, python.gram line 1188
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F20:
@@ -4234,7 +4235,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_pattern(p, pos):
-        # invalid_class_pattern, python.gram line 1189
+        # invalid_class_pattern, python.gram line 1192
         kinds = p.kinds
         if p.call_invalid_rules:
             if kinds[pos] == 1:
@@ -4253,7 +4254,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_argument_pattern(p, pos):
-        # invalid_class_argument_pattern, python.gram line 1192
+        # invalid_class_argument_pattern, python.gram line 1195
         kinds = p.kinds
         if kinds[pos] in _F20:
             i1 = pos
@@ -4276,7 +4277,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_if_stmt(p, pos):
-        # invalid_if_stmt, python.gram line 1195
+        # invalid_if_stmt, python.gram line 1198
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 120:  # 'if'
@@ -4302,7 +4303,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_elif_stmt(p, pos):
-        # invalid_elif_stmt, python.gram line 1201
+        # invalid_elif_stmt, python.gram line 1204
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 113:  # 'elif'
@@ -4328,7 +4329,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_else_stmt(p, pos):
-        # invalid_else_stmt, python.gram line 1207
+        # invalid_else_stmt, python.gram line 1210
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 114:  # 'else'
@@ -4343,7 +4344,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_while_stmt(p, pos):
-        # invalid_while_stmt, python.gram line 1211
+        # invalid_while_stmt, python.gram line 1214
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 132:  # 'while'
@@ -4369,7 +4370,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_for_stmt(p, pos):
-        # invalid_for_stmt, python.gram line 1217
+        # invalid_for_stmt, python.gram line 1220
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F16:
@@ -4405,7 +4406,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_def_raw(p, pos):
-        # invalid_def_raw, python.gram line 1224
+        # invalid_def_raw, python.gram line 1227
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F11:
@@ -4436,7 +4437,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_class_def_raw(p, pos):
-        # invalid_class_def_raw, python.gram line 1229
+        # invalid_class_def_raw, python.gram line 1232
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] == 109:  # 'class'
@@ -4469,7 +4470,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_double_starred_kvpairs(p, pos):
-        # invalid_double_starred_kvpairs, python.gram line 1235
+        # invalid_double_starred_kvpairs, python.gram line 1238
         kinds = p.kinds
         toks = p.toks
         if p.call_invalid_rules:
@@ -4517,7 +4518,7 @@ class ErrorParser(Parser):
         return None
 
     def invalid_kvpair(p, pos):
-        # invalid_kvpair, python.gram line 1242
+        # invalid_kvpair, python.gram line 1245
         kinds = p.kinds
         toks = p.toks
         if kinds[pos] in _F3:
@@ -4553,6 +4554,74 @@ class ErrorParser(Parser):
     def _invalid_arguments_1(p, pos):
         # _invalid_arguments_1, python.gram line 948
         kinds = p.kinds
+        i2 = pos
+        _seq1 = []
+        if kinds[i2] in _F1 and (_r3 := p._invalid_arguments_2(i2)) is not None:  # _invalid_arguments_2+ % ','
+            _seq1.append(_r3)
+            i2 = p.pos
+            while kinds[i2] == 12 and kinds[i2 + 1] in _F1:
+                _r3 = p._invalid_arguments_2(i2 + 1)
+                if _r3 is None:
+                    break
+                _seq1.append(_r3)
+                i2 = p.pos
+        if _seq1:
+            if kinds[i2] == 12:  # ','
+                if kinds[i2 + 1] in _F25:
+                    _r4 = p.kwargs(i2 + 1)
+                    if _r4 is not None:
+                        i5 = p.pos
+                        p.pos = i5
+                        return True
+        if kinds[pos] in _F25:
+            _v = p.kwargs(pos)
+            if _v is not None:
+                i6 = p.pos
+                p.pos = i6
+                return _v
+        return None
+
+    def _invalid_arguments_2(p, pos):
+        # _invalid_arguments_2, python.gram line 948
+        kinds = p.kinds
+        kind = kinds[pos]
+        if kind == 16:
+            _v = p.starred_expression(pos)
+            if _v is not None:
+                i1 = p.pos
+                p.pos = i1
+                return _v
+        if kind in _F3:
+            _v = p._invalid_arguments_3(pos)
+            if _v is not None:
+                i2 = p.pos
+                if kinds[i2] != 22:  # !'='
+                    p.pos = i2
+                    return _v
+        return None
+
+    def _invalid_arguments_3(p, pos):
+        # _invalid_arguments_3, python.gram line 948
+        kinds = p.kinds
+        kind = kinds[pos]
+        if kind == 1:
+            _v = p.assignment_expression(pos)
+            if _v is not None:
+                i1 = p.pos
+                p.pos = i1
+                return _v
+        if kind in _F3:
+            _v = p.expression(pos)
+            if _v is not None:
+                i2 = p.pos
+                if kinds[i2] != 53:  # !':='
+                    p.pos = i2
+                    return _v
+        return None
+
+    def _invalid_arguments_4(p, pos):
+        # _invalid_arguments_4, python.gram line 951
+        kinds = p.kinds
         kind = kinds[pos]
         if kind in _F25:
             _v = p.args(pos)
@@ -4573,7 +4642,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_kwarg_1(p, pos):
-        # _invalid_kwarg_1, python.gram line 964
+        # _invalid_kwarg_1, python.gram line 967
         kinds = p.kinds
         if kinds[pos] == 1:  # NAME
             if kinds[pos + 1] == 22:  # '='
@@ -4582,7 +4651,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_expression_1(p, pos):
-        # _invalid_expression_1, python.gram line 981
+        # _invalid_expression_1, python.gram line 984
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4597,7 +4666,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_named_expression_1(p, pos):
-        # _invalid_named_expression_1, python.gram line 992
+        # _invalid_named_expression_1, python.gram line 995
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4634,7 +4703,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_1(p, pos):
-        # _invalid_assignment_1, python.gram line 1002
+        # _invalid_assignment_1, python.gram line 1005
         kinds = p.kinds
         if kinds[pos] in _F5:
             _r1 = p.star_targets(pos)
@@ -4646,7 +4715,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_2(p, pos):
-        # _invalid_assignment_2, python.gram line 1004
+        # _invalid_assignment_2, python.gram line 1007
         kinds = p.kinds
         if kinds[pos] in _F5:
             _r1 = p.star_targets(pos)
@@ -4658,7 +4727,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_assignment_3(p, pos):
-        # _invalid_assignment_3, python.gram line 1006
+        # _invalid_assignment_3, python.gram line 1009
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 134:
@@ -4676,7 +4745,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_1(p, pos):
-        # _invalid_parameters_1, python.gram line 1037
+        # _invalid_parameters_1, python.gram line 1040
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4694,7 +4763,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_2(p, pos):
-        # _invalid_parameters_2, python.gram line 1039
+        # _invalid_parameters_2, python.gram line 1042
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4712,7 +4781,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_parameters_3(p, pos):
-        # _invalid_parameters_3, python.gram line 1039
+        # _invalid_parameters_3, python.gram line 1042
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4729,7 +4798,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_1(p, pos):
-        # _invalid_star_etc_1, python.gram line 1049
+        # _invalid_star_etc_1, python.gram line 1052
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4744,7 +4813,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_2(p, pos):
-        # _invalid_star_etc_2, python.gram line 1055
+        # _invalid_star_etc_2, python.gram line 1058
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4761,7 +4830,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_star_etc_3(p, pos):
-        # _invalid_star_etc_3, python.gram line 1055
+        # _invalid_star_etc_3, python.gram line 1058
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4778,7 +4847,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_1(p, pos):
-        # _invalid_lambda_parameters_1, python.gram line 1077
+        # _invalid_lambda_parameters_1, python.gram line 1080
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4796,7 +4865,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_2(p, pos):
-        # _invalid_lambda_parameters_2, python.gram line 1079
+        # _invalid_lambda_parameters_2, python.gram line 1082
         kinds = p.kinds
         kind = kinds[pos]
         if kind == 1:
@@ -4814,7 +4883,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_parameters_3(p, pos):
-        # _invalid_lambda_parameters_3, python.gram line 1080
+        # _invalid_lambda_parameters_3, python.gram line 1083
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4831,7 +4900,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_1(p, pos):
-        # _invalid_lambda_star_etc_1, python.gram line 1090
+        # _invalid_lambda_star_etc_1, python.gram line 1093
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4846,7 +4915,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_2(p, pos):
-        # _invalid_lambda_star_etc_2, python.gram line 1094
+        # _invalid_lambda_star_etc_2, python.gram line 1097
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4863,7 +4932,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_lambda_star_etc_3(p, pos):
-        # _invalid_lambda_star_etc_3, python.gram line 1095
+        # _invalid_lambda_star_etc_3, python.gram line 1098
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
@@ -4880,7 +4949,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_1(p, pos):
-        # _invalid_with_stmt_1, python.gram line 1125
+        # _invalid_with_stmt_1, python.gram line 1128
         kinds = p.kinds
         if kinds[pos] in _F3:
             _r1 = p.expression(pos)
@@ -4895,7 +4964,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_2(p, pos):
-        # _invalid_with_stmt_2, python.gram line 1125
+        # _invalid_with_stmt_2, python.gram line 1128
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F5:
@@ -4907,7 +4976,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_3(p, pos):
-        # _invalid_with_stmt_3, python.gram line 1127
+        # _invalid_with_stmt_3, python.gram line 1130
         kinds = p.kinds
         if kinds[pos] in _F3:
             _r1 = p.expressions(pos)
@@ -4922,7 +4991,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_4(p, pos):
-        # _invalid_with_stmt_4, python.gram line 1127
+        # _invalid_with_stmt_4, python.gram line 1130
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F5:
@@ -4934,7 +5003,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_1(p, pos):
-        # _invalid_with_stmt_indent_1, python.gram line 1131
+        # _invalid_with_stmt_indent_1, python.gram line 1134
         kinds = p.kinds
         if kinds[pos] in _F3:
             _r1 = p.expression(pos)
@@ -4949,7 +5018,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_2(p, pos):
-        # _invalid_with_stmt_indent_2, python.gram line 1131
+        # _invalid_with_stmt_indent_2, python.gram line 1134
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F5:
@@ -4961,7 +5030,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_3(p, pos):
-        # _invalid_with_stmt_indent_3, python.gram line 1134
+        # _invalid_with_stmt_indent_3, python.gram line 1137
         kinds = p.kinds
         if kinds[pos] in _F3:
             _r1 = p.expressions(pos)
@@ -4976,7 +5045,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_with_stmt_indent_4(p, pos):
-        # _invalid_with_stmt_indent_4, python.gram line 1134
+        # _invalid_with_stmt_indent_4, python.gram line 1137
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] in _F5:
@@ -4988,7 +5057,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_1(p, pos):
-        # _invalid_try_stmt_1, python.gram line 1144
+        # _invalid_try_stmt_1, python.gram line 1147
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -4997,7 +5066,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_2(p, pos):
-        # _invalid_try_stmt_2, python.gram line 1146
+        # _invalid_try_stmt_2, python.gram line 1149
         kinds = p.kinds
         if kinds[pos] in _F3:
             _r1 = p.expression(pos)
@@ -5012,7 +5081,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_try_stmt_3(p, pos):
-        # _invalid_try_stmt_3, python.gram line 1146
+        # _invalid_try_stmt_3, python.gram line 1149
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -5021,7 +5090,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_1(p, pos):
-        # _invalid_except_stmt_1, python.gram line 1150
+        # _invalid_except_stmt_1, python.gram line 1153
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -5030,7 +5099,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_2(p, pos):
-        # _invalid_except_stmt_2, python.gram line 1152
+        # _invalid_except_stmt_2, python.gram line 1155
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -5039,7 +5108,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_stmt_indent_1(p, pos):
-        # _invalid_except_stmt_indent_1, python.gram line 1161
+        # _invalid_except_stmt_indent_1, python.gram line 1164
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -5048,7 +5117,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_except_star_stmt_indent_1(p, pos):
-        # _invalid_except_star_stmt_indent_1, python.gram line 1168
+        # _invalid_except_star_stmt_indent_1, python.gram line 1171
         kinds = p.kinds
         if kinds[pos] == 104:  # 'as'
             if kinds[pos + 1] == 1:  # NAME
@@ -5057,7 +5126,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_argument_pattern_1(p, pos):
-        # _invalid_class_argument_pattern_1, python.gram line 1193
+        # _invalid_class_argument_pattern_1, python.gram line 1196
         kinds = p.kinds
         if kinds[pos] in _F20:
             _r1 = p.positional_patterns(pos)
@@ -5069,7 +5138,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_def_raw_1(p, pos):
-        # _invalid_def_raw_1, python.gram line 1225
+        # _invalid_def_raw_1, python.gram line 1228
         kinds = p.kinds
         if kinds[pos] == 51:  # '->'
             if kinds[pos + 1] in _F3:
@@ -5081,7 +5150,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_1(p, pos):
-        # _invalid_class_def_raw_1, python.gram line 1230
+        # _invalid_class_def_raw_1, python.gram line 1233
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1
@@ -5094,7 +5163,7 @@ class ErrorParser(Parser):
         return None
 
     def _invalid_class_def_raw_2(p, pos):
-        # _invalid_class_def_raw_2, python.gram line 1231
+        # _invalid_class_def_raw_2, python.gram line 1234
         kinds = p.kinds
         if kinds[pos] == 7:  # '('
             i1 = pos + 1

@@ -5835,7 +5835,7 @@ class Parser(ParserBase):
         return None
 
     def expression_without_invalid(p, pos):
-        # expression_without_invalid, python.gram line 968
+        # expression_without_invalid, python.gram line 971
         kinds = p.kinds
         toks = p.toks
         kind = kinds[pos]
