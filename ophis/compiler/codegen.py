@@ -739,18 +739,24 @@ class CodeGen:
         self.emit(_I.NOP)
 
     def visit_Break(self, node):
+        loc = self.u.loc
         self.emit(_I.NOP)
         loop = self.unwind_fblock_stack(False, True)
         if loop is None:
+            # Unwinding a with block unset the location: the error is the
+            # statement's, as CPython reports it.
+            self.u.loc = loc
             raise self.error("'break' outside loop")
         self.unwind_fblock(loop, False)
         self.emit_jump(_I.JUMP, loop.exit)
         self.next_block()
 
     def visit_Continue(self, node):
+        loc = self.u.loc
         self.emit(_I.NOP)
         loop = self.unwind_fblock_stack(False, True)
         if loop is None:
+            self.u.loc = loc
             raise self.error("'continue' not properly in loop")
         self.emit_jump(_I.JUMP, loop.block)
         self.next_block()
