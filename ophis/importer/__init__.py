@@ -24,6 +24,14 @@ Ophis replaces is where module code comes from and who runs it:
                   sys.modules into a private registry
     own.py        how Ophis's own host modules import (their own builtins
                   and __import__, served from the registry)
+    hostload.py   the loaders of those private loads: host bytecode under
+                  CPython's cache tag, magic number, marshal and compile()
+    shared.py     while a program runs, importlib's frozen bootstrap and
+                  zipimport (shared with the host) use Ophis's magic
+                  number, marshal and compiler
+    marshalling.py  the program's marshal module (Ophis code objects too)
+    pthfile.py    ._pth files beside the launcher (sys.path, isolation)
+    adjust.py     corrections to a few standard modules once they ran
     setup.py      install()/uninstall(): meta_path, path_hooks, the
                   universe, the program's site
 
