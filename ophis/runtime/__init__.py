@@ -2,7 +2,8 @@
 
 One module universe (decision 3): ``import builtins`` and ``import sys`` in
 Ophis code give the host's own modules, so the functions that must see Ophis
-frames -- globals, locals, vars, dir, exec, eval, compile; sys._getframe,
+frames -- globals, locals, vars, dir, exec, eval, compile (and anext, whose
+awaitable must drive Ophis coroutines: ophis.runtime.anext); sys._getframe,
 exc_info, exception, settrace/gettrace, setprofile/getprofile,
 setrecursionlimit/getrecursionlimit -- are replaced *in the host modules*
 by install(), which the ``ophis`` command calls before running a program.
@@ -72,6 +73,7 @@ def install(compile_function=None):
     import faulthandler
     from ophis.runtime import scope, sysmod, compiling, signals, warn
     from ophis.runtime import tracedump
+    from ophis.runtime import anext
     if compile_function is not None:
         compiling.set_compile(compile_function)
     if _installed:
@@ -84,6 +86,7 @@ def install(compile_function=None):
         (builtins, 'exec', scope.exec_),
         (builtins, 'eval', scope.eval_),
         (builtins, 'compile', scope.compile_),
+        (builtins, 'anext', anext.anext),
         (sys, '_getframe', sysmod.getframe),
         (sys, 'exc_info', sysmod.exc_info),
         (sys, 'exception', sysmod.exception),
