@@ -25,6 +25,8 @@ from ophis.vm.signals import RETURN
 _type = type
 _object_new = object.__new__
 _type_call = type.__call__
+_new_frame = Frame.__new__
+_Frame = Frame
 
 
 def _call_init(f, stack, arg):
@@ -68,8 +70,24 @@ def construct(cls, args, kwnames, kwvalues):
         return None
     obj = _object_new(cls)
     args.insert(0, obj)
-    init_frame = bind_frame(init, args, kwnames, kwvalues)
-    shim = Frame.__new__(Frame)
+    if kwnames is None and init._simple and len(args) == init._argcount:
+        # Positional binding (bind_frame's first case, without the call).
+        args.extend(init._pad)
+        init_frame = _new_frame(_Frame)
+        init_frame.code = init._code
+        init_frame.globals = init._globals
+        init_frame.builtins = init._builtins
+        init_frame.locals = None
+        init_frame.localsplus = args
+        init_frame.stack = []
+        init_frame.pc = 0
+        init_frame.back = None
+        init_frame.instrs = init._instrs
+        init_frame.func = init
+        init_frame.gen = None
+    else:
+        init_frame = bind_frame(init, args, kwnames, kwvalues)
+    shim = _new_frame(_Frame)
     shim.code = SHIM_CODE
     shim.globals = init_frame.globals
     shim.builtins = init_frame.builtins

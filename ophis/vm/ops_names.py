@@ -101,17 +101,28 @@ def _load_global(f, name):
 
 
 def LOAD_GLOBAL(f, stack, arg):
-    value = f.globals.get(arg, NULL)
+    globals_ = f.globals
+    value = globals_.get(arg, NULL)
     if value is NULL:
-        value = _load_global(f, arg)
+        builtins = f.builtins
+        if _type(builtins) is dict and _type(globals_) is dict:
+            # A builtin (what _load_global does first, without the call).
+            value = builtins.get(arg, NULL)
+        if value is NULL:
+            value = _load_global(f, arg)
     stack.append(value)
 
 
 def LOAD_GLOBAL_NULL(f, stack, arg):
     """LOAD_GLOBAL with the low bit set: push NULL after the value."""
-    value = f.globals.get(arg, NULL)
+    globals_ = f.globals
+    value = globals_.get(arg, NULL)
     if value is NULL:
-        value = _load_global(f, arg)
+        builtins = f.builtins
+        if _type(builtins) is dict and _type(globals_) is dict:
+            value = builtins.get(arg, NULL)
+        if value is NULL:
+            value = _load_global(f, arg)
     stack.append(value)
     stack.append(NULL)
 
