@@ -214,12 +214,15 @@ def number(p, tok):
     try:
         value = _parse_number(s)
     except ValueError as exc:
-        # Only the limit on decimal digits gets here; CPython gives the line
-        # but no columns, to spare a wall of carets.
-        p.raise_error_at(SyntaxError, f'{exc} - Consider hexadecimal for huge integer '
-                         'literals to avoid decimal conversion limits.',
-                         tok[2], -1, tok[4], -1)
-    return Constant(value, None, tok[2], tok[3], tok[4], tok[5])
+        too_long = str(exc)
+    else:
+        return Constant(value, None, tok[2], tok[3], tok[4], tok[5])
+    # Only the limit on decimal digits gets here; CPython gives the line but
+    # no columns, to spare a wall of carets, and no chained ValueError (so
+    # the raise is outside the except block).
+    p.raise_error_at(SyntaxError, f'{too_long} - Consider hexadecimal for huge '
+                     'integer literals to avoid decimal conversion limits.',
+                     tok[2], -1, tok[4], -1)
 
 
 def _parse_number(s):
