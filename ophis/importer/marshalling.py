@@ -46,8 +46,10 @@ def loads(*args, **kwargs):
         except TypeError:
             data = None
         if data is not None and data.nbytes and data.ndim == 1 and \
-                data.format in ('B', 'b', 'c') and data[0] in (
-                    _TYPE_OPHIS, _ophis.TYPE_OPHIS):
+                data.format in ('B', 'b', 'c') and \
+                data[:1].tobytes() == _ophis.TYPE_OPHIS:
+            # Compared as bytes: data[0] is an int or a bytes object by the
+            # format, and comparing the two warns under -b.
             return _ophis.loads_tree(_host.loads(data[1:]))
     return _host.loads(*args, **kwargs)
 

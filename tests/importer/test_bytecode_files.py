@@ -81,6 +81,32 @@ def test_plain_values_are_the_hosts(tmp_path):
     same(PLAIN_VALUES, tmp_path)
 
 
+
+# Under -bb a comparison of bytes with an int raises: loads must tell its
+# own type code from the host's without one, whatever the buffer's format.
+BYTES_WARNINGS = '''\
+import marshal, warnings
+warnings.simplefilter('error', BytesWarning)
+for value in [(1, 'a'), b'xy', 2 ** 70]:
+    data = marshal.dumps(value)
+    for buffer in (data, bytearray(data), memoryview(data).cast('c'),
+                   memoryview(data).cast('b')):
+        print(marshal.loads(buffer) == value)
+'''
+
+
+def test_loads_warns_nothing_under_bb(tmp_path):
+    results = []
+    for name, run in (('host', host), ('ophis', ophis)):
+        directory = tmp_path / name
+        directory.mkdir()
+        (directory / 'prog.py').write_text(BYTES_WARNINGS)
+        result = run(['-bb', 'prog.py'], directory)
+        results.append((result.returncode, result.stdout, result.stderr))
+    assert results[0][0] == 0, results[0]
+    assert results[1] == results[0]
+
+
 ERRORS = '''\
 import io, marshal
 calls = [
