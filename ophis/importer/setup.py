@@ -19,6 +19,7 @@ use_frozen_modules (each optional: config may be None)."""
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
+import _codecs
 
 from ophis.importer import cache, finder, own, shared, universe
 from ophis.vm import hostrefs
@@ -50,6 +51,15 @@ def install(config=None, run_site=True):
             _external._get_supported_file_loaders,
     })
     no_site = bool(getattr(config, 'no_site', False))
+    if sys.flags.dev_mode:
+        # Dev mode makes the host check every encoding name in the codec
+        # registry, fast paths included: loading the compiler (its bytes
+        # regexes decode as latin-1) would then import encodings.latin_1
+        # through Ophis's finder, which on a cold cache needs the compiler
+        # being loaded.  Looked up by the host now, the codecs stay in the
+        # registry's cache.
+        for encoding in ('latin-1', 'ascii'):
+            _codecs.lookup(encoding)
     universe.purge()
     own.PRIVATE_IMPORT[0] = universe.private_import
     hostrefs.LATE_IMPORT[0] = universe.private_module

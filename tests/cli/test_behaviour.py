@@ -133,6 +133,28 @@ def test_dev_mode_resource_warning(tmp_path):
         assert _warning_lines(actual[2]) == _warning_lines(expected[2])
 
 
+
+def test_dev_mode_with_cold_caches(tmp_path):
+    """-X dev with no cache written yet (a fresh pycache prefix): dev mode
+    makes the host look every encoding name up, and loading Ophis's compiler
+    looked latin-1 up through an import that needed the compiler."""
+    (tmp_path / 'leak.py').write_text('import gc\n'
+                                      'f = open(__file__)\n'
+                                      'del f\n'
+                                      'gc.collect()\n'
+                                      'print("end")\n')
+    for run in range(2):
+        prefix = tmp_path / f'cache{run}'
+        env = clean_env(PYTHONPYCACHEPREFIX=str(prefix))
+        assert_same(['-X', 'dev', '-c', 'print("ok")'], env=env,
+                    cwd=tmp_path)
+        prefix = tmp_path / f'cache-leak{run}'
+        env = clean_env(PYTHONPYCACHEPREFIX=str(prefix))
+        expected, actual = both(['-X', 'dev', 'leak.py'], env=env,
+                                cwd=tmp_path)
+        assert actual[:2] == expected[:2]
+        assert _warning_lines(actual[2]) == _warning_lines(expected[2])
+
 def test_random_hashes_option_overrides_seed(tmp_path):
     """-R: randomized hashes whatever PYTHONHASHSEED says (which the
     program still sees)."""
