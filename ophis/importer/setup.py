@@ -21,7 +21,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import sys
 import _codecs
 
-from ophis.importer import cache, finder, own, shared, universe
+from ophis.importer import cache, finder, importtime, own, shared, universe
 from ophis.vm import hostrefs
 
 _bootstrap = sys.modules['_frozen_importlib']
@@ -76,6 +76,8 @@ def install(config=None, run_site=True):
     if config is not None:
         # The command's start-up (ended by ophis.runtime.program).
         hostrefs.late('ophis.runtime.compiling').START_UP[0] = True
+        if getattr(config, 'import_time', False):
+            importtime.install()
     if run_site and not no_site:
         import_site()
 
@@ -135,6 +137,7 @@ def uninstall():
         return
     saved = _saved.pop()
     hostrefs.late('ophis.runtime.compiling').START_UP[0] = False
+    importtime.uninstall()
     shared.uninstall()
     sys.meta_path[:] = saved['meta_path']
     sys.path_hooks[:] = saved['path_hooks']
