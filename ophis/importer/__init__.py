@@ -31,6 +31,7 @@ Ophis replaces is where module code comes from and who runs it:
                   number, marshal and compiler
     marshalling.py  the program's marshal module (Ophis code objects too)
     pthfile.py    ._pth files beside the launcher (sys.path, isolation)
+    importtime.py  -X importtime for the program's imports
     adjust.py     corrections to a few standard modules once they ran
     setup.py      install()/uninstall(): meta_path, path_hooks, the
                   universe, the program's site
