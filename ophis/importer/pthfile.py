@@ -30,28 +30,17 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import sys
 import posix
 
+from ophis.runtime import paths
+
 SUFFIX = '._pth'
 _S_IFMT = 0o170000
 _S_IFLNK = 0o120000
 
 
-def _normalize(path):
-    parts = []
-    for part in path.split('/'):
-        if part in ('', '.'):
-            continue
-        if part == '..':
-            if parts:
-                parts.pop()
-            continue
-        parts.append(part)
-    return '/' + '/'.join(parts)
-
-
 def _join(directory, line):
     if line.startswith('/'):
-        return _normalize(line)
-    return _normalize(directory + '/' + line)
+        return paths.normalize(line)
+    return paths.normalize(directory + '/' + line)
 
 
 def _realpath(path, depth=0):
@@ -68,7 +57,8 @@ def _realpath(path, depth=0):
         try:
             mode = posix.lstat(candidate).st_mode
         except OSError:
-            return _normalize(candidate + '/' + '/'.join(parts[index + 1:]))
+            return paths.normalize(
+                candidate + '/' + '/'.join(parts[index + 1:]))
         if mode & _S_IFMT == _S_IFLNK and depth < 40:
             target = posix.readlink(candidate)
             if not target.startswith('/'):
@@ -93,7 +83,7 @@ def find(executable):
     None."""
     if not executable or not executable.startswith('/'):
         return None
-    executable = _normalize(executable)
+    executable = paths.normalize(executable)
     candidates = [executable]
     real = _realpath(executable)
     if real != executable:

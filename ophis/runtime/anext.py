@@ -9,16 +9,9 @@ awaitable the way the eval loop's await does (get_awaitable_iter)."""
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.ops_generators import get_awaitable_iter
-from ophis.vm.ops_match import tp_name
+from ophis.vm.ops_match import tp_name, type_defines
 
 _type = type
-
-
-def _defines(tp, name):
-    for klass in tp.__mro__:
-        if name in klass.__dict__:
-            return True
-    return False
 
 
 def anext(*args):
@@ -32,7 +25,7 @@ iterator is exhausted, it is returned instead of raising StopAsyncIteration."""
         raise TypeError(f'anext expected at most 2 arguments, got {len(args)}')
     aiterator = args[0]
     tp = _type(aiterator)
-    if not _defines(tp, '__anext__'):
+    if not type_defines(tp, '__anext__'):
         raise TypeError(f"'{tp_name(tp):.200}' object is not an async "
                         'iterator')
     awaitable = tp.__anext__(aiterator)
@@ -53,7 +46,7 @@ class AnextAwaitable:
 
     def _iterator(self):
         awaitable = get_awaitable_iter(self._wrapped)
-        if not _defines(_type(awaitable), '__next__'):
+        if not type_defines(_type(awaitable), '__next__'):
             # A coroutine: it is driven through its __await__.
             awaitable = _type(awaitable).__await__(awaitable)
         return awaitable

@@ -14,47 +14,23 @@ import _signal
 import posix
 
 from ophis.runtime import compiling
+from ophis.runtime import paths
 
 _state = {'sigint_exit': False, 'main': None}
-
-
-def _abspath(path):
-    if path.startswith('/'):
-        return path
-    return posix.getcwd() + '/' + path
-
-
-def _normalize(path):
-    parts = []
-    for part in path.split('/'):
-        if part in ('', '.'):
-            continue
-        if part == '..':
-            if parts:
-                parts.pop()
-            continue
-        parts.append(part)
-    return '/' + '/'.join(parts)
 
 
 def _realpath(path):
     """The path with symbolic links resolved (enough of os.path.realpath
     for sys.path[0])."""
-    path = _normalize(_abspath(path))
+    path = paths.normalize(paths.abspath(path))
     for _ in range(40):
         try:
             target = posix.readlink(path)
         except OSError:
             return path
-        head = path.rpartition('/')[0] or '/'
-        path = _normalize(target if target.startswith('/')
-                          else head + '/' + target)
+        path = paths.normalize(target if target.startswith('/') else
+                               paths.dirname(path) + '/' + target)
     return path
-
-
-def _dirname(path):
-    head = path.rpartition('/')[0]
-    return head or '/'
 
 
 def _set_path0(config, path0):
@@ -121,12 +97,12 @@ def run_program(kind, target, args, program, compile_function=None,
     if config is not None:
         late('ophis.runtime.startup').init_warnings()
     bootstrap = sys.modules['_frozen_importlib']
-    if kind == 'file' and _main_importer(_abspath(target)) is not None:
+    if kind == 'file' and _main_importer(paths.abspath(target)) is not None:
         # A directory or zip file: its __main__ module is the program.
         kind = 'dir'
     precompiled = None  # the code of a main module without source
     if kind == 'file':
-        path = _abspath(target)
+        path = paths.abspath(target)
         try:
             with _io.open(path, 'rb') as stream:
                 source = stream.read()
@@ -139,7 +115,7 @@ def run_program(kind, target, args, program, compile_function=None,
                              f'[Errno {error.errno}] {error.strerror}\n')
             return 2
         sys.argv[:] = args
-        _set_path0(config, _dirname(_realpath(target)))
+        _set_path0(config, paths.dirname(_realpath(target)))
         if loaders.is_pyc_file(path, source):
             try:
                 precompiled = loaders.code_from_main_pyc(source)
@@ -166,7 +142,7 @@ def run_program(kind, target, args, program, compile_function=None,
             sys.argv[:] = args
             # First on sys.path even under -P, as CPython's
             # main_importer_path.
-            sys.path.insert(0, _abspath(target))
+            sys.path.insert(0, paths.abspath(target))
             found = _find_main_module()
         if isinstance(found, int):
             return found

@@ -50,6 +50,12 @@ def warn(message, category=None, stacklevel=1, source=None):
         globals_ = frame.f_globals
         filename = frame.f_code.co_filename
         lineno = frame.f_lineno
+    return _warn_at(message, category, globals_, filename, lineno, source)
+
+
+def _warn_at(message, category, globals_, filename, lineno, source):
+    """warn_explicit at a location whose module globals are globals_, with
+    their registry and module name, as the C warnings code takes them."""
     registry = globals_.get('__warningregistry__')
     if registry is None:
         registry = globals_['__warningregistry__'] = {}
@@ -107,13 +113,6 @@ def _reissued(msg):
     # is decided again.
     issuer.f_globals.pop('__warningregistry__', None)
     issuer = None
-    globals_ = frame.f_globals
-    registry = globals_.get('__warningregistry__')
-    if registry is None:
-        registry = globals_['__warningregistry__'] = {}
-    module = globals_.get('__name__')
-    if not (module is None or isinstance(module, str)):
-        module = '<string>'
-    host_warn_explicit(msg.message, msg.category, frame.f_code.co_filename,
-                       frame.f_lineno, module, registry, None, msg.source)
+    _warn_at(msg.message, msg.category, frame.f_globals,
+             frame.f_code.co_filename, frame.f_lineno, msg.source)
     return True

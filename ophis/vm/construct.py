@@ -70,23 +70,7 @@ def construct(cls, args, kwnames, kwvalues):
         return None
     obj = _object_new(cls)
     args.insert(0, obj)
-    if kwnames is None and init._simple and len(args) == init._argcount:
-        # Positional binding (bind_frame's first case, without the call).
-        args.extend(init._pad)
-        init_frame = _new_frame(_Frame)
-        init_frame.code = init._code
-        init_frame.globals = init._globals
-        init_frame.builtins = init._builtins
-        init_frame.locals = None
-        init_frame.localsplus = args
-        init_frame.stack = []
-        init_frame.pc = 0
-        init_frame.back = None
-        init_frame.instrs = init._instrs
-        init_frame.func = init
-        init_frame.gen = None
-    else:
-        init_frame = bind_frame(init, args, kwnames, kwvalues)
+    init_frame = bind_frame(init, args, kwnames, kwvalues)
     shim = _new_frame(_Frame)
     shim.code = SHIM_CODE
     shim.globals = init_frame.globals

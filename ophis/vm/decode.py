@@ -190,70 +190,11 @@ def find_handler(entries, index):
 # here are little-endian 6-bit chunks, bit 6 saying another follows; signed
 # ones keep the sign in bit 0.
 
-def _uvarint(table, pos):
-    byte = table[pos]
-    pos += 1
-    value = byte & 63
-    shift = 6
-    while byte & 64:
-        byte = table[pos]
-        pos += 1
-        value |= (byte & 63) << shift
-        shift += 6
-    return value, pos
-
-
-def _svarint(table, pos):
-    value, pos = _uvarint(table, pos)
-    if value & 1:
-        return -(value >> 1), pos
-    return value >> 1, pos
-
-
-def iter_locations(table, firstlineno):
-    """Yield (length, line, end_line, column, end_column) per entry, as
-    co_positions() gives them (None where there is no information)."""
-    pos = 0
-    end = len(table)
-    line = firstlineno
-    while pos < end:
-        first = table[pos]
-        pos += 1
-        code = (first >> 3) & 15
-        length = (first & 7) + 1
-        if code == 15:
-            yield length, None, None, None, None
-        elif code == 14:
-            delta, pos = _svarint(table, pos)
-            line += delta
-            end_delta, pos = _uvarint(table, pos)
-            col, pos = _uvarint(table, pos)
-            end_col, pos = _uvarint(table, pos)
-            yield (length, line, line + end_delta,
-                   col - 1 if col else None,
-                   end_col - 1 if end_col else None)
-        elif code == 13:
-            delta, pos = _svarint(table, pos)
-            line += delta
-            yield length, line, line, None, None
-        elif code >= 10:
-            line += code - 10
-            col = table[pos]
-            end_col = table[pos + 1]
-            pos += 2
-            yield length, line, line, col, end_col
-        else:
-            second = table[pos]
-            pos += 1
-            col = code * 8 + (second >> 4)
-            yield length, line, line, col, col + (second & 15)
-
-
 def parse_line_table(table, firstlineno, count):
     """The line of each code unit (None where there is none).  Every
     decoded code object pays for this when it first runs (superinstructions
     look at lines), so the entries are read inline, columns skipped: about
-    twice as fast as going through iter_locations."""
+    twice as fast as going through ophis.bytecode.linetable.iter_entries."""
     lines = []
     append = lines.append
     line = firstlineno

@@ -4,6 +4,7 @@ comprehension appends; star-unpacking; f-string fields."""
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.frame import NULL
+from ophis.vm.ops_match import type_defines
 
 _type = type
 
@@ -11,24 +12,15 @@ _tuple = tuple
 _list = list
 
 
-def _type_defines(tp, name):
-    """Whether a class on type tp's MRO defines name (the test CPython makes
-    with a type slot, e.g. tp_iter != NULL)."""
-    for klass in tp.__mro__:
-        if name in klass.__dict__:
-            return True
-    return False
-
-
 def is_non_iterable(value):
     """CPython's ``tp_iter == NULL && !PySequence_Check(value)``: true when
     iter(value) failed because value has no iteration protocol at all."""
     tp = type(value)
-    if _type_defines(tp, '__iter__'):
+    if type_defines(tp, '__iter__'):
         return False
     if isinstance(value, dict):
         return True
-    return not _type_defines(tp, '__getitem__')
+    return not type_defines(tp, '__getitem__')
 
 
 def function_str(func):

@@ -9,17 +9,10 @@ from ophis.vm.generators import (Generator, Coroutine, AsyncGenerator,
                                  AsyncGenValueWrapper, NEXT)
 from ophis.vm.hostrefs import GeneratorType, CoroutineType
 from ophis.vm.ops_exceptions import lookup_special, given_exception_matches
-from ophis.vm.ops_match import tp_name
+from ophis.vm.ops_match import tp_name, type_defines
 from ophis.vm.tracebacks import clean
 
 _type = type
-
-
-def _type_defines(tp, name):
-    for klass in tp.__mro__:
-        if name in klass.__dict__:
-            return True
-    return False
 
 
 def is_coroutine(obj):
@@ -38,11 +31,11 @@ def get_awaitable_iter(obj):
     if is_coroutine(obj):
         return obj
     tp = _type(obj)
-    if _type_defines(tp, '__await__'):
+    if type_defines(tp, '__await__'):
         res = lookup_special(obj, '__await__')()
         if is_coroutine(res):
             raise TypeError('__await__() returned a coroutine')
-        if not _type_defines(_type(res), '__next__'):
+        if not type_defines(_type(res), '__next__'):
             raise TypeError('__await__() returned non-iterator of type '
                             f"'{tp_name(_type(res)):.100}'")
         return res
@@ -91,7 +84,7 @@ def SEND(f, stack, arg):
         stack[-1] = None if result is NULL else result
         return arg
     try:
-        if value is None and _type_defines(cls, '__next__') and not (
+        if value is None and type_defines(cls, '__next__') and not (
                 cls is GeneratorType or cls is CoroutineType):
             result = next(receiver)
         else:
@@ -121,7 +114,7 @@ def GET_AWAITABLE(f, stack, arg):
     except TypeError as error:
         failed = error
     if failed is not None:
-        if not _type_defines(_type(iterable), '__await__'):
+        if not type_defines(_type(iterable), '__await__'):
             if arg == 1:
                 raise TypeError("'async with' received an object from "
                                 '__aenter__ that does not implement '
@@ -144,11 +137,11 @@ def GET_AWAITABLE(f, stack, arg):
 def GET_AITER(f, stack, arg):
     obj = stack[-1]
     tp = _type(obj)
-    if not _type_defines(tp, '__aiter__'):
+    if not type_defines(tp, '__aiter__'):
         raise TypeError("'async for' requires an object with __aiter__ "
                         f'method, got {tp_name(tp):.100}')
     it = lookup_special(obj, '__aiter__')()
-    if not _type_defines(_type(it), '__anext__'):
+    if not type_defines(_type(it), '__anext__'):
         raise TypeError("'async for' received an object from __aiter__ "
                         'that does not implement __anext__: '
                         f'{tp_name(_type(it)):.100}')
@@ -161,7 +154,7 @@ def GET_ANEXT(f, stack, arg):
     if tp is AsyncGenerator:
         stack.append(aiter.__anext__())
         return
-    if not _type_defines(tp, '__anext__'):
+    if not type_defines(tp, '__anext__'):
         raise TypeError("'async for' requires an iterator with __anext__ "
                         f'method, got {tp_name(tp):.100}')
     next_iter = lookup_special(aiter, '__anext__')()

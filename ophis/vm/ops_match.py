@@ -18,6 +18,15 @@ def tp_name(cls):
     return f'{cls.__module__}.{cls.__qualname__}'
 
 
+def type_defines(tp, name):
+    """Whether a class on type tp's MRO defines name (the test CPython makes
+    with a type slot, e.g. tp_iter != NULL)."""
+    for klass in tp.__mro__:
+        if name in klass.__dict__:
+            return True
+    return False
+
+
 def GET_LEN(f, stack, arg):
     stack.append(len(stack[-1]))
 
