@@ -119,6 +119,11 @@ class HostFrameView:
 
 _host_current_frames = sys._current_frames
 
+# Threads Ophis runs for itself that CPython runs in C, outside the
+# interpreter (faulthandler's watchdog, ophis.runtime.faults): left out of
+# sys._current_frames() and of faulthandler's dumps, as CPython's are.
+HIDDEN_THREADS = set()
+
 
 def current_frames():
     """Return a dict mapping each thread's identifier to the topmost stack frame
@@ -129,6 +134,8 @@ such a frame."""
     # own stack (Ophis frames in place of the eval loop's host frames).
     frames = {}
     for ident, host_frame in _host_current_frames().items():
+        if ident in HIDDEN_THREADS:
+            continue
         chain = frames_from(host_frame)
         top = next(chain, None)
         if top is None:
