@@ -3,10 +3,10 @@
 The host's faulthandler is C: it walks the host's frames, which for Ophis
 code are the eval loop's own (a handler such as CALL in ophis/vm).  This
 one writes the same text from the frames a program sees
-(ophis.runtime.sysmod.frames_from).  Only the explicit call is replaced:
-the dumps faulthandler writes from a signal handler or its watchdog thread
-(enable, register, dump_traceback_later) must run without the GIL, in C,
-and still show the host's frames (docs/extensions.md).
+(ophis.runtime.sysmod.frames_from).  The dumps faulthandler writes by
+itself (register, dump_traceback_later, enable's fatal errors) are written
+with the pieces here by ophis.runtime.faults; what that cannot reach (a
+fault inside C code) still gets the host's C dump (docs/extensions.md).
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
@@ -16,7 +16,8 @@ import _thread
 import faulthandler as _faulthandler
 import posix
 
-from ophis.runtime.sysmod import frames_from, _host_current_frames
+from ophis.runtime.sysmod import (frames_from, _host_current_frames,
+                                  HIDDEN_THREADS)
 
 _host_dump_traceback = _faulthandler.dump_traceback
 
@@ -66,6 +67,71 @@ def _frame_lines(frames):
     return lines
 
 
+def file_descriptor(file):
+    """The descriptor faulthandler writes to for file (None: sys.stderr; an
+    int; an object with fileno(), flushed first), with CPython's errors;
+    and the object to keep alive while it is used (None for an int)."""
+    if file is None:
+        file = sys.stderr
+        if file is None:
+            raise RuntimeError('sys.stderr is None')
+    if isinstance(file, int):
+        if not -0x80000000 <= file <= 0x7fffffff:
+            raise OverflowError('Python int too large to convert to C int')
+        if file < 0:
+            # CPython's spelling.
+            raise ValueError('file is not a valid file descripter')
+        return int(file), None
+    fd = file.fileno()
+    if not isinstance(fd, int) or not 0 <= fd <= 0x7fffffff:
+        raise RuntimeError('file.fileno() is not a valid file descriptor')
+    try:
+        file.flush()
+    except Exception:
+        # CPython ignores a failing flush.
+        pass
+    return int(fd), file
+
+
+def thread_lines(all_threads, current):
+    """The dump's lines: every thread's frames (current, a thread id or
+    None, marked 'Current thread'), or the current thread's alone."""
+    host = _host_current_frames()
+    lines = []
+    if not all_threads:
+        lines.append('Stack (most recent call first):\n')
+        host_frame = host.get(current)
+        if host_frame is not None:
+            lines.extend(_frame_lines(frames_from(host_frame)))
+        return lines
+    count = 0
+    for ident, host_frame in host.items():
+        if ident in HIDDEN_THREADS:
+            continue
+        if count:
+            lines.append('\n')
+        if count >= _MAX_NTHREADS:
+            lines.append('...\n')
+            break
+        count += 1
+        kind = 'Current thread' if ident == current else 'Thread'
+        lines.append(f'{kind} 0x{ident:016x} (most recent call first):\n')
+        lines.extend(_frame_lines(frames_from(host_frame)))
+    return lines
+
+
+def write(fd, lines):
+    """Write the lines to fd as faulthandler does: ASCII, straight to the
+    descriptor, ignoring errors (a dump must not fail its caller)."""
+    data = ''.join(lines).encode('ascii', 'backslashreplace')
+    try:
+        while data:
+            written = posix.write(fd, data)
+            data = data[written:]
+    except OSError:
+        pass
+
+
 def dump_traceback(file=None, all_threads=True):
     """Dump the traceback of the current thread, or of all threads if
 all_threads is True, into file."""
@@ -83,22 +149,7 @@ all_threads is True, into file."""
         if not isinstance(fd, int) or fd < 0:
             return _host_dump_traceback(file, all_threads)
         file.flush()
-    current = _thread.get_ident()
-    lines = []
-    if all_threads:
-        host = _host_current_frames()
-        for count, (ident, host_frame) in enumerate(host.items()):
-            if count:
-                lines.append('\n')
-            if count >= _MAX_NTHREADS:
-                lines.append('...\n')
-                break
-            kind = 'Current thread' if ident == current else 'Thread'
-            lines.append(f'{kind} 0x{ident:016x} (most recent call first):\n')
-            lines.extend(_frame_lines(frames_from(host_frame)))
-    else:
-        lines.append('Stack (most recent call first):\n')
-        lines.extend(_frame_lines(frames_from(_host_current_frames()[current])))
+    lines = thread_lines(all_threads, _thread.get_ident())
     data = ''.join(lines).encode('ascii', 'backslashreplace')
     while data:
         written = posix.write(fd, data)
