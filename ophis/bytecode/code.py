@@ -150,6 +150,12 @@ class _CodeClass(type):
             type(instance) is _HostCodeType
 
 
+# False under -X no_debug_ranges (PYTHONNODEBUGRANGES; set at start-up):
+# every code object made then, compiled, loaded or built, keeps lines only,
+# as CPython's code constructor drops the columns of its location table.
+DEBUG_RANGES = [True]
+
+
 class Code(metaclass=_CodeClass):
     """An Ophis code object (CPython 3.11's ``types.CodeType`` interface)."""
 
@@ -211,7 +217,8 @@ class Code(metaclass=_CodeClass):
         self.co_name = _intern(name)
         self.co_qualname = qualname
         self.co_firstlineno = firstlineno
-        self.co_linetable = bytes(linetable)
+        self.co_linetable = bytes(linetable) if DEBUG_RANGES[0] else \
+            _linetable.without_columns(linetable)
         self.co_exceptiontable = bytes(exceptiontable)
         self.co_localsplusnames = plus_names
         self.co_localspluskinds = plus_kinds
@@ -399,7 +406,8 @@ def new_code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,
     code.co_name = name
     code.co_qualname = qualname
     code.co_firstlineno = firstlineno
-    code.co_linetable = linetable
+    code.co_linetable = linetable if DEBUG_RANGES[0] else \
+        _linetable.without_columns(linetable)
     code.co_exceptiontable = exceptiontable
     code.co_localsplusnames = plus_names
     code.co_localspluskinds = plus_kinds

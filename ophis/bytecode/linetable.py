@@ -162,6 +162,40 @@ def iter_entries(table, firstlineno):
             yield length, line, line, line, col, col + (second & 15)
 
 
+def without_columns(table):
+    """The table with every entry's columns and end line dropped (the *no
+    columns* form, same lengths and line deltas; *none* entries kept): what
+    code objects hold under ``-X no_debug_ranges``.  A malformed table is
+    read as far as it goes, entry starts being the bytes with the top bit
+    set."""
+    out = bytearray()
+    pos = 0
+    end = len(table)
+    while pos < end:
+        first = table[pos]
+        form = (first >> 3) & 15
+        if form == FORM_NONE:
+            out.append(first)
+        else:
+            if form == FORM_NO_COLUMNS or form == FORM_LONG:
+                delta = 0
+                if pos + 1 < end and not table[pos + 1] & 128:
+                    try:
+                        delta, _ = _read_svarint(table, pos + 1)
+                    except IndexError:
+                        pass
+            elif form >= FORM_ONE_LINE0:
+                delta = form - FORM_ONE_LINE0
+            else:
+                delta = 0
+            out.append(0x80 | (FORM_NO_COLUMNS << 3) | (first & 7))
+            _write_svarint(out, delta)
+        pos += 1
+        while pos < end and not table[pos] & 128:
+            pos += 1
+    return bytes(out)
+
+
 def lines(table, firstlineno):
     """co_lines(): (start, end, line) in bytes, one per entry."""
     start = 0

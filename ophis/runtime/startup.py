@@ -109,6 +109,10 @@ def apply(config, launcher, reexecuted=False):
     _fix_tracemalloc(config)
     _reset_warning_filters(config)
     identity.apply(launcher)
+    if not config.code_debug_ranges:
+        # -X no_debug_ranges: code objects keep lines only.
+        from ophis.bytecode import code
+        code.DEBUG_RANGES[0] = False
 
 
 def _fix_path(config, reexecuted):
