@@ -11,6 +11,12 @@ from ophis.vm import breaker
 from ophis.runtime.caller import ophis_frame
 from ophis.vm.hostrefs import host_signal, host_getsignal
 
+# For faulthandler (ophis.runtime.faults), whose handlers CPython's signal
+# module never sees: what getsignal() shows for a signal register() took
+# over (the setting before it), and the signals set here since enable(),
+# whose sigaction replaced faulthandler's fatal-signal handler.
+shown = {}
+replaced = set()
 
 def signal(signalnum, handler, /):
     """Set the action for the given signal.
@@ -25,9 +31,11 @@ the first is the signal number, the second is the interrupted stack frame."""
     if handler in (_signal.SIG_DFL, _signal.SIG_IGN) or not callable(handler):
         host_signal(signalnum, handler)
         breaker.handlers.pop(signalnum, None)
-        return previous
-    host_signal(signalnum, breaker._record)
-    breaker.handlers[signalnum] = handler
+    else:
+        host_signal(signalnum, breaker._record)
+        breaker.handlers[signalnum] = handler
+    shown.pop(signalnum, None)
+    replaced.add(signalnum)
     return previous
 
 
@@ -40,6 +48,8 @@ The return value can be:
   None    -- if an unknown handler is in effect
   anything else -- the callable Python object used as a handler"""
     current = host_getsignal(signalnum)
+    if signalnum in shown:
+        return shown[signalnum]
     if current is breaker._record:
         return breaker.handlers.get(signalnum, _signal.default_int_handler)
     return current
