@@ -36,7 +36,10 @@ What breaks if one patched naively, and why this design avoids it:
 * ``_signal.signal`` and ``getsignal`` are replaced so that a program's
   signal handlers run at instruction boundaries (ophis.vm.breaker).
 * ``sys._current_frames`` and ``faulthandler.dump_traceback`` show the
-  frames a program sees (ophis.runtime.sysmod, ophis.runtime.tracedump).
+  frames a program sees (ophis.runtime.sysmod, ophis.runtime.tracedump),
+  and so do faulthandler's own dumps (register, dump_traceback_later,
+  enable's fatal errors raised through os.abort, signal.raise_signal...:
+  ophis.runtime.faults).
 * ``warnings.warn`` is replaced: the host's takes the warning's location
   from host frames (ophis.runtime.warn).
 * ``sys.unraisablehook`` and the default thread excepthook are wrapped
@@ -55,7 +58,8 @@ import sys
 _installed = []
 
 _LATE_MODULES = (
-    'ophis', 'ophis.runtime.classes', 'ophis.runtime.sysmod',
+    'ophis', 'ophis.runtime.classes', 'ophis.runtime.faults',
+    'ophis.runtime.sysmod',
     'ophis.runtime.unraisable', 'ophis.vm.decode', 'ophis.vm.dispatch',
     'ophis.vm.frame', 'ophis.vm.function', 'ophis.vm.generators',
     'ophis.vm.hostrefs', 'ophis.vm.jumps', 'ophis.vm.loop',
@@ -72,7 +76,7 @@ def install(compile_function=None):
     import _warnings
     import faulthandler
     from ophis.runtime import scope, sysmod, compiling, signals, warn
-    from ophis.runtime import tracedump
+    from ophis.runtime import tracedump, faults
     from ophis.runtime import anext
     if compile_function is not None:
         compiling.set_compile(compile_function)
@@ -102,6 +106,7 @@ def install(compile_function=None):
         (_warnings, 'warn', warn.warn),
         (faulthandler, 'dump_traceback', tracedump.dump_traceback),
     ]
+    replacements.extend(faults.replacements())
     if 'warnings' in sys.modules:
         replacements.append((sys.modules['warnings'], 'warn', warn.warn))
         # Warnings issued by C code called from Ophis code (warn.showwarnmsg).
