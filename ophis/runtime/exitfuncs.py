@@ -174,6 +174,8 @@ def finalize():
     modules) stay in sys.modules: the host's own finalization, which runs
     after this, does the same for them."""
     late('ophis.vm.breaker').stop_other_threads()
+    # faulthandler's watchdog stops with the program, as CPython's does.
+    late('ophis.runtime.faults').cancel_dump_traceback_later()
     _flush_std_files()
     _drop_program_registrations()
     if gc.isenabled():
