@@ -40,6 +40,9 @@ What breaks if one patched naively, and why this design avoids it:
   and so do faulthandler's own dumps (register, dump_traceback_later,
   enable's fatal errors raised through os.abort, signal.raise_signal...:
   ophis.runtime.faults).
+* ``_tracemalloc._get_traces`` and ``_get_object_traceback`` leave Ophis's
+  own host frames out of the program's tracemalloc tracebacks
+  (ophis.runtime.tracealloc).
 * ``warnings.warn`` is replaced: the host's takes the warning's location
   from host frames (ophis.runtime.warn).
 * ``sys.unraisablehook`` and the default thread excepthook are wrapped
@@ -76,7 +79,7 @@ def install(compile_function=None):
     import _warnings
     import faulthandler
     from ophis.runtime import scope, sysmod, compiling, signals, warn
-    from ophis.runtime import tracedump, faults
+    from ophis.runtime import tracedump, faults, tracealloc
     from ophis.runtime import anext
     if compile_function is not None:
         compiling.set_compile(compile_function)
@@ -107,6 +110,7 @@ def install(compile_function=None):
         (faulthandler, 'dump_traceback', tracedump.dump_traceback),
     ]
     replacements.extend(faults.replacements())
+    replacements.extend(tracealloc.replacements())
     if 'warnings' in sys.modules:
         replacements.append((sys.modules['warnings'], 'warn', warn.warn))
         # Warnings issued by C code called from Ophis code (warn.showwarnmsg).
