@@ -32,8 +32,6 @@ When the table changes in a way that changes what a .pyc means, bump
 ``MAGIC_NUMBER`` in ophis/bytecode/pyc.py and note why there.
 """
 
-import re as _re
-
 # Argument kinds: how an argument is interpreted (the disassembler shows it).
 ARG_NONE = None
 ARG_CONST = 'const'       # index into co_consts
@@ -72,11 +70,13 @@ class Instruction:
         self.arg = arg
         self.flags = flags
         self.doc = doc
-        self.pops, self.pushes = _parse_effect(stack)
+        # Counts that depend on oparg are the bodies of their functions
+        # until the table is complete (_compile_counts makes them all).
+        self.pops, self.pushes = _effect_bodies(stack)
         if jump_stack is None:
             self.jump_pops, self.jump_pushes = self.pops, self.pushes
         else:
-            self.jump_pops, self.jump_pushes = _parse_effect(jump_stack)
+            self.jump_pops, self.jump_pushes = _effect_bodies(jump_stack)
 
     @property
     def has_arg(self):
@@ -94,9 +94,23 @@ class Instruction:
 # A count may also be used by both sides, e.g. ``(a, unused[oparg - 1], v --
 # a, unused[oparg - 1])``.
 
-_ITEM = _re.compile(r'\s*([A-Za-z_][A-Za-z_0-9]*)(?:\[([^\]]+)\])?\s*$')
-_COUNT_EXPR = _re.compile(
-    r'(?:\s*(?:oparg|0x[0-9a-fA-F]+|\d+|>>|<<|[-+*&|()]))+\s*')
+# The notation is read with str methods: compiling regular expressions for
+# it cost more than reading all of it, at every start-up.
+_NAME_START = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_')
+_NAME_CHARS = _NAME_START | frozenset('0123456789')
+# What a count may hold once ``oparg`` is taken out: integers (decimal or
+# hexadecimal), shifts, + - * & | and parentheses.
+_COUNT_CHARS = frozenset('0123456789abcdefABCDEFx+-*&|() \t')
+
+
+def _is_name(text):
+    return bool(text) and text[0] in _NAME_START and \
+        _NAME_CHARS.issuperset(text)
+
+
+def _is_count(text):
+    rest = text.replace('oparg', ' ').replace('<<', ' ').replace('>>', ' ')
+    return bool(text.strip()) and _COUNT_CHARS.issuperset(rest)
 
 
 def _parse_side(text):
@@ -107,35 +121,56 @@ def _parse_side(text):
     if not text:
         return fixed, exprs
     for item in text.split(','):
-        match = _ITEM.match(item)
-        if match is None:
+        name, bracket, count = item.strip().partition('[')
+        if bracket:
+            count, close, tail = count.partition(']')
+            if not close or tail or not count.strip():
+                raise ValueError(f'bad stack item {item!r}')
+        if not _is_name(name):
             raise ValueError(f'bad stack item {item!r}')
-        count = match.group(2)
-        if count is None:
+        if not bracket:
             fixed += 1
         else:
             count = count.strip()
-            if not _COUNT_EXPR.fullmatch(count):
+            if not _is_count(count):
                 raise ValueError(f'bad count {count!r}')
             exprs.append(count)
     return fixed, exprs
 
 
-def _compile_count(fixed, exprs):
-    """A function of oparg giving the number of items on one side."""
+def _count_body(fixed, exprs):
+    """The number of items on one side: an int, or the body of a function
+    of oparg giving it."""
     if not exprs:
         return fixed
-    body = ' + '.join([str(fixed)] + [f'({e})' for e in exprs])
+    return ' + '.join([str(fixed)] + [f'({e})' for e in exprs])
+
+
+def _effect_bodies(stack):
+    inputs, dashes, outputs = stack[1:-1].rpartition('--')
+    if not (stack[:1] == '(' and stack[-1:] == ')' and dashes):
+        raise ValueError(f'bad stack effect {stack!r}')
+    return (_count_body(*_parse_side(inputs)),
+            _count_body(*_parse_side(outputs)))
+
+
+def _compile_bodies(bodies):
+    """{body: function of oparg}, compiled together: one host compilation
+    instead of one per count (35 of them cost ~1.5 ms at every start-up)."""
+    bodies = list(dict.fromkeys(bodies))
     # The expressions come from this table only; they are arithmetic on oparg.
-    return eval(f'lambda oparg: {body}', {})  # noqa: S307
+    functions = eval('(' + ''.join(  # noqa: S307
+        f'lambda oparg: {body},\n' for body in bodies) + ')', {})
+    return dict(zip(bodies, functions))
 
 
 def _parse_effect(stack):
-    match = _re.fullmatch(r'\((.*)--(.*)\)', stack)
-    if match is None:
-        raise ValueError(f'bad stack effect {stack!r}')
-    return (_compile_count(*_parse_side(match.group(1))),
-            _compile_count(*_parse_side(match.group(2))))
+    """(pops, pushes) of a stack notation: each an int, or a function of
+    oparg."""
+    pops, pushes = _effect_bodies(stack)
+    functions = _compile_bodies(
+        [body for body in (pops, pushes) if type(body) is str])
+    return functions.get(pops, pops), functions.get(pushes, pushes)
 
 
 # --- comparison and binary operators -------------------------------------
@@ -568,6 +603,22 @@ TABLE = (
 
 
 # --- derived tables ------------------------------------------------------
+
+_COUNTS = ('pops', 'pushes', 'jump_pops', 'jump_pushes')
+
+
+def _compile_counts(table):
+    functions = _compile_bodies(
+        [getattr(instr, name) for instr in table for name in _COUNTS
+         if type(getattr(instr, name)) is str])
+    for instr in table:
+        for name in _COUNTS:
+            body = getattr(instr, name)
+            if type(body) is str:
+                setattr(instr, name, functions[body])
+
+
+_compile_counts(TABLE)
 
 BY_NAME = {instr.name: instr for instr in TABLE}
 BY_OPCODE = {instr.opcode: instr for instr in TABLE}
