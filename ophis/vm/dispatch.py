@@ -39,9 +39,20 @@ def _name_decoder(handler):
     return lambda code, oparg: (handler, code.co_names[oparg])
 
 
+# How ophis.vm.decode makes each opcode's (handler, arg), by opcode (the
+# commonest decoders are inlined there).
+KIND_PLAIN = 0      # (handler, oparg)
+KIND_CONST = 1      # (handler, co_consts[oparg])
+KIND_NAME = 2       # (handler, co_names[oparg])
+KIND_DECODER = 3    # DECODERS[opcode](code, oparg)
+KIND_NO_ARG = 4     # (handler, 0): the argument byte is ignored
+KIND_EXTENDED = 5   # EXTENDED_ARG
+
+
 def _build():
     table = [None] * 256
     decoders = [None] * 256
+    kinds = [KIND_PLAIN] * 256
     found = {}
     for module in FAMILIES:
         for instr in _ins.TABLE:
@@ -65,19 +76,28 @@ def _build():
             decoder = getattr(module, 'decode_' + instr.name, None)
             if decoder is not None:
                 break
-        if decoder is None:
-            if instr.arg == _ins.ARG_CONST:
-                decoder = _const_decoder(handler)
-            elif instr.arg == _ins.ARG_NAME:
-                decoder = _name_decoder(handler)
+        if decoder is not None:
+            kinds[instr.opcode] = KIND_DECODER
+            if instr.opcode < _ins.HAVE_ARGUMENT:
+                # The argument byte of such an instruction is ignored.
+                decoder = (lambda d: lambda code, oparg: d(code, 0))(decoder)
+        elif instr.arg == _ins.ARG_CONST:
+            decoder = _const_decoder(handler)
+            kinds[instr.opcode] = KIND_CONST
+        elif instr.arg == _ins.ARG_NAME:
+            decoder = _name_decoder(handler)
+            kinds[instr.opcode] = KIND_NAME
         decoders[instr.opcode] = decoder
     for opcode in range(256):
         if table[opcode] is None:
             table[opcode] = _missing(f'<{opcode}>')
-    return table, decoders, found
+        if opcode < _ins.HAVE_ARGUMENT and kinds[opcode] == KIND_PLAIN:
+            kinds[opcode] = KIND_NO_ARG
+    kinds[_ins.EXTENDED_ARG] = KIND_EXTENDED
+    return table, decoders, tuple(kinds), found
 
 
-TABLE, DECODERS, HANDLERS = _build()
+TABLE, DECODERS, KINDS, HANDLERS = _build()
 
 
 def missing_handlers():
