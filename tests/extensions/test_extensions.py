@@ -63,3 +63,10 @@ def test_warnings_from_c(c_extension_dir):
     # PyErr_WarnEx takes the location from the host's top frame, one of
     # the VM's (ophis.runtime.warn.showwarnmsg reissues it).
     assert_same(PROGRAMS / 'c_warnings.py', [c_extension_dir])
+
+
+def test_stdlib_c_modules():
+    # Every built-in and lib-dynload module imports (or fails) as on
+    # CPython, with the same names, and a call through several of them.
+    expected = assert_same(PROGRAMS / 'stdlib_c_modules.py')
+    assert expected[0] == 0 and expected[1].count('\n') > 100
