@@ -520,3 +520,47 @@ def test_memory_flat_over_many_calls():
     assert result.returncode == 0, result.stderr
     first, second = map(int, result.stdout.split())
     assert second - first < 64 * 1024, (first, second)
+
+
+FAULTHANDLER_PROGRAM = '''
+import faulthandler, os, sys
+embedded = sys.argv[1] == 'ophis'
+if embedded:
+    from ophis.embed import Interpreter
+    interp = Interpreter()
+count = [0]
+def run(source):
+    count[0] += 1
+    name = f'<embedded-{count[0]}>'
+    interp.run_string(source) if embedded else exec(compile(source, name, 'exec'), {})
+def host_side():
+    run('import faulthandler\\ndef inner():\\n    faulthandler.dump_traceback(all_threads=False)\\ninner()\\n')
+host_side()
+faulthandler.enable()
+def crash():
+    run('import os\\ndef boom():\\n    os.abort()\\nboom()\\n')
+crash()
+'''
+
+
+def test_faulthandler_dumps_show_embedded_and_host_frames(tmp_path):
+    # faulthandler's dumps in an embedding process (an explicit dump, and
+    # enable()'s dump on os.abort()) show the embedded code's frames among
+    # the host's, as CPython's show code run with exec().
+    import os
+    import re
+    import subprocess
+    program = tmp_path / 'host.py'
+    program.write_text(FAULTHANDLER_PROGRAM)
+    root = str(__import__('pathlib').Path(__file__).resolve().parents[2])
+    env = dict(os.environ, PYTHONPATH=root)
+    outputs = []
+    for mode in ('host', 'ophis'):
+        result = subprocess.run([sys.executable, str(program), mode],
+                                capture_output=True, text=True, env=env,
+                                timeout=120)
+        outputs.append((result.returncode,
+                        re.sub('0x[0-9a-f]{16}', '0xX', result.stderr)))
+    assert outputs[0][0] == -6
+    assert 'line 3 in boom' in outputs[0][1]
+    assert outputs[1] == outputs[0]
