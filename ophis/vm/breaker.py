@@ -38,8 +38,12 @@ _VM_DIR = __file__.rpartition('/')[0] + '/'
 # a read, lock.acquire) lets CPython run it.  The other handlers' host calls
 # (operators, attribute and name lookups, building containers) do not
 # block, and CPython would run the handler at the next eval-breaker check.
+# The file name of the second tier's compiled blocks (ophis.vm.tier2): they
+# call host builtins as CALL's handler does.
+BLOCK_FILE = _VM_DIR + 'tier2/<block>'
 _BLOCKING_HANDLERS = tuple(_VM_DIR + name + '.py' for name in (
-    'ops_calls', 'ops_control', 'ops_exceptions', 'ops_generators'))
+    'ops_calls', 'ops_control', 'ops_exceptions', 'ops_generators')) + (
+    BLOCK_FILE,)
 _OPHIS_PREFIX = __file__.rpartition('/')[0].rpartition('/')[0] + '/'
 
 

@@ -282,11 +282,19 @@ def _running_pc(host_frame, frame):
     """The pc of the eval loop running frame among host_frame and the
     frames below it, or None."""
     LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
+    BLOCK_FILE = late('ophis.vm.breaker').BLOCK_FILE
     while host_frame is not None:
-        if host_frame.f_code is LOOP_CODE:
+        code = host_frame.f_code
+        if code is LOOP_CODE:
             running, pc, _ = loop_state(host_frame)
             if running is frame:
                 return pc
+        elif code.co_filename == BLOCK_FILE:
+            # A compiled block (ophis.vm.tier2): its pc is the index of
+            # the instruction it runs.
+            running, pc, _ = loop_state(host_frame)
+            if running is frame:
+                return pc + 1
         host_frame = host_frame.f_back
     return None
 

@@ -30,7 +30,7 @@ import sys
 from ophis.vm.frame import Frame, NULL
 from ophis.vm.decode import find_handler
 from ophis.vm.signals import (RETURN, GEN_RETURN, YIELD, GENERATOR,
-                               RERAISE, BREAK, RAISE_NEXT)
+                               RERAISE, BREAK, RAISE_NEXT, RAISE_AT)
 from ophis.vm.state import get_tstate, topmost_exception
 from ophis.vm import tracebacks
 from ophis.vm import breaker
@@ -259,6 +259,14 @@ def _run(tstate, entry, throwing):
                             f.pc = pc
                             breaker.service(f)
                             continue
+                        if r is RAISE_AT:
+                            # A compiled block (ophis.vm.tier2) raised it
+                            # at the instruction whose index is in f.pc.
+                            exc = stack.pop()
+                            lasti = f.pc
+                            new_entry = True
+                            raised_here = True
+                            break
                         raise SystemError(f'bad handler result {r!r}')
                 except BaseException as error:
                     exc = error

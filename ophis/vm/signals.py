@@ -35,3 +35,6 @@ RERAISE = Signal('RERAISE')
 RAISE_NEXT = Signal('RAISE_NEXT')
 # Check the eval breaker (signals, tracing switched on).
 BREAK = Signal('BREAK')
+# Raise the exception on top of the stack at the instruction whose index is
+# in the frame's pc (a compiled block, ophis.vm.tier2, raised it).
+RAISE_AT = Signal('RAISE_AT')

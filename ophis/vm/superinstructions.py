@@ -37,6 +37,7 @@ from ophis.vm.breaker import requested
 from ophis.vm.generators import Generator
 from ophis.vm import ops_basic, ops_names, ops_operators, ops_control
 from ophis.vm.ops_names import _load_global
+from ophis.vm.tier2.hotness import prepare
 
 _next = next
 _type = type
@@ -475,9 +476,13 @@ def fuse(form):
     compare_op = _O.COMPARE_OP
     jump_false = _C.POP_JUMP_IF_FALSE
     jump_true = _C.POP_JUMP_IF_TRUE
+    jump_backward = _C.JUMP_BACKWARD
+    backs = []
     changed = False
     for index in range(len(unfused) - 1):
         first, a = unfused[index]
+        if first is jump_backward:
+            backs.append(index)
         second, b = unfused[index + 1]
         entry = pairs.get((first, second))
         if entry is None:
@@ -494,4 +499,9 @@ def fuse(form):
             continue
         instrs[index] = (handler, make_arg(a, b, index + 2))
         changed = True
+    if unfused and unfused[-1][0] is jump_backward:
+        backs.append(len(unfused) - 1)
     form.unfused = unfused if changed else None
+    # The second tier's counting stubs (ophis.vm.tier2): where the code's
+    # calls and loop iterations are counted.
+    prepare(form, backs, unfused)

@@ -1,0 +1,324 @@
+"""The block compiler: straight-line runs of a code object's instructions
+turned into host functions.
+
+find_blocks() cuts a decoded form's (unfused) instruction list into blocks:
+runs of instructions that have a template (ophis.vm.tier2.templates), from
+a jump target or the instruction after one without a template, to the next
+jump target, instruction without a template, or unconditional jump.
+Conditional jumps and FOR_ITER's exhaustion leave the block in the middle
+(forward only); a backward jump ends it, so that the loop's own instructions
+(RESUME, JUMP_BACKWARD when a request is pending, calls) still check the
+eval breaker.
+
+compile_block() writes one host function for a block, of the handler's
+shape ``(f, stack, arg)``:
+
+    def block(f, stack, arg):
+        L = f.localsplus
+        s1 = stack.pop(); s0 = stack.pop()  # what the block consumes
+        pc = <start>
+        try:
+            s2 = L[3]                      # LOAD_FAST
+            pc = <index>                   # before anything running host code
+            s1 = s1 + s2                   # BINARY_OP
+            ...
+            stack += (s0, s1)              # the stack at the exit
+            return <exit index>
+        except BaseException as e:
+            return unwind(f, stack, pc, locals(), e)
+
+The value stack lives in the slot variables: the stack at an instruction
+of static depth d (counted from the block's lowest point) is s0..s(d-1).
+unwind() writes back the stack that was live at the raising instruction
+(LIVE, by index), pushes the exception, records the index in f.pc and
+returns RAISE_AT; the loop then does what it does for an exception raised
+by that instruction.  ``pc`` is also what ophis.vm.frame.live_lasti reads
+from a block's host frame (its code's filename is BLOCK_FILE) while host
+code called from the block looks at f_lineno.
+
+The source is generated from the templates, never from program text, and
+compiled by the host's compile() only here.
+"""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+import builtins as _host_builtins
+
+from ophis.vm import safebuiltins as _safebuiltins
+from ophis.vm.frame import NULL
+from ophis.vm.signals import RAISE_AT
+from ophis.vm.breaker import requested, service, BLOCK_FILE
+from ophis.vm.ops_names import _load_global
+from ophis.vm.ops_basic import unbound_error
+from ophis.vm.ops_calls import CALL as _CALL
+from ophis.vm.ops_control import FOR_ITER as _FOR_ITER
+from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
+from ophis.bytecode import instructions as _ins
+
+SIMPLE_ITERATORS = (type(iter([])), type(iter(())), type(iter(range(0))))
+BUILTIN = type(len)
+
+# Guarded instructions whose guard fails often (an Ophis function called,
+# a generator iterated): a block starts again after them.  (A failing
+# UNPACK_SEQUENCE guard is rare: its block is not duplicated.)
+_CONTINUED = frozenset((_CALL, _FOR_ITER))
+
+# Blocks shorter than this (in instructions) are left to the
+# superinstructions.
+MIN_LENGTH = 2
+
+# Tests set this: a block the host does not compile is an error, not a
+# block left to the plain instructions.
+STRICT = [False]
+
+
+def find_blocks(form, base):
+    """[(start, end)]: the blocks of form, over its unfused list base
+    (end is the index after the block's last instruction)."""
+    ops = form.ops
+    count = len(base)
+    leaders = set()
+    hasjump = _ins.hasjump
+    for opcode, oparg in ops:
+        if opcode in hasjump:
+            leaders.add(oparg)
+    for entry in form.handlers:
+        leaders.add(entry[2])
+    prefix = _ins.EXTENDED_ARG
+    blocks = []
+    index = 0
+    while index < count:
+        start = index
+        length = 0
+        while index < count:
+            handler = base[index][0]
+            found = TEMPLATES.get(handler)
+            if found is None or (index != start and index in leaders):
+                break
+            if handler is _CALL and base[index][1] > 6:
+                break
+            if ops[index][0] != prefix:
+                length += 1
+            index += 1
+            if found[1] & END:
+                break
+        if length >= MIN_LENGTH:
+            blocks.append((start, index))
+            # Where a guard fails (a call of an Ophis function, a
+            # generator's FOR_ITER) the loop runs the instruction and goes
+            # on after it: a block starting there continues the block.
+            for guarded in range(start, index - 1):
+                if base[guarded][0] in _CONTINUED:
+                    rest = [op for op, _ in ops[guarded + 1:index]
+                            if op != prefix]
+                    if len(rest) >= MIN_LENGTH:
+                        blocks.append((guarded + 1, index))
+        if index == start:
+            index += 1
+    return blocks
+
+
+class Emitter:
+    """The state of one block's source while its templates run."""
+
+    def __init__(self, depth, start):
+        self.depth = depth
+        self.low = depth
+        self.start = start
+        self.index = start
+        self.lines = []
+        self.indent = 3
+        self.consts = {}
+        self.const_values = []
+        self.dirty = set(range(depth))
+        self.live = {}
+        self.uses_globals = False
+        self.prologue = None
+        self.first = True
+
+    def push(self):
+        name = f's{self.depth}'
+        self.dirty.add(self.depth)
+        self.depth += 1
+        return name
+
+    def pop(self):
+        self.depth -= 1
+        if self.depth < self.low:
+            self.low = self.depth
+        return f's{self.depth}'
+
+    def at(self, k):
+        if self.depth - k < self.low:
+            self.low = self.depth - k
+        return f's{self.depth - k}'
+
+    def emit(self, text):
+        self.lines.append('    ' * self.indent + text)
+
+    def const(self, value):
+        if value is None or value is True or value is False:
+            return repr(value)
+        key = (type(value), id(value))
+        name = self.consts.get(key)
+        if name is None:
+            name = self.consts[key] = f'K{len(self.const_values)}'
+            self.const_values.append(value)
+        return name
+
+    def _stack_text(self, depth):
+        names = [f's{i}' for i in range(depth)]
+        if not names:
+            return None
+        if len(names) == 1:
+            return f'stack.append({names[0]})'
+        return f'stack += ({", ".join(names)})'
+
+    def exit(self, target, indent=0):
+        """Leave the block for target with the current stack."""
+        pad = '    ' * (self.indent + indent)
+        text = self._stack_text(self.depth)
+        if text:
+            self.lines.append(pad + text)
+        self.lines.append(pad + f'return {target}')
+
+    def side_exit(self, indent=0, consumed=0):
+        """Leave the block for the running instruction, which the loop
+        runs on its own (its entry in the list is the plain one)."""
+        if self.index == self.start:
+            raise _Unsupported('side exit at the start')
+        pad = '    ' * (self.indent + indent)
+        text = self._stack_text(self.depth + consumed)
+        if text:
+            self.lines.append(pad + text)
+        self.lines.append(pad + f'return {self.index}')
+
+    def guard(self, test, consumed=0):
+        if self.first:
+            if self.index != self.start:
+                raise _Unsupported('a guard after an EXTENDED_ARG prefix')
+            # Before the block proper: failing, the instruction's own
+            # handler runs (outside the try: its exceptions are the
+            # loop's, at this index).
+            self.prologue = (test, consumed)
+            return
+        self.emit(f'if not ({test}):')
+        self.side_exit(1, consumed)
+
+    def clear_dead(self):
+        dead = sorted(i for i in self.dirty if i >= self.depth)
+        if dead:
+            self.emit(' = '.join(f's{i}' for i in dead) + ' = None')
+            self.dirty.difference_update(dead)
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _run_templates(base, start, end, depth):
+    e = Emitter(depth, start)
+    for index in range(start, end):
+        handler, arg = base[index]
+        template, flags = TEMPLATES[handler]
+        e.index = index
+        e.live[index] = e.depth
+        if flags & HOST:
+            e.clear_dead()
+            if not e.first or index != start:
+                e.emit(f'pc = {index}')
+        template(e, arg)
+        if e.first and handler is not _EXTENDED_ARG:
+            e.first = False
+        if flags & END:
+            return e, None
+    return e, end
+
+
+from ophis.vm.ops_basic import EXTENDED_ARG as _EXTENDED_ARG  # noqa: E402
+
+
+def block_source(base, start, end):
+    """(source, constants) of the block base[start:end]."""
+    # First pass: how deep below its entry the block reaches.
+    probe, _ = _run_templates(base, start, end, 0)
+    consumed = -probe.low
+    e, fall_through = _run_templates(base, start, end, consumed)
+    if fall_through is not None:
+        e.exit(fall_through)
+    names = ['NULL', 'RAISE_AT', 'requested', 'service', 'unwind',
+             'load_global', 'unbound_error', 'SIMPLE_ITERATORS', 'BUILTIN',
+             'LIVE',
+             'HANDLER', 'HANDLER_ARG'] + list(_BUILTIN_NAMES)
+    names += [f'K{i}' for i in range(len(e.const_values))]
+    head = [f'def make({", ".join(names)}):',
+            '    def block(f, stack, arg):',
+            '        L = f.localsplus']
+    if e.uses_globals:
+        head.append('        G = f.globals')
+    if consumed == 1:
+        head.append('        s0 = stack.pop()')
+    elif consumed:
+        head.append(f'        {", ".join(f"s{i}" for i in range(consumed))}'
+                    f', = stack[-{consumed}:]')
+        head.append(f'        del stack[-{consumed}:]')
+    if e.prologue is not None:
+        test, extra = e.prologue
+        head.append(f'        if not ({test}):')
+        text = e._stack_text(consumed)
+        if text:
+            head.append('            ' + text)
+        head.append('            return HANDLER(f, stack, HANDLER_ARG)')
+    head.append(f'        pc = {start}')
+    head.append('        try:')
+    tail = ['        except BaseException as e:',
+            '            return unwind(f, stack, pc, locals(), e, LIVE)',
+            '    return block']
+    return '\n'.join(head + e.lines + tail) + '\n', e
+
+
+def unwind(f, stack, pc, slots, error, live):
+    """The exception path of a block: the stack live at the raising
+    instruction written back, the exception on top, its index in f.pc."""
+    for i in range(live[pc]):
+        stack.append(slots[f's{i}'])
+    stack.append(error)
+    f.pc = pc
+    return RAISE_AT
+
+
+# The builtins the generated code names are the originals, bound as
+# closure variables (a program may replace builtins.len; see
+# ophis.vm.safebuiltins).  Its globals' __builtins__ is the host's builtins
+# module, as for the handlers' modules: C code called from a block looks
+# __import__ up there (PyImport_Import).
+_BUILTIN_NAMES = ('type', 'len', 'iter', 'next', 'getattr', 'setattr',
+                  'tuple', 'list', 'ValueError', 'BaseException', 'locals')
+_BUILTINS = tuple(getattr(_safebuiltins, name) for name in _BUILTIN_NAMES)
+_GLOBALS = {'__builtins__': _host_builtins}
+
+
+def compile_block(base, start, end):
+    """The host function for the block base[start:end], or None when a
+    template cannot express it."""
+    try:
+        source, e = block_source(base, start, end)
+    except _Unsupported:
+        return None
+    try:
+        code = compile(source, BLOCK_FILE, 'exec')
+    except SyntaxError:
+        if STRICT[0]:
+            raise
+        return None
+    namespace = {}
+    exec(code, _GLOBALS, namespace)
+    handler, arg = base[start]
+    if handler is _EXTENDED_ARG:
+        handler, arg = base[start + 1]
+    block = namespace['make'](
+        NULL, RAISE_AT, requested, service, unwind, _load_global,
+        unbound_error, SIMPLE_ITERATORS, BUILTIN, e.live, handler, arg,
+        *_BUILTINS, *e.const_values)
+    block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
+    return block

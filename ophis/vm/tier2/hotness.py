@@ -1,0 +1,142 @@
+"""When blocks are made: counting stubs in a decoded form's instruction
+list.
+
+prepare() runs after every fuse (decoding, and tracing's restore): the
+code's first instruction and its backward jumps get a stub that counts
+(calls plus loop iterations, together) and runs the instruction it stands
+for.  When the count reaches WARM the code is warm: the stubs are taken out,
+the blocks are found (ophis.vm.tier2.compiler, imported only then) and each
+block's first entry gets a stub of its own; after HOT runs of a block it is
+compiled and its entry becomes the block function.  Start-up -- thousands
+of module and class bodies run once -- pays one stub call per code object.
+
+Only form.instrs (the fused list) changes; form.unfused keeps the plain
+entries, which tracing runs and which a jump into the middle of a block
+reaches.
+"""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+from ophis.vm.hostrefs import late
+
+import posix
+
+from ophis.vm.ops_control import RESUME as _RESUME
+
+
+# Calls plus loop iterations before a code object's blocks are found, and
+# runs of a block before it is compiled: high enough that start-up (the
+# importer and site, run by Ophis) compiles nothing.
+DEFAULT = (512, 128)
+DEFAULT_ON = False
+
+
+def _thresholds():
+    # OPHIS_TIER2=0 turns the tier off, OPHIS_TIER2=on on with the default
+    # thresholds, OPHIS_TIER2=N on with both thresholds N (tests use 1-3).
+    value = posix.environ.get(b'OPHIS_TIER2')
+    if value == b'on':
+        return DEFAULT
+    if value:
+        try:
+            number = int(value)
+        except ValueError:
+            pass
+        else:
+            return number, number
+    return DEFAULT if DEFAULT_ON else (0, 0)
+
+
+WARM, HOT = _thresholds()
+ENABLED = [WARM > 0]
+
+
+
+class _Warming:
+    __slots__ = ('count', 'form', 'sites')
+
+    def __init__(self, form, sites):
+        self.count = WARM
+        self.form = form
+        self.sites = sites      # [(index, the entry the stub stands for)]
+
+    # The warming of one form, whenever it was (re)started: tracing's
+    # restore puts back a list equal to the one it took apart.
+    def __eq__(self, other):
+        return type(other) is _Warming and other.form is self.form
+
+    def __hash__(self):
+        return id(self.form)
+
+
+def prepare(form, backs, unfused):
+    """Install the warming stubs in form.instrs (just fused; backs are the
+    indexes of its JUMP_BACKWARD instructions, unfused a copy of the list
+    before fusing)."""
+    if not ENABLED[0] or form.plain is not None:
+        return
+    instrs = form.instrs
+    if form.unfused is None:
+        form.unfused = unfused
+    state = _Warming(form, [])
+    sites = [0]
+    # A call may start after a leading RESUME (ophis.vm.function's entry).
+    if len(instrs) > 1 and form.unfused[0][0] is _RESUME:
+        sites.append(1)
+    for index in sites + backs:
+        entry = instrs[index]
+        state.sites.append((index, entry))
+        instrs[index] = (_warming, (state, entry[0], entry[1]))
+
+
+def _warming(f, stack, arg):
+    state, handler, harg = arg
+    state.count -= 1
+    if state.count <= 0 and state.sites:
+        _warm(state)
+    return handler(f, stack, harg)
+
+
+def _warm(state):
+    form = state.form
+    instrs = form.instrs
+    sites = state.sites
+    state.sites = []
+    for index, entry in sites:
+        current = instrs[index]
+        if current[0] is _warming and current[1][0] is state:
+            instrs[index] = entry
+    if form.plain is not None:
+        return
+    compiler = late('ophis.vm.tier2.compiler')
+    base = form.unfused
+    for start, end in compiler.find_blocks(form, base):
+        # A superinstruction ending in the block's first instruction would
+        # skip the block's entry: the instruction before runs on its own.
+        if start > 0 and getattr(instrs[start - 1][0], '__module__',
+                                 None) == _SUPER_MODULE:
+            instrs[start - 1] = base[start - 1]
+        entry = instrs[start]
+        instrs[start] = (_heating, [HOT, form, start, end, entry])
+
+
+def _heating(f, stack, arg):
+    arg[0] -= 1
+    entry = arg[4]
+    if arg[0] <= 0:
+        _install(*arg[1:])
+    return entry[0](f, stack, entry[1])
+
+
+_SUPER_MODULE = 'ophis.vm.superinstructions'
+
+
+def _install(form, start, end, entry):
+    instrs = form.instrs
+    if form.plain is not None or instrs[start][0] is not _heating:
+        return
+    compiler = late('ophis.vm.tier2.compiler')
+    block = compiler.compile_block(form.unfused, start, end)
+    if block is None:
+        instrs[start] = entry
+        return
+    instrs[start] = (block, None)

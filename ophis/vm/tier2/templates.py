@@ -1,0 +1,395 @@
+"""Templates: what each instruction the block compiler knows does, as host
+source text over the block's slot variables.
+
+One template per handler (the decoded handler of ophis.vm.dispatch, so
+that BINARY_OP's variants each have theirs), written next to nothing else:
+the handler stays the definition, and tests/vm/test_tier2_templates.py runs
+every template against its handler on the same inputs.
+
+A template is a function ``(e, arg)`` over an Emitter (ophis.vm.tier2.
+compiler): ``e.pop()``/``e.push()`` name the slot variables (slot i at
+depth i is always ``s<i>``), ``e.at(k)`` the k-th from the top, ``e.const``
+binds a value as a closure constant, ``e.emit`` writes a line, and
+``e.exit(target)`` / ``e.side_exit()`` write the stack back and leave the
+block.  A template never assigns a slot before the operation producing it
+has completed, so that the slots are intact when that operation raises.
+
+Flags per template: HOST (it can run host code -- an operator, a lookup, a
+store that frees an object -- so the block records its index in ``pc``
+first, for f_lineno and for the exception's position), END (control never
+falls through: the block ends with it), GUARD (it has a type test with a
+side exit: at the block's start the test runs before the block proper, and
+failing it runs the instruction's own handler).
+"""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+from ophis.vm import ops_basic as _B
+from ophis.vm import ops_names as _N
+from ophis.vm import ops_operators as _O
+from ophis.vm import ops_control as _C
+from ophis.vm import ops_build as _D
+from ophis.vm import ops_calls as _K
+
+HOST = 1
+END = 2
+GUARD = 4
+
+TEMPLATES = {}
+
+# Attribute names that may be written as ``obj.name`` in generated source:
+# ASCII identifiers (the host's compile() would NFKC-normalize others) that
+# are not keywords; any other name goes through getattr/setattr.
+_KEYWORDS = frozenset((
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'))
+
+
+def plain_name(name):
+    return (type(name) is str and name.isascii() and name.isidentifier()
+            and name not in _KEYWORDS)
+
+
+def template(handler, flags=0):
+    def register(function):
+        TEMPLATES[handler] = (function, flags)
+        return function
+    return register
+
+
+# --- the value stack, constants and fast locals ---------------------------------
+
+@template(_B.NOP)
+def t_nop(e, arg):
+    pass
+
+
+@template(_B.EXTENDED_ARG)
+def t_extended_arg(e, arg):
+    # A prefix reached by a jump: the instruction it prefixes follows.
+    pass
+
+
+@template(_B.POP_TOP, HOST)
+def t_pop_top(e, arg):
+    e.pop()
+
+
+@template(_B.PUSH_NULL)
+def t_push_null(e, arg):
+    e.emit(f'{e.push()} = NULL')
+
+
+@template(_B.COPY)
+def t_copy(e, arg):
+    source = e.at(arg)
+    e.emit(f'{e.push()} = {source}')
+
+
+@template(_B.SWAP)
+def t_swap(e, arg):
+    top, other = e.at(1), e.at(arg)
+    e.emit(f'{top}, {other} = {other}, {top}')
+
+
+@template(_B.LOAD_CONST)
+def t_load_const(e, arg):
+    e.emit(f'{e.push()} = {e.const(arg)}')
+
+
+@template(_B.LOAD_FAST)
+def t_load_fast(e, arg):
+    e.emit(f'{e.push()} = L[{arg}]')
+
+
+@template(_B.STORE_FAST, HOST)
+def t_store_fast(e, arg):
+    # HOST: the value it replaces may be freed (a __del__).
+    e.emit(f'L[{arg}] = {e.pop()}')
+
+
+@template(_B.LOAD_CLOSURE)
+def t_load_closure(e, arg):
+    e.emit(f'{e.push()} = L[{arg}]')
+
+
+@template(_B.LOAD_DEREF, HOST)
+def t_load_deref(e, arg):
+    # An empty cell raises the handler's error, outside the except clause
+    # (no ValueError as its context).
+    target = e.push()
+    e.emit('try:')
+    e.emit(f'    {target} = L[{arg}].cell_contents')
+    e.emit('except ValueError:')
+    e.emit(f'    {target} = NULL')
+    e.emit(f'if {target} is NULL:')
+    e.emit(f'    raise unbound_error(f.code, {arg})')
+
+
+@template(_B.STORE_DEREF, HOST)
+def t_store_deref(e, arg):
+    e.emit(f'L[{arg}].cell_contents = {e.pop()}')
+
+
+# --- globals and attributes -------------------------------------------------------
+
+def _load_global(e, name):
+    # As the handler: the globals dict's get, then _load_global (builtins,
+    # mapping types, the NameError).
+    target = e.push()
+    key = e.const(name)
+    e.uses_globals = True
+    e.emit(f'{target} = G.get({key}, NULL)')
+    e.emit(f'if {target} is NULL:')
+    e.emit(f'    {target} = load_global(f, {key})')
+
+
+@template(_N.LOAD_GLOBAL, HOST)
+def t_load_global(e, arg):
+    _load_global(e, arg)
+
+
+@template(_N.LOAD_GLOBAL_NULL, HOST)
+def t_load_global_null(e, arg):
+    _load_global(e, arg)
+    e.emit(f'{e.push()} = NULL')
+
+
+def _getattr_text(e, owner, name):
+    if plain_name(name):
+        return f'{owner}.{name}'
+    return f'getattr({owner}, {e.const(name)})'
+
+
+@template(_N.LOAD_ATTR, HOST)
+def t_load_attr(e, arg):
+    owner = e.pop()
+    e.emit(f'{e.push()} = {_getattr_text(e, owner, arg)}')
+
+
+@template(_N.LOAD_METHOD, HOST)
+def t_load_method(e, arg):
+    owner = e.pop()
+    e.emit(f'{e.push()} = {_getattr_text(e, owner, arg)}')
+    e.emit(f'{e.push()} = NULL')
+
+
+@template(_N.STORE_ATTR, HOST)
+def t_store_attr(e, arg):
+    owner = e.pop()
+    value = e.pop()
+    if plain_name(arg):
+        e.emit(f'{owner}.{arg} = {value}')
+    else:
+        e.emit(f'setattr({owner}, {e.const(arg)}, {value})')
+
+
+# --- operators ------------------------------------------------------------------
+
+_BINARY_SYMBOLS = {function: symbol
+                   for symbol, function in _O._BINARY_FUNCS.items()}
+_COMPARE_SYMBOLS = {function: symbol
+                    for symbol, function in _O._COMPARE_FUNCS.items()}
+
+
+def _binary(e, symbol):
+    rhs = e.pop()
+    lhs = e.pop()
+    target = e.push()
+    if symbol.endswith('=') and symbol not in ('==', '!=', '<=', '>='):
+        # In place: ``lhs op= rhs`` on the slot (assigned when it is done).
+        e.emit(f'{lhs} {symbol} {rhs}')
+    else:
+        e.emit(f'{target} = {lhs} {symbol} {rhs}')
+
+
+@template(_O.BINARY_OP, HOST)
+def t_binary_op(e, arg):
+    _binary(e, _BINARY_SYMBOLS[arg])
+
+
+for _handler, _symbol in ((_O._binary_add, '+'), (_O._binary_subtract, '-'),
+                          (_O._binary_multiply, '*'), (_O._inplace_add, '+='),
+                          (_O._inplace_subtract, '-=')):
+    template(_handler, HOST)(
+        lambda e, arg, _symbol=_symbol: _binary(e, _symbol))
+
+
+@template(_O.COMPARE_OP, HOST)
+def t_compare_op(e, arg):
+    _binary(e, _COMPARE_SYMBOLS[arg])
+
+
+for _handler, _symbol in ((_O._compare_lt, '<'), (_O._compare_eq, '=='),
+                          (_O._compare_gt, '>')):
+    template(_handler, HOST)(
+        lambda e, arg, _symbol=_symbol: _binary(e, _symbol))
+
+
+@template(_O.IS_OP)
+def t_is_op(e, arg):
+    rhs = e.pop()
+    lhs = e.pop()
+    e.emit(f'{e.push()} = {lhs} {"is not" if arg else "is"} {rhs}')
+
+
+@template(_O.CONTAINS_OP, HOST)
+def t_contains_op(e, arg):
+    rhs = e.pop()
+    lhs = e.pop()
+    e.emit(f'{e.push()} = {lhs} {"not in" if arg else "in"} {rhs}')
+
+
+for _handler, _symbol in ((_O.UNARY_POSITIVE, '+'), (_O.UNARY_NEGATIVE, '-'),
+                          (_O.UNARY_INVERT, '~'), (_O.UNARY_NOT, 'not ')):
+    def _unary(e, arg, _symbol=_symbol):
+        operand = e.pop()
+        e.emit(f'{e.push()} = {_symbol}{operand}')
+    template(_handler, HOST)(_unary)
+
+
+@template(_O.BINARY_SUBSCR, HOST)
+def t_binary_subscr(e, arg):
+    sub = e.pop()
+    container = e.pop()
+    e.emit(f'{e.push()} = {container}[{sub}]')
+
+
+@template(_O.STORE_SUBSCR, HOST)
+def t_store_subscr(e, arg):
+    sub = e.pop()
+    container = e.pop()
+    value = e.pop()
+    e.emit(f'{container}[{sub}] = {value}')
+
+
+@template(_O.BINARY_SLICE, HOST)
+def t_binary_slice(e, arg):
+    stop = e.pop()
+    start = e.pop()
+    container = e.pop()
+    e.emit(f'{e.push()} = {container}[{start}:{stop}]')
+
+
+@template(_O.STORE_SLICE, HOST)
+def t_store_slice(e, arg):
+    stop = e.pop()
+    start = e.pop()
+    container = e.pop()
+    value = e.pop()
+    e.emit(f'{container}[{start}:{stop}] = {value}')
+
+
+# --- building and unpacking -------------------------------------------------------
+
+@template(_D.BUILD_TUPLE, HOST)
+def t_build_tuple(e, arg):
+    items = [e.pop() for _ in range(arg)][::-1]
+    text = '(' + ', '.join(items) + (',)' if len(items) == 1 else ')')
+    e.emit(f'{e.push()} = {text}')
+
+
+@template(_D.BUILD_LIST, HOST)
+def t_build_list(e, arg):
+    items = [e.pop() for _ in range(arg)][::-1]
+    e.emit(f'{e.push()} = [{", ".join(items)}]')
+
+
+@template(_D.LIST_APPEND, HOST)
+def t_list_append(e, arg):
+    value = e.pop()
+    e.emit(f'{e.at(arg)}.append({value})')
+
+
+@template(_D.UNPACK_SEQUENCE, HOST | GUARD)
+def t_unpack_sequence(e, arg):
+    # A tuple or list of the right length inline; anything else runs the
+    # handler (its error messages, iteration protocol).
+    seq = e.at(1)
+    e.guard(f'(type({seq}) is tuple or type({seq}) is list) '
+            f'and len({seq}) == {arg}')
+    e.pop()
+    targets = [e.push() for _ in range(arg)][::-1]
+    if arg == 1:
+        e.emit(f'{targets[0]}, = {seq}')
+    elif arg:
+        e.emit(f'{", ".join(targets)} = {seq}')
+
+
+# --- jumps and iteration -------------------------------------------------------------
+
+@template(_C.JUMP_FORWARD, END)
+def t_jump_forward(e, arg):
+    e.exit(arg)
+
+
+@template(_C.JUMP_BACKWARD, END)
+def t_jump_backward(e, arg):
+    # The eval breaker: with a request pending, the real JUMP_BACKWARD runs
+    # (it services it); otherwise straight to the loop's head.
+    e.emit('if requested[0]:')
+    e.side_exit(1)
+    e.exit(arg)
+
+
+def _conditional(test, keep):
+    def emit(e, arg):
+        cond = e.pop()
+        e.emit(f'if {test.format(cond)}:')
+        if keep:
+            e.push()
+            e.exit(arg, 1)
+            e.pop()
+        else:
+            e.exit(arg, 1)
+    return emit
+
+
+template(_C.POP_JUMP_IF_FALSE, HOST)(_conditional('not {}', False))
+template(_C.POP_JUMP_IF_TRUE, HOST)(_conditional('{}', False))
+template(_C.POP_JUMP_IF_NONE)(_conditional('{} is None', False))
+template(_C.POP_JUMP_IF_NOT_NONE)(_conditional('{} is not None', False))
+template(_C.JUMP_IF_FALSE_OR_POP, HOST)(_conditional('not {}', True))
+template(_C.JUMP_IF_TRUE_OR_POP, HOST)(_conditional('{}', True))
+
+
+@template(_C.GET_ITER, HOST)
+def t_get_iter(e, arg):
+    iterable = e.pop()
+    e.emit(f'{e.push()} = iter({iterable})')
+
+
+@template(_C.FOR_ITER, HOST | GUARD)
+def t_for_iter(e, arg):
+    # Iterators of lists, tuples and ranges (their next() runs no host
+    # code); a generator or anything else runs the handler.
+    it = e.at(1)
+    e.guard(f'type({it}) in SIMPLE_ITERATORS')
+    value = e.push()
+    e.emit(f'{value} = next({it}, NULL)')
+    e.emit(f'if {value} is NULL:')
+    e.pop()
+    e.pop()
+    e.exit(arg, 1)
+    e.push()
+    e.push()
+
+
+# --- calls of host builtins --------------------------------------------------------
+
+@template(_K.CALL, HOST | GUARD)
+def t_call(e, arg):
+    # A host builtin function or method (len, isinstance, list.append...)
+    # called inline, then the eval breaker as the handler checks it;
+    # anything else (an Ophis function, a class, a bound method) runs the
+    # handler.
+    args = [e.pop() for _ in range(arg)][::-1]
+    null = e.pop()
+    func = e.pop()
+    e.guard(f'{null} is NULL and type({func}) is BUILTIN', consumed=arg + 2)
+    e.emit(f'{e.push()} = {func}({", ".join(args)})')
+    e.emit('if requested[0]:')
+    e.emit('    service(f)')

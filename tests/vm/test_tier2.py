@@ -1,0 +1,222 @@
+"""The second tier (ophis.vm.tier2): blocks are found, compiled and run
+once hot; their results, exceptions (traceback lines and carets at every
+position of a block, exception-table handlers), f_lineno and tracing are
+the host's.  The guest programs tests/programs/perf_tier2_*.py (compared
+with python3 by the corpus runner) cover tracing started in a hot loop, a
+debugger's jump into a block, signals and threads; the tests here check
+that blocks are really made where those programs look."""
+
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+import ophis
+from ophis.vm import tracing
+from ophis.vm.frame import decoded
+from ophis.vm.loop import run_code
+from ophis.vm.state import get_tstate
+from ophis.vm.tier2 import hotness, compiler
+
+from tests.vm.ophis_runner import run_ophis
+
+PROGRAMS = pathlib.Path(__file__).parent.parent / 'programs'
+
+
+@pytest.fixture
+def eager(monkeypatch):
+    """Blocks made after two runs (the hook tests use)."""
+    monkeypatch.setattr(hotness, 'WARM', 2)
+    monkeypatch.setattr(hotness, 'HOT', 2)
+    saved = hotness.ENABLED[0], compiler.STRICT[0]
+    hotness.ENABLED[0] = compiler.STRICT[0] = True
+    yield
+    hotness.ENABLED[0], compiler.STRICT[0] = saved
+
+
+def _run(source):
+    code = ophis.compile(source, '<test>', 'exec')
+    namespace = {'__name__': '__test__', '__builtins__': __builtins__}
+    run_code(code, namespace)
+    return namespace
+
+
+def _blocks(function):
+    return [handler.__name__ for handler, _ in
+            decoded(function.__code__).instrs
+            if handler.__name__.startswith('BLOCK_')]
+
+
+LOOP = '''
+class P:
+    def __init__(self, x):
+        self.x = x
+
+def f(n, p):
+    total = 0
+    items = [1, 2, 3]
+    for i in range(n):
+        a = p.x * i + items[i % 3]
+        if a > 10:
+            total += a
+        else:
+            total -= 1
+        items[0] = len(items) + i
+        x, y = items[0], i
+        total = total + x - y
+    return total, items
+
+result = [f(k, P(1.5)) for k in range(30)]
+'''
+
+
+def test_blocks_are_formed_and_run(eager):
+    host = {}
+    exec(LOOP, host)
+    namespace = _run(LOOP)
+    assert namespace['result'] == host['result']
+    names = _blocks(namespace['f'])
+    assert len(names) >= 2
+    # The loop's body runs as a block from FOR_ITER to JUMP_BACKWARD.
+    form = decoded(namespace['f'].__code__)
+    ops = form.ops
+    backward = [i for i, (op, _) in enumerate(ops)
+                if op == ophis.bytecode.instructions.JUMP_BACKWARD]
+    assert any(name.endswith(f'_{backward[0] + 1}') for name in names)
+
+
+def test_default_thresholds_leave_cold_code_alone(monkeypatch):
+    warm, hot = hotness.DEFAULT
+    assert warm >= 256 and hot >= 64
+    monkeypatch.setattr(hotness, 'WARM', warm)
+    monkeypatch.setattr(hotness, 'HOT', hot)
+    saved = hotness.ENABLED[0]
+    hotness.ENABLED[0] = True
+    try:
+        namespace = _run('def g(x):\n    y = x + 1\n    return y * 2\n'
+                         'r = [g(k) for k in range(200)]\n')
+    finally:
+        hotness.ENABLED[0] = saved
+    assert namespace['r'] == [(k + 1) * 2 for k in range(200)]
+    assert _blocks(namespace['g']) == []
+
+
+def test_tracing_runs_the_plain_instructions_and_blocks_come_back(eager):
+    namespace = _run(LOOP)
+    f = namespace['f']
+    form = decoded(f.__code__)
+    assert _blocks(f)
+    events = []
+
+    def tracer(frame, event, arg):
+        events.append(event)
+        return tracer
+    tstate = get_tstate()
+    tracing.set_trace(tstate, tracer)
+    try:
+        assert not _blocks(f)
+        assert all(handler is tracing.TRACE_STEP
+                   for handler, _ in form.instrs)
+        host = {}
+        exec(LOOP, host)
+        assert f(3, namespace['P'](2)) == host['f'](3, host['P'](2))
+    finally:
+        tracing.set_trace(tstate, None)
+    assert 'line' in events
+    assert not _blocks(f)
+    for k in range(10):
+        f(k, namespace['P'](2))
+    assert _blocks(f)
+
+
+def test_jump_into_the_middle_of_a_block(eager):
+    # A while loop's back edge lands on the condition, in no block of its
+    # own; the loop body's block starts after it.
+    source = ('def f(n):\n    total = 0\n    i = 0\n    while i < n:\n'
+              '        total += i * 2\n        i += 1\n    return total\n'
+              'result = [f(k) for k in range(20)]\n')
+    host = {}
+    exec(source, host)
+    assert _run(source)['result'] == host['result']
+
+
+def test_superinstruction_before_a_block_is_taken_apart(eager):
+    # RESUME__LOAD_FAST would skip the block that starts at the LOAD_FAST.
+    namespace = _run('def f(a, b):\n    c = a + b\n    return c * a\n'
+                     'r = [f(k, 2) for k in range(10)]\n')
+    assert namespace['r'] == [(k + 2) * k for k in range(10)]
+    instrs = decoded(namespace['f'].__code__).instrs
+    assert instrs[1][0].__name__.startswith('BLOCK_1_')
+    assert instrs[0][0].__name__ == 'RESUME'
+
+
+# --- exceptions at every position of a block ------------------------------------
+
+POSITIONS = '''
+import traceback
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+def block(a, b, c, d, e):
+    x = a.v + b[0]
+    y = (x *
+         c)
+    z = y - d.v
+    items = [x, y, z]
+    items[e] = z // d.v
+    return items[e]
+
+for k in range(1000):
+    block(Box(1), [2], 3, Box(4), 1)
+
+cases = [
+    (1, [2], 3, Box(4), 1),          # a.v
+    (Box(1), 2, 3, Box(4), 1),       # b[0]
+    (Box('s'), ['t'], {}, Box(4), 1), # x * c
+    (Box(1), [2], 3, 5, 1),          # d.v
+    (Box(1), [2], 3, Box(0), 1),     # z // d.v
+    (Box(1), [2], 3, Box(4), 7),     # items[e] =
+    (Box(1), [2], 3, Box(4), 'k'),   # items[e] = (TypeError)
+    (Box(1), [2], 3, Box('q'), 1),   # y - d.v
+]
+for args in cases:
+    try:
+        try:
+            block(*args)
+        finally:
+            marker = 'finally ran'
+    except Exception:
+        print(marker)
+        print('\\n'.join(traceback.format_exc().splitlines()[3:]))
+'''
+
+
+def test_exceptions_at_every_position(tmp_path):
+    got = run_ophis(POSITIONS, tmp_path)
+    expected = subprocess.run([sys.executable, str(tmp_path / 'program.py')],
+                              capture_output=True, text=True, cwd=tmp_path)
+    assert got.stderr == expected.stderr
+    assert got.stdout == expected.stdout
+    assert expected.stdout.count('^') > 8
+
+
+def test_the_programs_make_blocks(eager):
+    # The shapes of the guest programs' hot functions give blocks.
+    for name in ('perf_tier2_exceptions.py', 'perf_tier2_tracing.py',
+                 'perf_tier2_signals.py'):
+        code = ophis.compile((PROGRAMS / name).read_text(), name, 'exec')
+        for const in code.co_consts:
+            if hasattr(const, 'co_code') and const.co_name in (
+                    'arith', 'subscr', 'truth', 'caught', 'multi_line',
+                    'body', 'straight', 'spin', 'work'):
+                form = decoded(const)
+                form.lines
+                hotness._warm(hotness._Warming(form, []))
+                found = compiler.find_blocks(form, form.unfused)
+                assert found, const.co_name
+                for start, end in found:
+                    assert compiler.compile_block(form.unfused, start, end)

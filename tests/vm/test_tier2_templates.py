@@ -1,0 +1,248 @@
+"""Each template of the second tier (ophis.vm.tier2.templates) against its
+handler: the same instruction run by the handler and by a one-instruction
+compiled block, on the same inputs, must leave the same stack, locals and
+next index, or raise the same exception (the block returns RAISE_AT with
+the exception on the stack and the instruction's index in f.pc)."""
+
+import copy
+import types
+
+import pytest
+
+from ophis.vm import ops_basic as B, ops_names as N, ops_operators as O
+from ophis.vm import ops_control as C, ops_build as D, ops_calls as K
+from ophis.vm.frame import NULL
+from ophis.vm.signals import RAISE_AT
+from ophis.vm.tier2 import compiler, templates
+
+
+def _cell(value):
+    return (lambda: value).__closure__[0]
+
+
+def _empty_cell():
+    def outer():
+        def inner():
+            return never
+        never = None
+        del never
+        return inner
+    return outer().__closure__[0]
+
+
+CODE = types.SimpleNamespace(co_localsplusnames=('a', 'b', 'c', 'd'),
+                             co_localspluskinds=(0x20, 0x20, 0x40, 0x80))
+
+
+class FakeFrame:
+    def __init__(self, localsplus):
+        self.localsplus = list(localsplus) + [_cell('full'), _empty_cell()]
+        self.code = CODE
+        self.globals = {'g': 'global value'}
+        self.builtins = {'len': len}
+        self.pc = -1
+
+
+class Truthless:
+    def __bool__(self):
+        raise ValueError('no truth')
+
+
+ns = types.SimpleNamespace(x=1, **{'if': 2})
+
+CASES = [
+    (B.NOP, 0, []),
+    (B.POP_TOP, 0, [1, 2]),
+    (B.PUSH_NULL, 0, [1]),
+    (B.COPY, 1, [1, 2]),
+    (B.COPY, 3, [1, 2, 3]),
+    (B.SWAP, 2, [1, 2]),
+    (B.SWAP, 3, [1, 2, 3]),
+    (B.LOAD_CONST, 'const', []),
+    (B.LOAD_CONST, None, []),
+    (B.LOAD_CONST, (1, 2), [5]),
+    (B.LOAD_FAST, 1, []),
+    (B.STORE_FAST, 0, ['stored']),
+    (B.LOAD_CLOSURE, 2, []),
+    (B.LOAD_DEREF, 2, []),
+    (B.LOAD_DEREF, 3, []),
+    (B.STORE_DEREF, 2, ['new']),
+    (O.BINARY_SLICE, 0, [[1, 2, 3], 1, None]),
+    (O.BINARY_SLICE, 0, [5, 1, 2]),
+    (O.STORE_SLICE, 0, [[9], [1, 2, 3], 0, 2]),
+    (O.STORE_SLICE, 0, [[9], (1, 2, 3), 0, 2]),
+    (D.LIST_APPEND, 1, [[], 5]),
+    (D.LIST_APPEND, 2, [[], 'x', 5]),
+    (N.LOAD_GLOBAL, 'g', []),
+    (N.LOAD_GLOBAL, 'len', [7]),
+    (N.LOAD_GLOBAL, 'missing', [7]),
+    (N.LOAD_GLOBAL_NULL, 'g', []),
+    (N.LOAD_GLOBAL_NULL, 'missing', []),
+    (N.LOAD_ATTR, 'real', [3]),
+    (N.LOAD_ATTR, 'nope', [3]),
+    (N.LOAD_ATTR, 'if', [ns]),
+    (N.LOAD_METHOD, 'append', [[]]),
+    (N.LOAD_METHOD, 'nope', [1]),
+    (N.STORE_ATTR, 'x', [5, ns]),
+    (N.STORE_ATTR, 'x', [5, 3]),
+    (O.IS_OP, 0, [1, 1]),
+    (O.IS_OP, 1, [1, None]),
+    (O.CONTAINS_OP, 0, [1, [1, 2]]),
+    (O.CONTAINS_OP, 1, [1, [1, 2]]),
+    (O.CONTAINS_OP, 0, [1, 5]),
+    (O.UNARY_POSITIVE, 0, [-3]),
+    (O.UNARY_NEGATIVE, 0, [3]),
+    (O.UNARY_NEGATIVE, 0, ['x']),
+    (O.UNARY_INVERT, 0, [3]),
+    (O.UNARY_NOT, 0, [[]]),
+    (O.UNARY_NOT, 0, [Truthless()]),
+    (O.BINARY_SUBSCR, 0, [[1, 2], 1]),
+    (O.BINARY_SUBSCR, 0, [[1, 2], 5]),
+    (O.STORE_SUBSCR, 0, ['v', {}, 'k']),
+    (O.STORE_SUBSCR, 0, ['v', (), 0]),
+    (D.BUILD_TUPLE, 0, [1]),
+    (D.BUILD_TUPLE, 1, [1]),
+    (D.BUILD_TUPLE, 3, [1, 2, 3]),
+    (D.BUILD_LIST, 2, [1, 2]),
+    (D.UNPACK_SEQUENCE, 2, [(1, 2)]),
+    (D.UNPACK_SEQUENCE, 3, [[1, 2, 3]]),
+    (D.UNPACK_SEQUENCE, 1, [[1]]),
+    (D.UNPACK_SEQUENCE, 2, ['ab']),
+    (D.UNPACK_SEQUENCE, 2, [(1, 2, 3)]),
+    (D.UNPACK_SEQUENCE, 2, [5]),
+    (C.JUMP_FORWARD, 9, [1]),
+    (C.JUMP_BACKWARD, 0, [1]),
+    (C.POP_JUMP_IF_FALSE, 9, [0]),
+    (C.POP_JUMP_IF_FALSE, 9, [1]),
+    (C.POP_JUMP_IF_FALSE, 9, [Truthless()]),
+    (C.POP_JUMP_IF_TRUE, 9, ['x', 1]),
+    (C.POP_JUMP_IF_TRUE, 9, ['']),
+    (C.POP_JUMP_IF_NONE, 9, [None]),
+    (C.POP_JUMP_IF_NONE, 9, [0]),
+    (C.POP_JUMP_IF_NOT_NONE, 9, [None]),
+    (C.POP_JUMP_IF_NOT_NONE, 9, [0]),
+    (C.JUMP_IF_FALSE_OR_POP, 9, [0]),
+    (C.JUMP_IF_FALSE_OR_POP, 9, [2]),
+    (C.JUMP_IF_TRUE_OR_POP, 9, [0]),
+    (C.JUMP_IF_TRUE_OR_POP, 9, [2]),
+    (C.JUMP_IF_TRUE_OR_POP, 9, [Truthless()]),
+    (C.GET_ITER, 0, [[1]]),
+    (C.GET_ITER, 0, [1]),
+    (C.FOR_ITER, 9, [iter([1, 2])]),
+    (C.FOR_ITER, 9, [iter([])]),
+    (C.FOR_ITER, 9, [iter(range(3))]),
+    (C.FOR_ITER, 9, [iter('ab')]),
+    (C.FOR_ITER, 9, [iter({})]),
+    (K.CALL, 1, [len, NULL, [1, 2]]),
+    (K.CALL, 2, [divmod, NULL, 7, 2]),
+    (K.CALL, 0, [(lambda: 'host function'), NULL]),
+    (K.CALL, 1, [len, NULL, 5]),
+    (K.CALL, 1, [[].append, NULL, 5]),
+]
+
+for _symbol, _function in O._BINARY_FUNCS.items():
+    CASES.append((O.BINARY_OP, _function, [7, 3]))
+    CASES.append((O.BINARY_OP, _function, [[1], 'x']))
+for _symbol, _function in O._COMPARE_FUNCS.items():
+    CASES.append((O.COMPARE_OP, _function, [1, 2]))
+    CASES.append((O.COMPARE_OP, _function, [1, 'x']))
+for _handler in (O._binary_add, O._binary_subtract, O._binary_multiply,
+                 O._inplace_add, O._inplace_subtract, O._compare_lt,
+                 O._compare_eq, O._compare_gt):
+    CASES.append((_handler, 0, [5, 2]))
+    CASES.append((_handler, 0, [[5], [2]]))
+    CASES.append((_handler, 0, [None, 2]))
+
+
+def _copy(value):
+    # Containers and iterators are looked at after the run, so each side
+    # gets its own.
+    if type(value) in (list, dict) or type(value).__name__.endswith(
+            'iterator'):
+        return copy.copy(value)
+    return value
+
+
+def _outcome(run, stack, f, index, handler, arg):
+    """What running one instruction at index did: ('raised', type,
+    message, stack), ('raised at', ...) for a block's RAISE_AT, or ('ok',
+    next index, stack, locals).  A block's side exit (it returns the
+    instruction's own index) is followed by the handler, as the loop
+    would run it."""
+    try:
+        result = run(f, stack)
+        if result == index and type(result) is int:
+            result = handler(f, stack, arg)
+    except Exception as exc:   # the handler's own
+        return ('raised', type(exc), str(exc), stack)
+    if result is RAISE_AT:
+        exc = stack.pop()
+        assert f.pc == index
+        return ('raised at', type(exc), str(exc), stack)
+    return ('ok', index + 1 if result is None else result, stack,
+            f.localsplus[:2], _contents(f.localsplus[2]))
+
+
+def _contents(cell):
+    try:
+        return cell.cell_contents
+    except ValueError:
+        return 'empty'
+
+
+
+def _normal(value):
+    # Iterators and bound methods compare by what they are.
+    if isinstance(value, list):
+        return [_normal(v) for v in value]
+    if type(value).__name__.endswith('iterator'):
+        return ('iterator', type(value))
+    if type(value).__name__ == 'builtin_function_or_method':
+        return ('method', value.__name__)
+    return value
+
+
+@pytest.mark.parametrize('prefixed', [False, True])
+@pytest.mark.parametrize('handler, arg, stack', CASES,
+                         ids=[f'{h.__name__}-{i}'
+                              for i, (h, a, s) in enumerate(CASES)])
+def test_template_matches_handler(handler, arg, stack, prefixed):
+    """The instruction alone in a block (where a guard runs before the
+    block proper), or after a NOP (a guard inside the block, with its side
+    exit)."""
+    assert handler in templates.TEMPLATES
+    base = [(B.NOP, 0)] * prefixed + [(handler, arg)]
+    compiler.STRICT[0] = True
+    try:
+        block = compiler.compile_block(base, 0, len(base))
+    finally:
+        compiler.STRICT[0] = False
+    if handler is C.JUMP_BACKWARD and not prefixed:
+        # Its side exit (a pending eval-breaker request) is the plain
+        # instruction at its own index: it cannot start a block.
+        assert block is None
+        return
+    assert block is not None
+    index = len(base) - 1
+    locals_ = ['a', 'b']
+    expected = _outcome(lambda f, s: handler(f, s, arg),
+                        [_copy(v) for v in stack], FakeFrame(locals_), index,
+                        handler, arg)
+    got = _outcome(lambda f, s: block(f, s, None),
+                   [_copy(v) for v in stack], FakeFrame(locals_), index,
+                   handler, arg)
+    if got[0] == 'raised at' and got[1:3] == expected[1:3]:
+        # The block writes back the stack as it was before the raising
+        # instruction; the handler has popped its inputs (the exception
+        # table's depth is below them: the loop cuts the stack there).
+        assert _normal(got[3]) == _normal(stack)
+        assert _normal(expected[3]) == _normal(stack[:len(expected[3])])
+        got = got[1:3]
+        expected = expected[1:3]
+    assert _normal(list(got)) == _normal(list(expected))
+
+
+def test_every_template_has_a_case():
+    covered = {handler for handler, _, _ in CASES}
+    missing = [h.__name__ for h in templates.TEMPLATES if h not in covered]
+    assert missing == ['EXTENDED_ARG']
