@@ -51,6 +51,10 @@ pairs = collections.Counter()
 def install_counting():
     from ophis.vm import decode as decode_module
     from ophis.vm import frame as frame_module
+    from ophis.vm.tier2 import hotness
+    # Counting is per instruction: the second tier's blocks (and the
+    # counting stubs that make them, which the wrappers would hide) are off.
+    hotness.ENABLED[0] = False
     plain_fill = decode_module.fill
     last = [None]
 
