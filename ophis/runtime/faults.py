@@ -47,6 +47,8 @@ from ophis.vm.hostrefs import host_signal, host_getsignal
 _host_enable = _faulthandler.enable
 _host_disable = _faulthandler.disable
 _host_is_enabled = _faulthandler.is_enabled
+_host_register = _faulthandler.register
+_host_unregister = _faulthandler.unregister
 _host_sigsegv = _faulthandler._sigsegv
 _host_sigabrt = _faulthandler._sigabrt
 _host_sigfpe = _faulthandler._sigfpe
@@ -318,6 +320,8 @@ class _UserDump:
 
 
 _user = {}
+# Signals registered from another thread, with the host's register().
+_host_user = set()
 
 
 def register(*args, **kwargs):
@@ -328,6 +332,14 @@ def register(*args, **kwargs):
     _check_signum(signum)
     fd, keep = tracedump.file_descriptor(file)
     user = _user.get(signum)
+    if user is None and _thread.get_ident() != _MAIN_THREAD:
+        # Only the main thread may set a handler through the signal
+        # module; CPython's register() works in any thread, so the host's
+        # C handler is registered instead (its dumps show host frames).
+        _host_register(signum, file, bool(all_threads) if given[2] else True,
+                       bool(chain) if given[3] else False)
+        _host_user.add(signum)
+        return
     if user is None:
         user = _UserDump()
         shown = signals.getsignal(signum)
@@ -350,6 +362,9 @@ def unregister(signum, /):
     _check_signum(signum)
     user = _user.pop(signum, None)
     if user is None:
+        if signum in _host_user:
+            _host_user.discard(signum)
+            return _host_unregister(signum)
         return False
     previous = user.previous_host
     host_signal(signum, _signal.SIG_DFL if previous is None else previous)

@@ -162,3 +162,16 @@ attempt(faulthandler.register, signal.SIGUSR1)
 attempt(faulthandler.dump_traceback_later, 10)
 sys.stderr = saved
 print(faulthandler.unregister(signal.SIGUSR1))
+
+
+# register() from another thread works as on CPython (under Ophis through
+# the host's own handler: only the main thread may set Python handlers).
+def register_in_thread():
+    faulthandler.register(signal.SIGUSR2, file=output)
+    print('registered in a thread', faulthandler.unregister(signal.SIGUSR2),
+          faulthandler.unregister(signal.SIGUSR2))
+
+
+thread = threading.Thread(target=register_in_thread)
+thread.start()
+thread.join()
