@@ -32,7 +32,7 @@ class Decoded:
 
     __slots__ = ('instrs', '_ops', '_handlers', '_lines', 'standin',
                  'call_info', 'plain', 'unfused', 'first_traceable', '_code',
-                 '__weakref__')
+                 'entry', '__weakref__')
 
     def __init__(self, instrs, ops, handlers, lines):
         self.instrs = instrs      # [(handler, arg)] per code unit
@@ -45,6 +45,9 @@ class Decoded:
         self.unfused = None       # instrs without superinstructions
         self.first_traceable = None
         self._code = None         # the code object until filled
+        # [index a call may start the code at]: 1 past a leading RESUME
+        # (ophis.vm.function.set_entry), 0 until filled or while traced.
+        self.entry = [0]
 
     @property
     def ops(self):
@@ -92,6 +95,7 @@ def fill(form):
                                    len(instrs))
     form.instrs[:] = instrs
     late('ophis.vm.dispatch').fuse(form)
+    late('ophis.vm.function').set_entry(form)
     register = late('ophis.vm.tracing').register
     register(form)
 

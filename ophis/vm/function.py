@@ -20,6 +20,8 @@ from ophis.vm.frame import (NULL, Frame, decoded, CO_VARARGS,
                             CO_VARKEYWORDS, CO_OPTIMIZED)
 from ophis.vm.hostrefs import late, MethodType, ModuleType
 from ophis.vm.qualname import check_qualname, undeletable_dict
+from ophis.vm.breaker import requested
+from ophis.bytecode.instructions import RESUME as _RESUME, RESUME_START
 
 _type = type
 
@@ -27,7 +29,8 @@ _SLOTS = (
     '_code', '_globals', '_builtins', '_name', '_module',
     '_doc', '_defaults', '_kwdefaults', '_closure', '_annotations',
     # Derived from the code, for binding and frame creation:
-    '_argcount', '_simple', '_pad', '_instrs', '_nlocalsplus',
+    '_argcount', '_simple', '_pad', '_instrs', '_nlocalsplus', '_fastcount',
+    '_entry',
     # A slot can carry the name __qualname__ (a property cannot: type()
     # takes __qualname__ out of a class namespace); ophis.vm.qualname then
     # makes it check its values.
@@ -68,15 +71,29 @@ class Function:
 
     def _derive(self):
         (self._argcount, self._simple, self._pad, self._instrs,
-         self._nlocalsplus) = call_info(self._code)
+         self._nlocalsplus, self._fastcount, self._entry) = call_info(
+            self._code)
 
     # --- calling ------------------------------------------------------------
 
     def __call__(self, /, *args, **kwargs):
-        run_frame = late('ophis.vm.loop').run_frame
         if kwargs:
             frame = bind_frame(self, list(args), tuple(kwargs),
                                list(kwargs.values()))
+        elif len(args) == self._fastcount:
+            # What bind_frame does for positional arguments that bind by
+            # appending (host operators calling __add__, sort keys, map).
+            frame = _new_frame(Frame)
+            frame.code = self._code
+            frame.globals = self._globals
+            frame.builtins = self._builtins
+            frame.locals = None
+            frame.localsplus = [*args, *self._pad]
+            frame.stack = []
+            frame.pc = 0 if requested[0] else self._entry[0]
+            frame.instrs = self._instrs
+            frame.func = self
+            frame.gen = None
         else:
             frame = bind_frame(self, list(args), None, None)
         if self._name == '__del__':
@@ -254,11 +271,16 @@ check_qualname(Function)
 undeletable_dict(Function)
 
 
+# ophis.vm.loop.run_frame, which that module puts here when it is loaded
+# (it imports this module).
+run_frame = None
+_new_frame = Frame.__new__
+
+
 def _run_finalizer(func, frame):
     """A __del__ the host calls while finalizing an object: an exception it
     raises is reported as unraisable, naming the function, as CPython's
     slot_tp_finalize does (the host would name a bound method)."""
-    run_frame = late('ophis.vm.loop').run_frame
     try:
         return run_frame(frame)
     except BaseException as error:
@@ -270,11 +292,14 @@ def _run_finalizer(func, frame):
 
 def call_info(code):
     """What calls of functions of code need, computed once per code object:
-    (argcount, simple, pad, instrs, nlocalsplus).  ``simple`` says that a
-    positional call with exactly argcount arguments binds by appending
-    ``pad`` (the unbound rest of the fast locals) to the arguments; never
-    for code that is not CO_OPTIMIZED, whose frame needs locals (see
-    bind_frame)."""
+    (argcount, simple, pad, instrs, nlocalsplus, fastcount, entry).
+    ``simple`` says that a positional call with exactly argcount arguments
+    binds by appending ``pad`` (the unbound rest of the fast locals) to the
+    arguments; never for code that is not CO_OPTIMIZED, whose frame needs
+    locals (see bind_frame).  ``fastcount`` is argcount for simple code and
+    -1 otherwise (one comparison tells a call that binds by appending);
+    ``entry`` is the decoded form's one-item list holding the index a call
+    starts at (see set_entry)."""
     form = decoded(code)
     info = form.call_info
     if info is None:
@@ -285,8 +310,25 @@ def call_info(code):
         info = form.call_info = (
             code.co_argcount, simple,
             [NULL] * (nlocalsplus - code.co_argcount), form.instrs,
-            nlocalsplus)
+            nlocalsplus, code.co_argcount if simple else -1, form.entry)
     return info
+
+
+def set_entry(form):
+    """Note in form.entry where a call may start a frame of form's code,
+    once the form is filled and whenever tracing stops instrumenting it.
+
+    A leading RESUME (a function without cells, not a generator) does
+    nothing but check the eval breaker and, when traced, send the 'call'
+    event; calls that find the breaker clear (ophis.vm.ops_calls.CALL,
+    bind_frame) start after it -- at its superinstruction's second half
+    if it was fused -- which saves a dispatch per call.  Tracing sets the
+    entry back to 0 while it instruments the form."""
+    ops = form._ops
+    form.entry[0] = 1 if ops and ops[0] == _RESUME_START else 0
+
+
+_RESUME_START = (_RESUME, RESUME_START)
 
 
 _new = object.__new__
@@ -310,7 +352,7 @@ def new_function(code, globals, defaults, kwdefaults, annotations, closure):
     func._closure = closure
     func._annotations = annotations
     (func._argcount, func._simple, func._pad, func._instrs,
-     func._nlocalsplus) = call_info(code)
+     func._nlocalsplus, func._fastcount, func._entry) = call_info(code)
     return func
 
 
@@ -373,7 +415,8 @@ def bind_frame(func, args, kwnames, kwvalues):
                     else func._globals)
     frame.localsplus = localsplus
     frame.stack = []
-    frame.pc = 0
+    # Past a leading RESUME when the breaker is clear (set_entry).
+    frame.pc = 0 if requested[0] else func._entry[0]
     frame.back = None
     frame.instrs = func._instrs
     frame.func = func

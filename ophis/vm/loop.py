@@ -37,6 +37,8 @@ from ophis.vm import breaker
 from ophis.vm import tracing
 from ophis.vm import generators
 from ophis.vm.construct import SHIM_CODE
+from ophis.vm import function as _function
+from ophis.vm.state import _local
 
 
 _type = type
@@ -77,7 +79,10 @@ def run_frame(frame, entry_cost=2, throwing=NULL):
     throwing is given, the frame (a suspended generator's) resumes by
     raising it where it stopped.
     """
-    tstate = get_tstate()
+    try:
+        tstate = _local.tstate
+    except AttributeError:
+        tstate = get_tstate()
     depth = tstate.depth + entry_cost
     if depth > tstate.limit or tstate.reentries >= tstate.reentry_limit:
         if entry_cost > 1 and tstate.depth + 1 > tstate.limit:
@@ -342,6 +347,9 @@ def _run(tstate, entry, throwing):
 
 
 LOOP_CODE = _run.__code__
+
+# Function.__call__ (host code calling an Ophis function) enters here.
+_function.run_frame = run_frame
 
 
 def _handlers_of(frame):

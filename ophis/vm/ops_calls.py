@@ -42,8 +42,8 @@ def CALL(f, stack, arg):
         else:
             args = stack[-arg - 1:]
         del stack[-arg - 2:]
-        if func._simple and len(args) == func._argcount:
-            args.extend(func._pad)
+        if len(args) == func._fastcount:
+            args += func._pad
             frame = _new_frame(_Frame)
             frame.code = func._code
             frame.globals = func._globals
@@ -51,8 +51,9 @@ def CALL(f, stack, arg):
             frame.locals = None
             frame.localsplus = args
             frame.stack = []
-            frame.pc = 0
-            frame.back = None
+            # Past a leading RESUME when the breaker is clear (see
+            # function.set_entry); the loop sets frame.back as it pushes.
+            frame.pc = 0 if requested[0] else func._entry[0]
             frame.instrs = func._instrs
             frame.func = func
             frame.gen = None
@@ -64,9 +65,9 @@ def CALL(f, stack, arg):
             args = stack[len(stack) - arg:]
             del stack[-arg - 2:]
             args.insert(0, func.__self__)
-            if inner._simple and len(args) == inner._argcount:
+            if len(args) == inner._fastcount:
                 # As for a Function above.
-                args.extend(inner._pad)
+                args += inner._pad
                 frame = _new_frame(_Frame)
                 frame.code = inner._code
                 frame.globals = inner._globals
@@ -74,8 +75,7 @@ def CALL(f, stack, arg):
                 frame.locals = None
                 frame.localsplus = args
                 frame.stack = []
-                frame.pc = 0
-                frame.back = None
+                frame.pc = 0 if requested[0] else inner._entry[0]
                 frame.instrs = inner._instrs
                 frame.func = inner
                 frame.gen = None
@@ -85,12 +85,9 @@ def CALL(f, stack, arg):
         # The commonest call, without an argument list; the argument lives
         # only on this handler's value stack while the callee runs, so the
         # callee sees CPython's reference counts.
+        # (An Ophis function was called above.)
         func = stack[-3]
         cls = _type(func)
-        if cls is Function:
-            args = [stack.pop()]
-            del stack[-2:]
-            return bind_frame(func, args, None, None)
         if cls is type:
             if func is not type:
                 shim = construct(func, [stack[-1]], None, None)

@@ -75,6 +75,8 @@ def _instrument(form):
     # Traced instructions run one by one: superinstructions (see
     # ophis.vm.superinstructions) are taken apart.
     form.plain = list(form.unfused or instrs)
+    # Calls start at the RESUME again: it sends the 'call' event.
+    form.entry[0] = 0
     ops = form.ops
     for index, (handler, arg) in enumerate(form.plain):
         opcode = ops[index][0]
@@ -88,6 +90,7 @@ def _restore(form):
     form.instrs[:] = plain
     form.plain = None
     late('ophis.vm.dispatch').fuse(form)
+    late('ophis.vm.function').set_entry(form)
 
 
 def _update_instrumentation():
