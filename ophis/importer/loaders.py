@@ -68,14 +68,15 @@ _as_importlib_frame(exec_module, '<frozen importlib._bootstrap_external>', 940)
 
 
 class SourceFileLoader(_external.SourceFileLoader):
-    """A .py file: compiled by Ophis, cached in __pycache__."""
+    """A .py file: compiled by Ophis, cached in __pycache__.
 
-    def get_code(self, fullname):
-        path = self.get_filename(fullname)
-        return cache.cached_code(path)
-
-    def source_to_code(self, data, path, *, _optimize=-1):
-        return cache.compile_source(data, path, _optimize)
+    get_code and source_to_code are the host's, run over the shared
+    machinery's globals (ophis.importer.shared: Ophis's magic number,
+    marshal and compiler), so that what a program sees of a load is
+    CPython's: -v's messages ("# code object from ...", "# ... matches
+    ...", "# created ..."), and the get_code, source_to_code and
+    _call_with_frames_removed frames of a SyntaxError raised while -m
+    (runpy) gets a module's code."""
 
     exec_module = exec_module
 

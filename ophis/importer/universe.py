@@ -38,12 +38,35 @@ START_UP = frozenset({
     'zipimport',
 })
 
+# The builtin and extension modules of that start-up set: the program
+# shares them with the host (marshal's entry is the program's own module,
+# ophis.importer.shared).  The other builtin and extension modules the
+# launcher and the host's site imported (_sre, itertools, _ast,
+# unicodedata...) leave sys.modules too: a program that imports one gets a
+# module object of its own from the same C module (its C state, types and
+# functions are the host's), as it would on CPython, which has not
+# imported it yet.
+START_UP_SHARED = frozenset({
+    '_abc', '_codecs', '_imp', '_io', '_signal', '_thread', '_warnings',
+    '_weakref', 'builtins', 'marshal', 'posix', 'nt', 'sys', 'time',
+})
+# Shared modules whose objects Ophis changes for the program
+# (ophis.runtime.install replaces faulthandler's functions, and
+# ophis.runtime.exitfuncs atexit's, which must not show or run the
+# launcher's registrations): the program must get those very objects, so
+# they stay.
+PATCHED_SHARED = frozenset({'faulthandler', 'atexit'})
+
 # Names the host's site module puts in builtins; the program's site puts
 # its own there (or, with -S, none).
 SITE_BUILTINS = ('exit', 'quit', 'help', 'copyright', 'credits', 'license')
 
 registry = {}
 _finders = {}
+# Where Ophis's host code finds the modules it loads after start-up: the
+# launcher's sys.path, not the program's (a program's directory must not
+# shadow what Ophis uses, nor see it searched under -vv).
+_host_path = []
 
 
 def _is_start_up(name):
@@ -67,8 +90,10 @@ def is_shared(name, module):
 def purge():
     """Move every module the program must not share out of sys.modules."""
     import builtins
+    _host_path[:] = sys.path
     for name, module in list(sys.modules.items()):
-        if _is_start_up(name) or is_shared(name, module):
+        if _is_start_up(name) or name in START_UP_SHARED or \
+                name in PATCHED_SHARED:
             continue
         if module is not None:
             registry[name] = module
@@ -115,8 +140,8 @@ _lock = _thread.RLock()
 
 def private_module(fullname):
     """The module fullname as Ophis's host code uses it: from the registry,
-    or loaded by the host into the registry (never into sys.modules); a
-    builtin or extension module is the shared one."""
+    or loaded by the host into the registry (never into sys.modules); the
+    modules of START_UP_SHARED and PATCHED_SHARED are the program's."""
     module = registry.get(fullname)
     if module is not None:
         return module
@@ -128,7 +153,8 @@ def _load_private(fullname):
     module = registry.get(fullname)
     if module is not None:
         return module
-    if _is_start_up(fullname) and fullname in sys.modules:
+    if (_is_start_up(fullname) or fullname in START_UP_SHARED or
+            fullname in PATCHED_SHARED) and fullname in sys.modules:
         return sys.modules[fullname]
     parent_name, _, tail = fullname.rpartition('.')
     parent = None
@@ -147,22 +173,17 @@ def _load_private(fullname):
     if spec is None:
         raise ModuleNotFoundError(f'No module named {fullname!r}',
                                   name=fullname)
-    loader = spec.loader
-    if loader is _bootstrap.BuiltinImporter or \
-            isinstance(loader, _external.ExtensionFileLoader):
-        host_import(fullname)
-        module = sys.modules[fullname]
-    else:
-        module = _bootstrap.module_from_spec(spec)
-        if fullname.startswith('ophis.'):
-            module.__dict__['__builtins__'] = own.OWN_BUILTINS
-        registry[fullname] = module
-        try:
-            loader.exec_module(module)
-        except BaseException:
-            registry.pop(fullname, None)
-            raise
+    # A builtin or extension module too: a module object of Ophis's own
+    # over the shared C module (see START_UP_SHARED).
+    module = _bootstrap.module_from_spec(spec)
+    if fullname.startswith('ophis.'):
+        module.__dict__['__builtins__'] = own.OWN_BUILTINS
     registry[fullname] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        registry.pop(fullname, None)
+        raise
     if parent is not None:
         setattr(parent, tail, module)
     return module
@@ -175,7 +196,7 @@ def _host_spec(fullname, search):
             spec = _bootstrap.FrozenImporter.find_spec(fullname)
         if spec is not None:
             return spec
-        search = sys.path
+        search = _host_path or sys.path
     for entry in search:
         if not isinstance(entry, str):
             continue

@@ -45,11 +45,6 @@ def test_module_lookup(tmp_path, name):
     assert actual == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a SyntaxError while -m compiles its module: CPython's traceback shows "
-    "importlib's get_code, source_to_code and _call_with_frames_removed "
-    "frames; Ophis's loader compiles through its cache module, whose frames "
-    "are Ophis's own (docs/importer.md)"))
 def test_syntax_error_in_module(tmp_path):
     (tmp_path / 'badsyntax.py').write_text('x = (\n')
     expected, actual = both(['-m', 'badsyntax'], cwd=tmp_path)

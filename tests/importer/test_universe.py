@@ -9,6 +9,8 @@ import pathlib
 import subprocess
 import sys
 
+import pytest
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 
 IMPORTS = ('json, re, collections, functools, enum, typing, dataclasses, '
@@ -16,7 +18,7 @@ IMPORTS = ('json, re, collections, functools, enum, typing, dataclasses, '
 
 # Run by Ophis: describes every module of sys.modules.  A module was run by
 # Ophis when its functions are Ophis functions (their type is the one of a
-# function this program defines) or when its loader's code is Ophis's.
+# function this program defines) or when its loader's code is Ophis code.
 PROBE = f'''
 import {IMPORTS}
 import sys, json as _json
@@ -29,12 +31,18 @@ def ran_by_ophis(module):
         if type(value) is type(_probe) and \\
                 getattr(value, '__module__', None) == module.__name__:
             return True
+    # Else its loader's code: a module's loader gives Ophis code only
+    # when it is one of Ophis's, which run that code in the eval loop.
     spec = getattr(module, '__spec__', None)
     loader = getattr(spec, 'loader', None)
     get_code = getattr(loader, 'get_code', None)
-    get_code = getattr(get_code, '__func__', get_code)
-    code = getattr(get_code, '__code__', None)
-    return code is not None and '/ophis/importer/' in code.co_filename
+    if get_code is None:
+        return False
+    try:
+        code = get_code(module.__name__)
+    except ImportError:
+        return False
+    return type(code) is type(_probe.__code__)
 
 report = {{}}
 for name, module in list(sys.modules.items()):
@@ -82,3 +90,30 @@ def test_module_universe():
     for name in IMPORTS.split(', '):
         assert name in ran
     assert len(ran) > 80
+
+
+# What a program finds in sys.modules when it starts: python3's set, plus
+# faulthandler and atexit (which python3 has unless -S), whose functions
+# Ophis changes for the program (docs/importer.md).
+OPHIS_START_UP_EXTRA = {'faulthandler', 'atexit'}
+
+
+def _modules_at_start(command, options, cwd):
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith('PYTHON')}
+    result = subprocess.run(
+        command + options + ['-c', 'import sys; print(sorted(sys.modules))'],
+        capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.strip()[2:-2].split("', '"))
+
+
+@pytest.mark.parametrize('options', [[], ['-S'], ['-I'], ['-S', '-E']])
+def test_start_up_set(options, tmp_path):
+    expected = _modules_at_start([sys.executable], options, tmp_path)
+    actual = _modules_at_start(
+        [sys.executable, str(ROOT / 'tests' / 'cli' / 'launch.py')],
+        options, tmp_path)
+    assert sorted(actual - expected - OPHIS_START_UP_EXTRA) == []
+    assert 'faulthandler' in actual - expected
+    assert sorted(expected - actual) == []
