@@ -24,12 +24,13 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import sys
 
 from ophis.vm.hostrefs import FunctionType, TracebackType, host_eval
-from ophis.vm.frame import (decoded, NULL, CellType, CO_OPTIMIZED,
-                            CO_FAST_CELL, CO_FAST_FREE)
+from ophis.vm.frame import (decoded, live_lasti, NULL, CellType,
+                            CO_OPTIMIZED, CO_FAST_CELL, CO_FAST_FREE)
 
 # Host 3.11 opcodes used to build stand-in code.
 _HOST_RETURN_GENERATOR = 75
 _HOST_NOP = 9
+_HOST_RESUME = 151
 _HOST_COPY_FREE_VARS = 149
 _CO_OPTIMIZED = CO_OPTIMIZED
 _CO_NEWLOCALS = 0x0002
@@ -67,8 +68,9 @@ OPHIS_PREFIX = _package_prefix()
 INTERNAL_FILES = (OPHIS_PREFIX,)
 
 
-def standin_code(code):
-    """The host code object standing for an Ophis code object (cached).
+def standin_code(code, at=0):
+    """The host code object standing for an Ophis code object, for a frame
+    at instruction index ``at`` (cached).
 
     For a function's code, every name of the Ophis frame (locals, cells,
     free variables, in localsplus order) is a free variable of the
@@ -78,9 +80,18 @@ def standin_code(code):
     live), leaving out the unbound ones, as CPython's f_locals does.  For
     a module or class body the stand-in has no names; it runs with the
     Ophis frame's namespace as its locals (see standin_frame).
+
+    A RESUME stands at ``at`` (not before the head): a generator that dies
+    unstarted leaves its frame where its code's first RESUME is (CPython's
+    take_ownership "pretends the first RESUME ran"), so the stand-in
+    frame's f_lasti and f_lineno are the Ophis frame's position when its
+    stand-in was made.
     """
     form = decoded(code)
-    host = form.standin
+    variants = form.standin
+    if variants is None:
+        variants = form.standin = {}
+    host = variants.get(at)
     if host is None:
         units = len(code.co_code) // 2
         names = tuple(code.co_localsplusnames)
@@ -94,6 +105,10 @@ def standin_code(code):
             head = bytes((_HOST_RETURN_GENERATOR, 0))
             freevars = ()
         body = head + bytes((_HOST_NOP, 0)) * max(units - len(head) // 2, 0)
+        resume = max(at, len(head) // 2)
+        if resume < units:
+            body = body[:2 * resume] + bytes((_HOST_RESUME, 0)) + \
+                body[2 * resume + 2:]
         flags = _TEMPLATE.co_flags
         if not optimized:
             flags &= ~(_CO_OPTIMIZED | _CO_NEWLOCALS)
@@ -105,7 +120,7 @@ def standin_code(code):
             co_qualname=code.co_qualname,
             co_firstlineno=code.co_firstlineno,
             co_linetable=code.co_linetable, co_exceptiontable=b'')
-        form.standin = host
+        variants[at] = host
     return host
 
 
@@ -159,9 +174,11 @@ def clear_snapshot(frame):
             pass
 
 
-def standin_frame(frame):
+def standin_frame(frame, lasti=None):
     """The host frame standing for an Ophis frame in tracebacks (cached on
-    the frame, so all entries for one activation share it)."""
+    the frame, so all entries for one activation share it); its f_lineno
+    is the line of lasti (by default the frame's live position) when it
+    is made."""
     host = getattr(frame, '_standin', None)
     if host is not None:
         if getattr(frame, '_snapshot', None):
@@ -170,7 +187,9 @@ def standin_frame(frame):
         globals_ = frame.globals
         if not isinstance(globals_, dict):
             globals_ = dict(globals_)
-        host_code = standin_code(frame.code)
+        if lasti is None:
+            lasti = live_lasti(frame)
+        host_code = standin_code(frame.code, max(lasti, 0))
         if host_code.co_flags & _CO_OPTIMIZED:
             maker = FunctionType(host_code, globals_, None, None,
                                  _closure_of(frame, host_code))
@@ -246,7 +265,7 @@ def add_entry(exc, frame, lasti):
     lines = decoded(frame.code).lines
     line = lines[lasti] if 0 <= lasti < len(lines) else None
     exc.__traceback__ = TracebackType(
-        tb, standin_frame(frame), lasti * 2 if lasti >= 0 else -1,
+        tb, standin_frame(frame, lasti), lasti * 2 if lasti >= 0 else -1,
         -1 if line is None else line)
 
 
