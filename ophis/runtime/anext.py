@@ -88,3 +88,4 @@ class AnextAwaitable:
 
 AnextAwaitable.__name__ = AnextAwaitable.__qualname__ = 'anext_awaitable'
 AnextAwaitable.__module__ = 'builtins'
+anext.__module__ = 'builtins'

@@ -69,6 +69,7 @@ def build_class(func, name, /, *bases, **kwds):
 
 # Shown as the builtin it stands for (profile events, tracebacks).
 build_class.__name__ = build_class.__qualname__ = '__build_class__'
+build_class.__module__ = 'builtins'
 
 
 def _register_standin():

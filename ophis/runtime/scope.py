@@ -296,3 +296,14 @@ in addition to any features explicitly specified."""
         flags |= _inherited_flags(frame)
     return compiling.compile_source(source, filename, mode, flags, True,
                                     optimize)
+
+
+# Named as the builtins they stand for: a program reads dir.__name__ or
+# __module__, pickles `dir`, and a call error names the callable
+# ("dir() argument after * must be an iterable").
+for _function, _name in ((globals_, 'globals'), (locals_, 'locals'),
+                         (vars_, 'vars'), (dir_, 'dir'), (exec_, 'exec'),
+                         (eval_, 'eval'), (compile_, 'compile')):
+    _function.__name__ = _function.__qualname__ = _name
+    _function.__module__ = 'builtins'
+del _function, _name

@@ -279,3 +279,18 @@ def sync_recursion_limit():
     host_setrecursionlimit(min(_INT_MAX, max(
         host_getrecursionlimit(),
         limit * _HOST_FRAMES_PER_LEVEL + _HOST_MARGIN)))
+
+
+# Named as the sys functions they stand for (a program reads their
+# __name__ and __module__, pickles them, and call errors name them).
+for _function, _name in ((getframe, '_getframe'),
+                         (current_frames, '_current_frames'),
+                         (exc_info, 'exc_info'), (exception, 'exception'),
+                         (settrace, 'settrace'), (gettrace, 'gettrace'),
+                         (setprofile, 'setprofile'),
+                         (getprofile, 'getprofile'),
+                         (setrecursionlimit, 'setrecursionlimit'),
+                         (getrecursionlimit, 'getrecursionlimit')):
+    _function.__name__ = _function.__qualname__ = _name
+    _function.__module__ = 'sys'
+del _function, _name
