@@ -638,6 +638,8 @@ _INIT, _ITER, _CLOSED = 0, 1, 2
 class AsyncGenerator(_GenBase):
     __slots__ = ('_closed', '_running_async', '_hooks_inited', '_finalizer')
     _kind = 'async_generator'
+    # As CPython's async_generator (PEP 585): AsyncGeneratorType[int].
+    __class_getitem__ = classmethod(_type(list[int]))
 
     def __init__(self, frame):
         _GenBase.__init__(self, frame)
