@@ -2,6 +2,7 @@
 
     python3 benchmarks/bench_startup.py            # 20 alternating runs each
     python3 benchmarks/bench_startup.py --runs 40 --command "import json"
+    python3 benchmarks/bench_startup.py --callgrind  # machine instructions
 
 Both the real executables are run (the ``ophis`` launcher next to
 sys.executable, not pyenv's shims, whose own start-up would dominate).
@@ -87,11 +88,45 @@ def measure(python, ophis, options, runs, dont_write):
             {k: max(v) for k, v in memory.items()})
 
 
+def instructions(cmd, env):
+    """Machine instructions of one run (callgrind's total): the figure a
+    loaded machine does not change."""
+    proc = subprocess.run(
+        ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null',
+         *cmd], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True, check=True)
+    for line in proc.stderr.splitlines():
+        if 'refs:' in line:
+            return int(line.rsplit(None, 1)[-1].replace(',', ''))
+    raise SystemExit(f'no callgrind total for {cmd}:\n{proc.stderr}')
+
+
+def count_instructions(python, ophis, cases):
+    print(f'{python} against {ophis}; machine instructions (callgrind), '
+          'warm caches')
+    print(f'{"case":<31} {"python3":>12} {"ophis":>14} {"ratio":>6}')
+    for options in cases:
+        for dont_write in (False, True):
+            env = environment(dont_write)
+            counts = {which: instructions([cmd, *options], env)
+                      for which, cmd in (('python3', python),
+                                         ('ophis', ophis))}
+            label = ' '.join(o if ' ' not in o else repr(o) for o in options)
+            if dont_write:
+                label += ' (DONTWRITE...=1)'
+            print(f'{label:<31} {counts["python3"] / 1e6:10,.1f}M '
+                  f'{counts["ophis"] / 1e6:12,.1f}M '
+                  f'{counts["ophis"] / counts["python3"]:5.1f}x', flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--runs', type=int, default=20)
     ap.add_argument('--command', default='pass',
                     help="the -c program (default 'pass')")
+    ap.add_argument('--callgrind', action='store_true',
+                    help='count machine instructions (one run of each '
+                    'under valgrind) instead of timing')
     args = ap.parse_args()
     python, ophis = interpreters()
     cases = [('-c', args.command), ('-S', '-c', args.command)]
@@ -99,6 +134,9 @@ def main():
     for options in cases:
         run([python, *options], warm)
         run([ophis, *options], warm)
+    if args.callgrind:
+        count_instructions(python, ophis, cases)
+        return
     print(f'{python} against {ophis}; median of {args.runs} alternating '
           f'runs, warm caches; load average {os.getloadavg()[0]:.1f}')
     print('wall: elapsed time; cpu: user + system time (steadier on a '
