@@ -12,6 +12,9 @@ where Ophis's objects are Python classes rather than C types:
   (ophis.runtime.tbfilter).
 * warnings: warnings that C code issued from the eval loop's host frames
   are issued again from the program's frame (ophis.runtime.warn).
+* tracemalloc: its trace readers leave Ophis's own host frames out of the
+  program's traces (ophis.runtime.tracealloc); the program's _tracemalloc
+  is a module of its own, which ophis.runtime.install cannot patch.
 * importlib._bootstrap_external run from its source (importlib's tests
   load it so, beside the frozen one): its MAGIC_NUMBER and
   _RAW_MAGIC_NUMBER are Ophis's, as the frozen copy's are while a program
@@ -38,6 +41,11 @@ def _warnings(module):
     warn.patch_module(module)
 
 
+def _tracemalloc(module):
+    from ophis.runtime import tracealloc
+    tracealloc.patch_module(module)
+
+
 def _bootstrap_external(module):
     from ophis.bytecode import pyc
     from ophis.importer import shared
@@ -51,4 +59,5 @@ AFTER_EXEC = {
     'types': _types,
     'traceback': _traceback,
     'warnings': _warnings,
+    'tracemalloc': _tracemalloc,
 }
