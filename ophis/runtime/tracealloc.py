@@ -17,8 +17,11 @@ launcher's frames outside the program are left out of the traces of
 take_snapshot() and of get_object_traceback().  A trace left with no
 frame gets CPython's frame for an allocation made with no Python frame,
 ("<unknown>", 0).  The program's tracemalloc module (Lib/tracemalloc.py,
-run by Ophis) reads the raw traces through _tracemalloc._get_traces and
-_get_object_traceback, which install() replaces with these.
+run by Ophis) reads the raw traces through its names _get_traces and
+_get_object_traceback, which ophis.importer.adjust points at these once it
+has run (the program's _tracemalloc is a module object of its own); the
+host's _tracemalloc, which embedded code and host code use, is patched by
+install().
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
@@ -75,6 +78,13 @@ def _get_object_traceback(obj, /):
     if frames is None:
         return None
     return program_frames(frames)
+
+
+def patch_module(module):
+    """Make the program's tracemalloc module (ophis.importer.adjust) read
+    its traces through these."""
+    module._get_traces = _get_traces
+    module._get_object_traceback = _get_object_traceback
 
 
 def replacements():
