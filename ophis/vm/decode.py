@@ -32,7 +32,7 @@ class Decoded:
 
     __slots__ = ('instrs', '_ops', '_handlers', '_lines', 'standin',
                  'call_info', 'plain', 'unfused', 'first_traceable', '_code',
-                 'entry', '__weakref__')
+                 '_raw', '_line_source', 'entry', '__weakref__')
 
     def __init__(self, instrs, ops, handlers, lines):
         self.instrs = instrs      # [(handler, arg)] per code unit
@@ -45,6 +45,10 @@ class Decoded:
         self.unfused = None       # instrs without superinstructions
         self.first_traceable = None
         self._code = None         # the code object until filled
+        # What ops and lines are made from, until something asks for them
+        # (not the code object: it holds this form).
+        self._raw = None          # co_code
+        self._line_source = None  # (co_linetable, co_firstlineno)
         # [index a call may start the code at]: 1 past a leading RESUME
         # (ophis.vm.function.set_entry), 0 until filled or while traced.
         self.entry = [0]
@@ -53,7 +57,25 @@ class Decoded:
     def ops(self):
         if self._code is not None:
             fill(self)
-        return self._ops
+        ops = self._ops
+        if ops is None:
+            ops = self._ops = _decode_ops(self._raw)
+            self._raw = None
+        return ops
+
+    def first_op(self):
+        """The first code unit's (opcode, oparg), None for empty code,
+        without making the whole of ops (ophis.vm.function.set_entry)."""
+        if self._code is not None:
+            fill(self)
+        ops = self._ops
+        if ops is not None:
+            return ops[0] if ops else None
+        raw = self._raw
+        if len(raw) < 2:
+            return None
+        opcode = raw[0]
+        return opcode, raw[1] if opcode >= _ins.HAVE_ARGUMENT else 0
 
     @property
     def handlers(self):
@@ -65,7 +87,13 @@ class Decoded:
     def lines(self):
         if self._code is not None:
             fill(self)
-        return self._lines
+        lines = self._lines
+        if lines is None:
+            table, firstlineno = self._line_source
+            lines = self._lines = parse_line_table(table, firstlineno,
+                                                   len(self.instrs))
+            self._line_source = None
+        return lines
 
 
 def _first_run(f, stack, form):
@@ -85,52 +113,95 @@ def decode(code):
 
 
 def fill(form):
-    """Decode form's code object into it."""
+    """Decode form's code object into it.  The operands (ops) wait until
+    something asks for them (tracing, jumps, generators' checks); so do
+    the lines of a module or class body without a loop."""
     code = form._code
     form._code = None
-    instrs, ops = _decode_instructions(code)
-    form._ops = ops
+    raw = code.co_code
+    instrs = _decode_instructions(code)
+    form._raw = raw
     form._handlers = parse_exception_table(code.co_exceptiontable)
-    form._lines = parse_line_table(code.co_linetable, code.co_firstlineno,
-                                   len(instrs))
     form.instrs[:] = instrs
-    late('ophis.vm.dispatch').fuse(form)
+    if code.co_flags & _CO_OPTIMIZED or _JUMP_BACKWARD in raw:
+        form._lines = parse_line_table(code.co_linetable, code.co_firstlineno,
+                                       len(instrs))
+        late('ophis.vm.dispatch').fuse(form)
+    else:
+        # A module or class body without a loop runs each instruction once
+        # (per import or class statement): superinstructions would not pay
+        # for their making, and its lines are read only when something asks
+        # (a traceback, f_lineno).  Over half of what start-up decodes is
+        # such bodies.
+        form._line_source = (code.co_linetable, code.co_firstlineno)
     late('ophis.vm.function').set_entry(form)
     register = late('ophis.vm.tracing').register
     register(form)
 
 
-def _decode_instructions(code):
-    TABLE = late('ophis.vm.dispatch').TABLE
-    DECODERS = late('ophis.vm.dispatch').DECODERS
-    raw = code.co_code
-    count = len(raw) // 2
-    ops = [None] * count
-    instrs = [None] * count
+_CO_OPTIMIZED = 0x1
+# A backward jump's opcode, searched for in the whole of co_code: a hit on
+# an argument byte costs only the fusing of a body that does not need it.
+_JUMP_BACKWARD = bytes([_ins.BY_NAME['JUMP_BACKWARD'].opcode])
+
+
+def _decode_ops(raw):
+    """[(opcode, oparg)] per code unit, EXTENDED_ARG prefixes folded into
+    the argument of the instruction they prefix (and kept as units)."""
     ext_arg = _ins.EXTENDED_ARG
     have_arg = _ins.HAVE_ARGUMENT
+    ops = []
+    append = ops.append
+    extended = 0
+    for index in range(0, len(raw), 2):
+        opcode = raw[index]
+        oparg = raw[index + 1] | extended
+        if opcode == ext_arg:
+            extended = oparg << 8
+        else:
+            extended = 0
+            if opcode < have_arg:
+                oparg = 0
+        append((opcode, oparg))
+    return ops
+
+
+
+def _decode_instructions(code):
+    dispatch = late('ophis.vm.dispatch')
+    TABLE = dispatch.TABLE
+    KINDS = dispatch.KINDS
+    DECODERS = dispatch.DECODERS
+    raw = code.co_code
+    count = len(raw) // 2
+    instrs = [None] * count
+    consts = code.co_consts
+    names = code.co_names
     prefix_start = None
     extended = 0
-    for index in range(count):
-        opcode = raw[2 * index]
-        oparg = raw[2 * index + 1] | extended
-        if opcode == ext_arg:
+    # The commonest kinds first (see ophis.vm.dispatch.KINDS).
+    for index, opcode, oparg in zip(range(count), raw[::2], raw[1::2]):
+        if extended:
+            oparg |= extended
+            extended = 0
+        kind = KINDS[opcode]
+        if kind == 2:
+            instrs[index] = (TABLE[opcode], names[oparg])
+        elif kind == 0:
+            instrs[index] = (TABLE[opcode], oparg)
+        elif kind == 1:
+            instrs[index] = (TABLE[opcode], consts[oparg])
+        elif kind == 3:
+            instrs[index] = DECODERS[opcode](code, oparg)
+        elif kind == 4:
+            instrs[index] = (TABLE[opcode], 0)
+        else:
             if prefix_start is None:
                 prefix_start = index
             extended = oparg << 8
-            ops[index] = (opcode, oparg)
             continue
-        if opcode < have_arg:
-            oparg = 0
-        extended = 0
-        ops[index] = (opcode, oparg)
-        decoder = DECODERS[opcode]
-        if decoder is not None:
-            instrs[index] = decoder(code, oparg)
-        else:
-            instrs[index] = (TABLE[opcode], oparg)
         if prefix_start is not None:
-            jump = (TABLE[ext_arg], index)
+            jump = (TABLE[_ins.EXTENDED_ARG], index)
             for prefix in range(prefix_start, index):
                 instrs[prefix] = jump
             prefix_start = None
@@ -138,9 +209,7 @@ def _decode_instructions(code):
         # A dangling prefix at the end: running it is an error.
         for prefix in range(prefix_start, count):
             instrs[prefix] = (TABLE[0], 0)
-    return instrs, ops
-
-
+    return instrs
 
 
 # --- the exception table (CPython 3.11's format) --------------------------

@@ -324,8 +324,7 @@ def set_entry(form):
     bind_frame) start after it -- at its superinstruction's second half
     if it was fused -- which saves a dispatch per call.  Tracing sets the
     entry back to 0 while it instruments the form."""
-    ops = form._ops
-    form.entry[0] = 1 if ops and ops[0] == _RESUME_START else 0
+    form.entry[0] = 1 if form.first_op() == _RESUME_START else 0
 
 
 _RESUME_START = (_RESUME, RESUME_START)
