@@ -64,10 +64,11 @@ def _get_traces():
         entry = seen.get(frames)
         if entry is None:
             kept = program_frames(frames)
-            # The frames past the limit, not recorded, are counted as the
-            # program's; CPython's unknown frame counts as one.
-            entry = (kept, 1 if kept is _UNKNOWN else
-                     total - (len(frames) - len(kept)))
+            # The recorded frames left out are not counted; those past the
+            # limit, not recorded, are counted as the program's (the
+            # depth of its stack is not known either).
+            dropped = len(frames) - (0 if kept is _UNKNOWN else len(kept))
+            entry = (kept, max(total - dropped, 1))
             seen[frames] = entry
         append((domain, size, entry[0], entry[1]))
     return result
