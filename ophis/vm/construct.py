@@ -21,6 +21,7 @@ from ophis.vm.decode import Decoded
 from ophis.vm.frame import Frame, NULL
 from ophis.vm.function import Function, bind_frame
 from ophis.vm.signals import RETURN
+from ophis.vm.breaker import requested
 
 _type = type
 _object_new = object.__new__
@@ -70,7 +71,23 @@ def construct(cls, args, kwnames, kwvalues):
         return None
     obj = _object_new(cls)
     args.insert(0, obj)
-    init_frame = bind_frame(init, args, kwnames, kwvalues)
+    if kwnames is None and len(args) == init._fastcount:
+        # As ophis.vm.ops_calls.CALL makes a frame (bind_frame's first case,
+        # without the call); the loop sets back when _call_init pushes it.
+        args += init._pad
+        init_frame = _new_frame(_Frame)
+        init_frame.code = init._code
+        init_frame.globals = init._globals
+        init_frame.builtins = init._builtins
+        init_frame.locals = None
+        init_frame.localsplus = args
+        init_frame.stack = []
+        init_frame.pc = 0 if requested[0] else init._entry[0]
+        init_frame.instrs = init._instrs
+        init_frame.func = init
+        init_frame.gen = None
+    else:
+        init_frame = bind_frame(init, args, kwnames, kwvalues)
     shim = _new_frame(_Frame)
     shim.code = SHIM_CODE
     shim.globals = init_frame.globals

@@ -33,108 +33,96 @@ def CALL(f, stack, arg):
     func = stack[-arg - 2]
     cls = _type(func)
     if cls is Function:
-        # An Ophis function called with positional arguments only, exactly
-        # as many as it has parameters: the arguments (a slice of the value
-        # stack) become its fast locals, the frame is made here (what
-        # bind_frame does, without the call).
         if stack[-arg - 1] is NULL:
             args = stack[len(stack) - arg:]
         else:
             args = stack[-arg - 1:]
         del stack[-arg - 2:]
-        if len(args) == func._fastcount:
-            args += func._pad
-            frame = _new_frame(_Frame)
-            frame.code = func._code
-            frame.globals = func._globals
-            frame.builtins = func._builtins
-            frame.locals = None
-            frame.localsplus = args
-            frame.stack = []
-            # Past a leading RESUME when the breaker is clear (see
-            # function.set_entry); the loop sets frame.back as it pushes.
-            frame.pc = 0 if requested[0] else func._entry[0]
-            frame.instrs = func._instrs
-            frame.func = func
-            frame.gen = None
-            return frame
-        return bind_frame(func, args, None, None)
-    if cls is MethodType and stack[-arg - 1] is NULL:
-        inner = func.__func__
-        if _type(inner) is Function:
-            args = stack[len(stack) - arg:]
-            del stack[-arg - 2:]
-            args.insert(0, func.__self__)
-            if len(args) == inner._fastcount:
-                # As for a Function above.
-                args += inner._pad
-                frame = _new_frame(_Frame)
-                frame.code = inner._code
-                frame.globals = inner._globals
-                frame.builtins = inner._builtins
-                frame.locals = None
-                frame.localsplus = args
-                frame.stack = []
-                frame.pc = 0 if requested[0] else inner._entry[0]
-                frame.instrs = inner._instrs
-                frame.func = inner
-                frame.gen = None
-                return frame
-            return bind_frame(inner, args, None, None)
-    if arg == 1 and stack[-2] is NULL:
-        # The commonest call, without an argument list; the argument lives
-        # only on this handler's value stack while the callee runs, so the
-        # callee sees CPython's reference counts.
-        # (An Ophis function was called above.)
-        func = stack[-3]
-        cls = _type(func)
-        if cls is type:
-            if func is not type:
-                shim = construct(func, [stack[-1]], None, None)
-                if shim is not None:
-                    del stack[-3:]
-                    return shim
-        elif cls is not MethodType:
-            # (The pop happens first: the callable is then at -2.)
-            stack[-2] = func(stack.pop())
-            del stack[-1]
-            if requested[0]:
-                return BREAK
-            return None
-    base = len(stack) - arg - 2
-    func = stack[base]
-    if stack[base + 1] is NULL:
-        args = stack[base + 2:]
+    elif cls is MethodType and stack[-arg - 1] is NULL and \
+            _type(func.__func__) is Function:
+        # A host bound method (``m = obj.method; m(x)``, or LOAD_METHOD's
+        # getattr): its function with self first.
+        args = stack[len(stack) - arg:]
+        del stack[-arg - 2:]
+        args.insert(0, func.__self__)
+        func = func.__func__
     else:
-        args = stack[base + 1:]
-    del stack[base:]
-    cls = _type(func)
-    if cls is Function:
-        return bind_frame(func, args, None, None)
-    if cls is MethodType:
-        inner = func.__func__
-        if _type(inner) is Function:
-            args.insert(0, func.__self__)
-            return bind_frame(inner, args, None, None)
-    elif cls is type:
-        if func is _super:
-            if not args:
-                args = zero_arg_super(f)
-        elif func is TracebackType:
-            args = traceback_args(args)
-        elif len(args) == 3 and issubclass(func, type):
+        # Anything else: every path returns.
+        if arg == 1 and stack[-2] is NULL:
+            # The commonest call, without an argument list; the argument
+            # lives only on this handler's value stack while the callee
+            # runs, so the callee sees CPython's reference counts.
+            func = stack[-3]
+            cls = _type(func)
+            if cls is type:
+                if func is not type:
+                    shim = construct(func, [stack[-1]], None, None)
+                    if shim is not None:
+                        del stack[-3:]
+                        return shim
+            elif cls is not MethodType:
+                # (The pop happens first: the callable is then at -2.)
+                stack[-2] = func(stack.pop())
+                del stack[-1]
+                if requested[0]:
+                    return BREAK
+                return None
+        base = len(stack) - arg - 2
+        func = stack[base]
+        if stack[base + 1] is NULL:
+            args = stack[base + 2:]
+        else:
+            args = stack[base + 1:]
+        del stack[base:]
+        cls = _type(func)
+        if cls is Function:
+            return bind_frame(func, args, None, None)
+        if cls is MethodType:
+            inner = func.__func__
+            if _type(inner) is Function:
+                args.insert(0, func.__self__)
+                return bind_frame(inner, args, None, None)
+        elif cls is type:
+            if func is _super:
+                if not args:
+                    args = zero_arg_super(f)
+            elif func is TracebackType:
+                args = traceback_args(args)
+            elif len(args) == 3 and issubclass(func, type):
+                stack.append(call_in_globals(f, func, args, {}))
+                return BREAK if requested[0] else None
+            elif func is not type:
+                shim = construct(func, args, None, None)
+                if shim is not None:
+                    return shim
+        elif func is _type_new:
             stack.append(call_in_globals(f, func, args, {}))
             return BREAK if requested[0] else None
-        elif func is not type:
-            shim = construct(func, args, None, None)
-            if shim is not None:
-                return shim
-    elif func is _type_new:
-        stack.append(call_in_globals(f, func, args, {}))
-        return BREAK if requested[0] else None
-    stack.append(func(*args))
-    if requested[0]:
-        return BREAK
+        stack.append(func(*args))
+        if requested[0]:
+            return BREAK
+        return None
+    if len(args) == func._fastcount:
+        # Positional arguments only, exactly as many as the function has
+        # parameters: the arguments (a slice of the value stack) become its
+        # fast locals and the frame is made here -- what bind_frame does,
+        # without the call.
+        args += func._pad
+        frame = _new_frame(_Frame)
+        frame.code = func._code
+        frame.globals = func._globals
+        frame.builtins = func._builtins
+        frame.locals = None
+        frame.localsplus = args
+        frame.stack = []
+        # Past a leading RESUME when the breaker is clear (see
+        # function.set_entry); the loop sets frame.back as it pushes.
+        frame.pc = 0 if requested[0] else func._entry[0]
+        frame.instrs = func._instrs
+        frame.func = func
+        frame.gen = None
+        return frame
+    return bind_frame(func, args, None, None)
 
 
 def CALL_KW(f, stack, arg):
