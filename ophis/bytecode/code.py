@@ -31,6 +31,7 @@ from math import copysign as _copysign
 from sys import intern as _sys_intern
 
 from ophis.bytecode import linetable as _linetable
+from ophis.bytecode.builtintype import BUILTINS as _BUILTINS
 
 # co_flags, CPython's CO_* values.
 CO_OPTIMIZED = 0x0001
@@ -418,7 +419,8 @@ def new_code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,
 # The type's name is CPython's ("code"), so that guest code that prints
 # type(code).__name__ or reprs the type sees what it sees under CPython.
 Code.__name__ = Code.__qualname__ = 'code'
-Code.__module__ = 'builtins'
+# Read by the type, not by its instances (ophis.bytecode.builtintype).
+Code.__module__ = _BUILTINS
 
 
 def constant_key(value):

@@ -22,6 +22,7 @@ import _thread
 
 from ophis.vm.state import get_tstate, all_tstates
 from ophis.vm.hostrefs import late, FrameType, host_getframe
+from ophis.bytecode.builtintype import BUILTINS as _BUILTINS
 
 _type = type
 
@@ -210,7 +211,8 @@ class Frame:
 
 # type(frame) and error messages name CPython's type.
 Frame.__name__ = Frame.__qualname__ = 'frame'
-Frame.__module__ = 'builtins'
+# Read by the type, not by its instances (ophis.bytecode.builtintype).
+Frame.__module__ = _BUILTINS
 
 
 def new_frame(code, globals, builtins, locals, localsplus, func):

@@ -31,6 +31,7 @@ from ophis.vm.tracebacks import chain_context, clean
 from ophis.vm.hostrefs import (late, GeneratorType, CoroutineType,
                                AsyncGeneratorType, TracebackType)
 from ophis.bytecode.instructions import RESUME
+from ophis.bytecode.builtintype import BUILTINS as _BUILTINS
 from ophis.vm.qualname import check_qualname, _CheckedQualname
 
 # Frame states (CPython's _PyFrameState).
@@ -972,5 +973,5 @@ for _cls, _name in ((Generator, 'generator'), (Coroutine, 'coroutine'),
                     (AsyncGenAThrow, 'async_generator_athrow'),
                     (AsyncGenValueWrapper, 'async_generator_wrapped_value')):
     _cls.__name__ = _cls.__qualname__ = _name
-    _cls.__module__ = 'builtins'
+    _cls.__module__ = _BUILTINS
 del _cls, _name
