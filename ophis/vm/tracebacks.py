@@ -174,13 +174,17 @@ def clear_snapshot(frame):
             pass
 
 
-def standin_frame(frame, lasti=None):
-    """The host frame standing for an Ophis frame in tracebacks (cached on
-    the frame, so all entries for one activation share it); its f_lineno
-    is the line of lasti (by default the frame's live position) when it
-    is made."""
+def standin_frame(frame, lasti=None, line=None):
+    """The host frame standing for an Ophis frame in tracebacks: its
+    f_lineno is the line of lasti (by default the frame's live position),
+    when given.  Cached on the frame, so that the entries of one
+    activation share it while the frame stays on one line; an entry made
+    on another line gets a stand-in of its own (a host frame's position
+    cannot move once made, and CPython's frame shows where the frame is
+    now: PEP 626's f_lineno after an exception raised in an except
+    block)."""
     host = getattr(frame, '_standin', None)
-    if host is not None:
+    if host is not None and (line is None or host.f_lineno == line):
         if getattr(frame, '_snapshot', None):
             refresh_snapshot(frame)
     else:
@@ -265,8 +269,8 @@ def add_entry(exc, frame, lasti):
     lines = decoded(frame.code).lines
     line = lines[lasti] if 0 <= lasti < len(lines) else None
     exc.__traceback__ = TracebackType(
-        tb, standin_frame(frame, lasti), lasti * 2 if lasti >= 0 else -1,
-        -1 if line is None else line)
+        tb, standin_frame(frame, lasti, line),
+        lasti * 2 if lasti >= 0 else -1, -1 if line is None else line)
 
 
 def clean(exc):
