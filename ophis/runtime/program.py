@@ -94,6 +94,8 @@ def run_program(kind, target, args, program, compile_function=None,
         late('ophis.importer').install(config)
     except BaseException as error:
         return _report(error)
+    # The second tier's counting starts with the program proper.
+    late('ophis.vm.tier2.hotness').start()
     if config is not None:
         late('ophis.runtime.startup').init_warnings()
     bootstrap = sys.modules['_frozen_importlib']
