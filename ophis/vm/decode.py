@@ -32,7 +32,8 @@ class Decoded:
 
     __slots__ = ('instrs', '_ops', '_handlers', '_lines', 'standin',
                  'call_info', 'plain', 'unfused', 'first_traceable', '_code',
-                 '_raw', '_line_source', 'entry', '__weakref__')
+                 '_raw', '_line_source', '_exception_table', 'entry',
+                 '__weakref__')
 
     def __init__(self, instrs, ops, handlers, lines):
         self.instrs = instrs      # [(handler, arg)] per code unit
@@ -49,6 +50,7 @@ class Decoded:
         # (not the code object: it holds this form).
         self._raw = None          # co_code
         self._line_source = None  # (co_linetable, co_firstlineno)
+        self._exception_table = None  # co_exceptiontable
         # [index a call may start the code at]: 1 past a leading RESUME
         # (ophis.vm.function.set_entry), 0 until filled or while traced.
         self.entry = [0]
@@ -81,7 +83,12 @@ class Decoded:
     def handlers(self):
         if self._code is not None:
             fill(self)
-        return self._handlers
+        handlers = self._handlers
+        if handlers is None:
+            handlers = self._handlers = parse_exception_table(
+                self._exception_table)
+            self._exception_table = None
+        return handlers
 
     @property
     def lines(self):
@@ -113,15 +120,16 @@ def decode(code):
 
 
 def fill(form):
-    """Decode form's code object into it.  The operands (ops) wait until
-    something asks for them (tracing, jumps, generators' checks); so do
-    the lines of a module or class body without a loop."""
+    """Decode form's code object into it.  The operands (ops) and the
+    exception table's entries wait until something asks for them (tracing,
+    jumps, generators' checks; an exception); so do the lines of a module
+    or class body without a loop."""
     code = form._code
     form._code = None
     raw = code.co_code
     instrs = _decode_instructions(code)
     form._raw = raw
-    form._handlers = parse_exception_table(code.co_exceptiontable)
+    form._exception_table = code.co_exceptiontable
     form.instrs[:] = instrs
     if code.co_flags & _CO_OPTIMIZED or _JUMP_BACKWARD in raw:
         form._lines = parse_line_table(code.co_linetable, code.co_firstlineno,
