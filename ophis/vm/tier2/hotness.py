@@ -27,7 +27,7 @@ from ophis.vm.ops_control import RESUME as _RESUME
 # runs of a block before it is compiled: high enough that start-up (the
 # importer and site, run by Ophis) compiles nothing.
 DEFAULT = (512, 128)
-DEFAULT_ON = False
+DEFAULT_ON = True
 
 
 def _thresholds():
