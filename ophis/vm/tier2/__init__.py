@@ -17,7 +17,8 @@ Stages, data flowing one way:
   semantics as the handler (tests/vm/test_tier2_templates.py compares).
 
 Hooks elsewhere: ophis.vm.superinstructions.fuse calls hotness.prepare
-with the backward jumps it saw,
+with the backward jumps it saw, ophis.runtime.program calls hotness.start
+when the program proper starts,
 the loop handles the RAISE_AT signal, ophis.vm.frame._running_pc reads
 ``f`` and ``pc`` from a block's host frame, and ophis.vm.breaker treats a
 block's host calls as CALL's.

@@ -7,8 +7,9 @@ code's first instruction and its backward jumps get a stub that counts
 for.  When the count reaches WARM the code is warm: the stubs are taken out,
 the blocks are found (ophis.vm.tier2.compiler, imported only then) and each
 block's first entry gets a stub of its own; after HOT runs of a block it is
-compiled and its entry becomes the block function.  Start-up -- thousands
-of module and class bodies run once -- pays one stub call per code object.
+compiled and its entry becomes the block function.  Code decoded during
+the command's start-up (site and its imports) gets no stubs: counting
+starts with the program proper (start()).
 
 Only form.instrs (the fused list) changes; form.unfused keeps the plain
 entries, which tracing runs and which a jump into the middle of a block
