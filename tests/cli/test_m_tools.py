@@ -1,0 +1,127 @@
+"""The standard tools issue 5 names, run with -m and compared with python3:
+``-m pytest`` (its assertion rewriting included, and the rewritten module's
+cache read back), ``-m json.tool``, ``-m timeit`` and ``-m pip --version``."""
+
+import re
+
+import pytest
+
+from tests.cli.harness import both, clean_env
+
+SAMPLE_TESTS = '''\
+def inc(x):
+    return x + 1
+
+
+def test_passes():
+    assert inc(3) == 4
+
+
+def test_fails():
+    a = [1, 2, 3]
+    assert inc(a[1]) == a[0] + 5
+
+
+def test_dict():
+    assert {'a': 1, 'b': 2} == {'a': 1, 'b': 3}
+'''
+
+
+def _pytest_text(text):
+    # Timings and the rootdir line's path differ between runs.
+    text = re.sub(r' in \d+\.\d+s', ' in Ns', text)
+    return re.sub(r'^rootdir: .*$', 'rootdir: DIR', text, flags=re.M)
+
+
+@pytest.mark.slow
+def test_pytest_with_assertion_rewriting(tmp_path):
+    (tmp_path / 'test_sample.py').write_text(SAMPLE_TESTS)
+    # Bytecode may be written: the second run reads the rewritten module
+    # back from pytest's own cache file.
+    env = clean_env()
+    args = ['-m', 'pytest', '-p', 'no:cacheprovider', 'test_sample.py']
+    for _ in range(2):
+        expected, actual = both(args, env=env, cwd=tmp_path)
+        assert expected[0] == 1, expected
+        assert actual[0] == expected[0], actual
+        assert _pytest_text(actual[1]) == _pytest_text(expected[1])
+        assert actual[2] == expected[2]
+        # Only a rewritten assert explains its operands.
+        assert '+  where 3 = inc(2)' in actual[1]
+    caches = sorted(path.name for path in
+                    (tmp_path / '__pycache__').iterdir())
+    assert any('ophis-311-pytest' in name for name in caches), caches
+
+
+METHOD_TESTS = '''\
+class TestGroup:
+    def test_method(self):
+        assert [1, 2] == [1, 3]
+'''
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason=(
+    "pytest shows a failing test's arguments ('self = <...>') from "
+    "tb_frame.f_code.co_argcount/co_varnames and f_locals; a traceback's "
+    "stand-in frame (ophis.vm.tracebacks.standin_code) holds the Ophis "
+    "frame's names as free variables, so its code has no arguments"))
+def test_pytest_shows_arguments(tmp_path):
+    (tmp_path / 'test_method.py').write_text(METHOD_TESTS)
+    args = ['-m', 'pytest', '-p', 'no:cacheprovider', 'test_method.py']
+    expected, actual = both(args, cwd=tmp_path)
+    assert expected[0] == 1, expected
+    assert 'self = <test_method.TestGroup object at 0x...>' in expected[1]
+    assert _pytest_text(actual[1]) == _pytest_text(expected[1])
+
+
+@pytest.mark.parametrize('args, stdin', [
+    (['data.json'], b''),
+    (['--sort-keys', '--indent', '2', 'data.json'], b''),
+    (['--compact'], b'{"x": [1, 2.5, "\\u00e9"], "y": true}'),
+    (['--json-lines'], b'{"a": 1}\n[2, 3]\n'),
+    ([], b'{"unterminated": [1, 2'),
+], ids=['file', 'sorted-indent', 'stdin-compact', 'json-lines', 'error'])
+def test_json_tool(tmp_path, args, stdin):
+    (tmp_path / 'data.json').write_text(
+        '{"b": [1, 2], "a": {"c": null, "d": "text"}}')
+    expected, actual = both(['-m', 'json.tool'] + args, cwd=tmp_path,
+                            stdin=stdin)
+    assert actual == expected
+
+
+_TIMEIT_LINE = re.compile(
+    r'^(\d+) loops?, best of (\d+): \d+(\.\d+)? (nsec|usec|msec|sec) '
+    r'per loop\n$')
+
+
+@pytest.mark.parametrize('args', [
+    ['-n', '3', '-r', '2', '-s', 'x = 5', 'x * x'],
+    ['-n', '10', '-r', '1', 'sum(range(10))'],
+], ids=['setup', 'plain'])
+def test_timeit(args):
+    expected, actual = both(['-m', 'timeit'] + args)
+    assert expected[0] == 0, expected
+    assert actual[0] == 0, actual
+    assert actual[2] == expected[2] == ''
+    shape = _TIMEIT_LINE.match(actual[1])
+    assert shape, actual[1]
+    # The same loop and repeat counts; only the time differs.
+    assert shape.groups()[:2] == _TIMEIT_LINE.match(expected[1]).groups()[:2]
+
+
+@pytest.mark.parametrize('args', [
+    ['-n', '2', '-r', '1', '1/0'],
+    ['--nonsense'],
+], ids=['raising-statement', 'bad-option'])
+def test_timeit_errors(args):
+    expected, actual = both(['-m', 'timeit'] + args)
+    assert actual == expected
+
+
+def test_pip_version(tmp_path):
+    env = clean_env(PIP_DISABLE_PIP_VERSION_CHECK='1', PIP_NO_INPUT='1')
+    expected, actual = both(['-m', 'pip', '--version'], env=env,
+                            cwd=tmp_path)
+    assert expected[0] == 0, expected
+    assert actual == expected
