@@ -34,6 +34,8 @@ _HOST_RESUME = 151
 _HOST_COPY_FREE_VARS = 149
 _CO_OPTIMIZED = CO_OPTIMIZED
 _CO_NEWLOCALS = 0x0002
+_CO_VARARGS = 0x0004
+_CO_VARKEYWORDS = 0x0008
 _CELL_KINDS = CO_FAST_CELL | CO_FAST_FREE
 _type = type
 
@@ -96,11 +98,20 @@ def standin_code(code, at=0):
         units = len(code.co_code) // 2
         names = tuple(code.co_localsplusnames)
         optimized = code.co_flags & _CO_OPTIMIZED
+        params = ()
         if optimized and names and len(names) < 256 and units >= 2 and \
                 len(set(names)) == len(names):
             head = bytes((_HOST_COPY_FREE_VARS, len(names),
                           _HOST_RETURN_GENERATOR, 0))
             freevars = names
+            # The local variables are locals of the stand-in as well (a
+            # local and a free variable of one name each), its parameters
+            # the code's: tools that list a frame's arguments from its code
+            # (inspect.getargvalues, pytest's report of a failing test's
+            # arguments, which reads co_varnames past the parameters) find
+            # them, and f_locals shows the free variable's value, which
+            # comes after the local in the host's localsplus order.
+            params = tuple(code.co_varnames)
         else:
             head = bytes((_HOST_RETURN_GENERATOR, 0))
             freevars = ()
@@ -112,9 +123,14 @@ def standin_code(code, at=0):
         flags = _TEMPLATE.co_flags
         if not optimized:
             flags &= ~(_CO_OPTIMIZED | _CO_NEWLOCALS)
+        if params:
+            flags |= code.co_flags & (_CO_VARARGS | _CO_VARKEYWORDS)
         host = _TEMPLATE.replace(
             co_code=body, co_consts=(STANDIN,), co_names=(),
-            co_varnames=(), co_nlocals=0, co_cellvars=(),
+            co_varnames=params, co_nlocals=len(params), co_cellvars=(),
+            co_argcount=code.co_argcount if params else 0,
+            co_posonlyargcount=code.co_posonlyargcount if params else 0,
+            co_kwonlyargcount=code.co_kwonlyargcount if params else 0,
             co_freevars=freevars, co_flags=flags,
             co_filename=code.co_filename, co_name=code.co_name,
             co_qualname=code.co_qualname,
@@ -197,6 +213,14 @@ def standin_frame(frame, lasti=None, line=None):
         if host_code.co_flags & _CO_OPTIMIZED:
             maker = FunctionType(host_code, globals_, None, None,
                                  _closure_of(frame, host_code))
+            if host_code.co_argcount:
+                # The arguments' values are never read: f_locals shows the
+                # free variables of the same names (see standin_code).
+                maker.__defaults__ = (None,) * host_code.co_argcount
+            if host_code.co_kwonlyargcount:
+                maker.__kwdefaults__ = dict.fromkeys(host_code.co_varnames[
+                    host_code.co_argcount:host_code.co_argcount
+                    + host_code.co_kwonlyargcount])
             # The host frame keeps its function (3.11's f_func), and so
             # the Ophis frame's locals: they live as long as a traceback
             # entry does, as a CPython frame's do.  (Not the Ophis frame

@@ -53,26 +53,40 @@ def test_pytest_with_assertion_rewriting(tmp_path):
     assert any('ophis-311-pytest' in name for name in caches), caches
 
 
-METHOD_TESTS = '''\
+ARGUMENT_TESTS = '''\
+import pytest
+
+
+@pytest.fixture
+def numbers():
+    return [1, 2, 3]
+
+
 class TestGroup:
-    def test_method(self):
-        assert [1, 2] == [1, 3]
+    def test_method(self, numbers):
+        assert numbers == [1, 3]
+
+
+@pytest.mark.parametrize('n, expected', [(2, 4), (3, 10)])
+def test_parametrized(n, expected, *rest, **options):
+    assert n * n == expected
 '''
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "pytest shows a failing test's arguments ('self = <...>') from "
-    "tb_frame.f_code.co_argcount/co_varnames and f_locals; a traceback's "
-    "stand-in frame (ophis.vm.tracebacks.standin_code) holds the Ophis "
-    "frame's names as free variables, so its code has no arguments"))
 def test_pytest_shows_arguments(tmp_path):
-    (tmp_path / 'test_method.py').write_text(METHOD_TESTS)
-    args = ['-m', 'pytest', '-p', 'no:cacheprovider', 'test_method.py']
+    # pytest lists a failing test's arguments ('self = <...>', fixture and
+    # parameter values) from tb_frame.f_code's arguments and f_locals: the
+    # traceback's stand-in frames must declare the Ophis frame's parameters.
+    (tmp_path / 'test_arguments.py').write_text(ARGUMENT_TESTS)
+    args = ['-m', 'pytest', '-p', 'no:cacheprovider', 'test_arguments.py']
     expected, actual = both(args, cwd=tmp_path)
     assert expected[0] == 1, expected
-    assert 'self = <test_method.TestGroup object at 0x...>' in expected[1]
+    assert 'self = <test_arguments.TestGroup object at 0x...>' in \
+        expected[1]
+    assert 'numbers = [1, 2, 3]' in expected[1]
     assert _pytest_text(actual[1]) == _pytest_text(expected[1])
+    assert actual[0] == expected[0]
 
 
 @pytest.mark.parametrize('args, stdin', [
