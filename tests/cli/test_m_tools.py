@@ -112,6 +112,11 @@ _TIMEIT_LINE = re.compile(
     r'per loop\n$')
 
 
+def _timeit_noise(stderr):
+    return re.sub(r'^:0: UserWarning: The test results are likely '
+                  r'unreliable\. .*\n', '', stderr, flags=re.M)
+
+
 @pytest.mark.parametrize('args', [
     ['-n', '3', '-r', '2', '-s', 'x = 5', 'x * x'],
     ['-n', '10', '-r', '1', 'sum(range(10))'],
@@ -120,7 +125,9 @@ def test_timeit(args):
     expected, actual = both(['-m', 'timeit'] + args)
     assert expected[0] == 0, expected
     assert actual[0] == 0, actual
-    assert actual[2] == expected[2] == ''
+    # timeit warns on stderr when the worst repeat was over four times the
+    # best: timing noise, under either interpreter.
+    assert _timeit_noise(actual[2]) == _timeit_noise(expected[2]) == ''
     shape = _TIMEIT_LINE.match(actual[1])
     assert shape, actual[1]
     # The same loop and repeat counts; only the time differs.
