@@ -136,6 +136,10 @@ def private_import(name, globals, fromlist, level):
 # Loads into the registry go one at a time (a program's threads may call
 # into Ophis code that imports).
 _lock = _thread.RLock()
+# Modules in the registry whose code is still running: another thread
+# waits for the lock rather than take one half made (its loader holds the
+# lock until the module is done; its own circular imports still get it).
+_initializing = set()
 
 
 def private_module(fullname):
@@ -143,7 +147,7 @@ def private_module(fullname):
     or loaded by the host into the registry (never into sys.modules); the
     modules of START_UP_SHARED and PATCHED_SHARED are the program's."""
     module = registry.get(fullname)
-    if module is not None:
+    if module is not None and fullname not in _initializing:
         return module
     with _lock:
         return _load_private(fullname)
@@ -179,11 +183,14 @@ def _load_private(fullname):
     if fullname.startswith('ophis.'):
         module.__dict__['__builtins__'] = own.OWN_BUILTINS
     registry[fullname] = module
+    _initializing.add(fullname)
     try:
         spec.loader.exec_module(module)
     except BaseException:
         registry.pop(fullname, None)
         raise
+    finally:
+        _initializing.discard(fullname)
     if parent is not None:
         setattr(parent, tail, module)
     return module
