@@ -269,7 +269,10 @@ def TRACE_STEP(f, stack, arg):
                 target = getattr(f, '_jump', None)
                 if target is not None:
                     f._jump = None
-                    f._trace_prev = (_generation[0], index)
+                    # The line jumped to counts as traced already: CPython
+                    # sends no 'line' event for it (its frame_setlineno
+                    # leaves the previous instruction on that line).
+                    f._trace_prev = (_generation[0], target)
                     _check_locals_after_jump(f, form)
                     return target
         if getattr(f, '_trace_opcodes', False):
