@@ -162,6 +162,9 @@ class Code(metaclass=_CodeClass):
 
     __slots__ = _FIELDS + (
         'co_localsplusnames', 'co_localspluskinds', '_vm_decoded',
+        # What calls of functions of this code need
+        # (ophis.vm.function.call_info), None until a call first asks.
+        '_vm_call',
         '__weakref__')
 
     def __init__(self, argcount, posonlyargcount, kwonlyargcount, nlocals,
@@ -223,6 +226,7 @@ class Code(metaclass=_CodeClass):
         self.co_exceptiontable = bytes(exceptiontable)
         self.co_localsplusnames = plus_names
         self.co_localspluskinds = plus_kinds
+        self._vm_call = None
         # As 3.11, the cell and free lists are read back from localsplus:
         # cells that are arguments come first, in argument order.
         self.co_cellvars = tuple(
@@ -414,6 +418,7 @@ def new_code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,
     code.co_localspluskinds = plus_kinds
     code.co_cellvars = cellvars
     code.co_freevars = freevars
+    code._vm_call = None
     return code
 
 # The type's name is CPython's ("code"), so that guest code that prints

@@ -13,7 +13,7 @@ only for host functions.
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.frame import NULL, CellType
-from ophis.vm.function import Function, new_function_frame
+from ophis.vm.function import Function, derive, new_function_frame
 from ophis.vm.hostrefs import late, host_build_class
 
 _type = type
@@ -82,6 +82,8 @@ _register_standin()
 
 def run_class_body(func, namespace):
     run_frame = late('ophis.vm.loop').run_frame
+    if func._simple is None:
+        derive(func)        # not derived when made (function.new_function)
     frame = new_function_frame(func, [NULL] * func._nlocalsplus)
     frame.locals = namespace
     return run_frame(frame)

@@ -67,12 +67,7 @@ class Function:
         self._kwdefaults = None
         self._closure = closure
         self._annotations = None
-        self._derive()
-
-    def _derive(self):
-        (self._argcount, self._simple, self._pad, self._instrs,
-         self._nlocalsplus, self._fastcount, self._entry) = call_info(
-            self._code)
+        derive(self)
 
     # --- calling ------------------------------------------------------------
 
@@ -121,7 +116,7 @@ class Function:
             raise ValueError(f'{self._name}() requires a code object with '
                              f'{nclosure} free vars, not {nfree}')
         self._code = value
-        self._derive()
+        derive(self)
 
     @property
     def __globals__(self):
@@ -290,6 +285,14 @@ def _run_finalizer(func, frame):
     return None
 
 
+def derive(func):
+    """Copy what calls need from func's code into func (call_info).  A
+    module function, not a method: a function's instance dict may hold
+    any name (mock's autospec sets one for each name dir() shows)."""
+    (func._argcount, func._simple, func._pad, func._instrs,
+     func._nlocalsplus, func._fastcount, func._entry) = call_info(func._code)
+
+
 def call_info(code):
     """What calls of functions of code need, computed once per code object:
     (argcount, simple, pad, instrs, nlocalsplus, fastcount, entry).
@@ -300,6 +303,9 @@ def call_info(code):
     -1 otherwise (one comparison tells a call that binds by appending);
     ``entry`` is the decoded form's one-item list holding the index a call
     starts at (see set_entry)."""
+    info = code._vm_call
+    if info is not None:
+        return info
     form = decoded(code)
     info = form.call_info
     if info is None:
@@ -311,6 +317,7 @@ def call_info(code):
             code.co_argcount, simple,
             [NULL] * (nlocalsplus - code.co_argcount), form.instrs,
             nlocalsplus, code.co_argcount if simple else -1, form.entry)
+    code._vm_call = info
     return info
 
 
@@ -335,11 +342,20 @@ _new = object.__new__
 
 def new_function(code, globals, defaults, kwdefaults, annotations, closure):
     """MAKE_FUNCTION: a Function as PyFunction_New makes it, without the
-    checks of the Python-level constructor."""
+    checks of the Python-level constructor.
+
+    What calls need from the code (call_info) is copied in only if a call
+    of the code has already asked for it (a genexpr, a closure made again);
+    otherwise the function is left underived (``_simple`` None, ``_fastcount``
+    -1, so that every call path goes through bind_frame, which derives it):
+    start-up makes thousands of functions that are never called, and
+    deriving means making the code's decoded form."""
     func = _new(Function)
     func._code = code
     func._globals = globals
-    func._builtins = builtins_from_globals(globals)
+    builtins = globals.get('__builtins__')
+    func._builtins = (builtins if _type(builtins) is dict
+                      else builtins_from_globals(globals))
     func._name = code.co_name
     func.__qualname__ = code.co_qualname
     func._module = globals.get('__name__')
@@ -350,8 +366,13 @@ def new_function(code, globals, defaults, kwdefaults, annotations, closure):
     func._kwdefaults = kwdefaults
     func._closure = closure
     func._annotations = annotations
-    (func._argcount, func._simple, func._pad, func._instrs,
-     func._nlocalsplus, func._fastcount, func._entry) = call_info(code)
+    info = code._vm_call
+    if info is None:
+        func._simple = None
+        func._fastcount = -1
+    else:
+        (func._argcount, func._simple, func._pad, func._instrs,
+         func._nlocalsplus, func._fastcount, func._entry) = info
     return func
 
 
@@ -399,6 +420,8 @@ def bind_frame(func, args, kwnames, kwvalues):
     """A frame for func called with positional args (a list, which is
     consumed) and keyword arguments named by kwnames (a tuple or None) with
     the values kwvalues."""
+    if func._simple is None:
+        derive(func)         # its first call (see new_function)
     if kwnames is None and func._simple and len(args) == func._argcount:
         args.extend(func._pad)
         localsplus = args
