@@ -26,7 +26,9 @@ import _weakref
 
 from ophis.vm.frame import NULL, CO_COROUTINE, CO_ASYNC_GENERATOR, \
     CO_ITERABLE_COROUTINE
-from ophis.vm.state import ExcInfo, get_tstate
+from ophis.vm.state import ExcInfo, get_tstate, _local
+from ophis.vm.breaker import requested
+from ophis.vm.function import Function
 from ophis.vm.tracebacks import chain_context, clean
 from ophis.vm.hostrefs import (late, GeneratorType, CoroutineType,
                                AsyncGeneratorType, TracebackType)
@@ -41,24 +43,33 @@ EXECUTING = 0
 COMPLETED = 1
 CLEARED = 4
 
+# Set by ophis.vm.loop (which imports this module): the loop's entry, and
+# the RESUME handler a resumption may step over.
+_run = None
+_RESUME = None
+
 # What _send2 reports.
 NEXT = 0
 RETURNED = 1
 
 _type = type
+_new = object.__new__
 
 
 def make_generator(frame, caller=None):
     """RETURN_GENERATOR: the generator object of the right kind for frame
     (caller: the frame that called the generator function)."""
     flags = frame.code.co_flags
+    if not flags & (CO_COROUTINE | CO_ASYNC_GENERATOR):
+        # The commonest kind, made without the type call's protocol.
+        gen = _new(Generator)
+        _GenBase.__init__(gen, frame)
+        return gen
     if flags & CO_COROUTINE:
         gen = Coroutine(frame)
         gen._origin = _origin(caller)
-    elif flags & CO_ASYNC_GENERATOR:
-        gen = AsyncGenerator(frame)
     else:
-        gen = Generator(frame)
+        gen = AsyncGenerator(frame)
     return gen
 
 
@@ -143,15 +154,21 @@ class _GenBase:
     def __init__(self, frame):
         self._frame = frame
         self._state = CREATED
-        self._exc_state = ExcInfo()
+        # (ExcInfo's fields set here: no host-level __init__ call.)
+        info = _new(ExcInfo)
+        info.exc_value = None
+        info.previous = None
+        self._exc_state = info
         self._code = frame.code
         func = frame.func
+        # (The __qualname__ slots read and written directly: their checking
+        # descriptors are host-level calls, and these values are strs.)
         if func is not None:
-            self._name = func.__name__
-            self.__qualname__ = func.__qualname__
+            self._name = func._name
+            _set_qualname(self, _function_qualname(func))
         else:
             self._name = frame.code.co_name
-            self.__qualname__ = frame.code.co_qualname
+            _set_qualname(self, frame.code.co_qualname)
         frame.gen = _weakref.ref(self)
         frame.inline = None
 
@@ -162,21 +179,28 @@ class _GenBase:
         (how: ('for', target) or ('send', target)); return the frame, or
         None when the generator cannot be resumed this way."""
         state = self._state
-        if state >= COMPLETED or state == EXECUTING:
+        if state >= EXECUTING:
             return None
         if state == CREATED and value is not None:
             raise TypeError("can't send non-None value to a just-started "
                             f'{self._kind_name()}')
-        tstate = get_tstate()
+        try:
+            tstate = _local.tstate
+        except AttributeError:
+            tstate = get_tstate()
         if tstate.depth >= tstate.limit:
             raise RecursionError('maximum recursion depth exceeded')
         frame = self._frame
+        if state == SUSPENDED and frame.instrs[frame.pc][0] is _RESUME \
+                and not requested[0]:
+            # As in Generator.__next__: the RESUME would do nothing.
+            frame.pc += 1
         frame.stack.append(value)
         info = self._exc_state
         info.previous = tstate.exc_info
         tstate.exc_info = info
         self._state = EXECUTING
-        frame.yielded = False
+        # (frame.yielded is not read on this path: the loop sees YIELD.)
         frame.inline = how
         return frame
 
@@ -247,30 +271,37 @@ class _GenBase:
         self._state = CLEARED
         self._frame = None
         if failure is not None:
-            error = failure
-            failure = None
-            clean(error)
-            if isinstance(error, StopIteration):
-                replacement = RuntimeError(
-                    f'{self._kind_name()} raised StopIteration')
-            elif self._kind == 'async_generator' and isinstance(
-                    error, StopAsyncIteration):
-                replacement = RuntimeError(
-                    'async generator raised StopAsyncIteration')
-            else:
-                try:
-                    raise error
-                finally:
-                    # No cycle through this frame's traceback entry.
-                    error = None
-            replacement.__cause__ = error
-            replacement.__context__ = error
-            error = None
             try:
-                raise replacement
+                self._raise_failure(failure)
             finally:
-                replacement = None
+                # No cycle through this frame's traceback entry.
+                failure = None
         return RETURNED, result
+
+    def _raise_failure(self, error):
+        """The frame (now finished) raised error: raise what the resumer
+        sees -- error, or RuntimeError for a StopIteration escaping it."""
+        clean(error)
+        if isinstance(error, StopIteration):
+            replacement = RuntimeError(
+                f'{self._kind_name()} raised StopIteration')
+        elif self._kind == 'async_generator' and isinstance(
+                error, StopAsyncIteration):
+            replacement = RuntimeError(
+                'async generator raised StopAsyncIteration')
+        else:
+            try:
+                raise error
+            finally:
+                # No cycle through this frame's traceback entry.
+                error = None
+        replacement.__cause__ = error
+        replacement.__context__ = error
+        error = None
+        try:
+            raise replacement
+        finally:
+            replacement = None
 
     def _kind_name(self):
         return {'generator': 'generator', 'coroutine': 'coroutine',
@@ -456,6 +487,57 @@ class Generator(_GenBase):
         return self
 
     def __next__(self):
+        # Host code driving the generator (tuple(), sum(), a host for
+        # loop): the common case -- suspended or just made, no exception
+        # thrown in, the thread's depth and host stack allowing -- runs
+        # here with what _send2 and run_frame do for it and no more.
+        if self._state < EXECUTING:
+            try:
+                tstate = _local.tstate
+            except AttributeError:
+                tstate = get_tstate()
+            depth = tstate.depth + 1
+            if depth <= tstate.limit and \
+                    tstate.reentries < tstate.reentry_limit:
+                frame = self._frame
+                if self._state == SUSPENDED and \
+                        frame.instrs[frame.pc][0] is _RESUME and \
+                        not requested[0]:
+                    # The RESUME after the yield only checks the eval
+                    # breaker (clear) and, when traced, sends 'call'
+                    # (tracing instruments the list: not this handler).
+                    frame.pc += 1
+                frame.stack.append(None)
+                info = self._exc_state
+                info.previous = tstate.exc_info
+                tstate.exc_info = info
+                self._state = EXECUTING
+                frame.yielded = False
+                tstate.depth = depth
+                frame.back = tstate.frame
+                tstate.frame = frame
+                try:
+                    result = _run(tstate, frame, NULL)
+                except BaseException as error:
+                    failure = error
+                else:
+                    failure = None
+                tstate.depth -= 1
+                tstate.exc_info = info.previous
+                info.previous = None
+                frame.back = None
+                if failure is None and frame.yielded:
+                    self._state = SUSPENDED
+                    return result
+                info.exc_value = None
+                self._state = CLEARED
+                self._frame = None
+                if failure is None:
+                    raise stop_iteration(result)
+                try:
+                    self._raise_failure(failure)
+                finally:
+                    failure = None
         status, value = self._send2(NULL)
         if status == NEXT:
             return value
@@ -963,6 +1045,8 @@ def _like_host_type(cls, host):
     del cls._ophis_docs
 
 
+_set_qualname = vars(_GenBase)['__qualname__'].__set__
+_function_qualname = vars(Function)['__qualname__'].slot.__get__
 check_qualname(_GenBase)
 _like_host_type(Generator, GeneratorType)
 _like_host_type(Coroutine, CoroutineType)

@@ -36,6 +36,8 @@ from ophis.vm import tracebacks
 from ophis.vm import breaker
 from ophis.vm import tracing
 from ophis.vm import generators
+from ophis.vm.generators import SUSPENDED
+from ophis.vm.ops_control import RESUME as _RESUME_HANDLER
 from ophis.vm.construct import SHIM_CODE
 from ophis.vm import function as _function
 from ophis.vm.state import _local
@@ -194,9 +196,18 @@ def _run(tstate, entry, throwing):
                                 tstate.frame = f.back
                                 return stack.pop()
                             # Inline: the value goes to the FOR_ITER or
-                            # SEND that resumed the generator.
+                            # SEND that resumed the generator, which is
+                            # suspended again (_leave_inline's work,
+                            # without the call).
                             caller = f.back
-                            f.gen()._leave_inline(f, tstate, True)
+                            gen = f.gen()
+                            info = gen._exc_state
+                            tstate.exc_info = info.previous
+                            info.previous = None
+                            gen._state = SUSPENDED
+                            gen = info = None
+                            f.back = None
+                            f.inline = None
                             tstate.depth -= 1
                             caller.stack.append(stack.pop())
                             f = caller
@@ -230,7 +241,7 @@ def _run(tstate, entry, throwing):
                             pc = how[1]
                             continue
                         if r is GENERATOR:
-                            make_generator = late('ophis.vm.generators').make_generator
+                            make_generator = generators.make_generator
                             f.pc = pc
                             caller = f.back
                             f.back = None
@@ -348,8 +359,11 @@ def _run(tstate, entry, throwing):
 
 LOOP_CODE = _run.__code__
 
-# Function.__call__ (host code calling an Ophis function) enters here.
+# Function.__call__ (host code calling an Ophis function) enters here;
+# a generator's __next__ here (see Generator.__next__).
 _function.run_frame = run_frame
+generators._run = _run
+generators._RESUME = _RESUME_HANDLER
 
 
 def _handlers_of(frame):
