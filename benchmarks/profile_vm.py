@@ -3,6 +3,7 @@
     python3 benchmarks/profile_vm.py nbody                # instruction counts
     python3 benchmarks/profile_vm.py nbody --cprofile     # handlers, helpers
     python3 benchmarks/profile_vm.py --file prog.py --cprofile
+    python3 benchmarks/profile_vm.py nbody --exits        # what ends blocks
     python3 benchmarks/profile_vm.py all --top 12 > /tmp/profile.txt
 
 Runs the program under Ophis in this process (ophis.cli.main), with one of
@@ -15,6 +16,12 @@ two instruments:
 * --cprofile: the host's cProfile over the run; handlers are host functions
   named as their instruction, so the table shows which instructions and
   which helpers the time goes to (tottime: own time; cumtime: with callees).
+* --exits: the second tier on (as ophis runs by default), the host's
+  cProfile counting what the eval loop itself dispatches: compiled blocks
+  (BLOCK_*), the tier's counting stubs, and the plain instructions run
+  between blocks -- the instructions that end blocks most often, which are
+  the next templates' candidates.  (The counting mode turns the tier off:
+  its wrappers would hide the stubs and blocks.)
 
 The loops are scaled down (--loops-scale, default 0.05): the proportions
 matter, not the totals.  A benchmark tool, not a test.
@@ -93,7 +100,45 @@ def report_counts(out, top):
 
 # --- running ----------------------------------------------------------------
 
-def run(argv, cprofile, top, out):
+def install_block_counting():
+    # Every block's code has one name, line and file, which cProfile's
+    # table keeps one of: each compiled block is wrapped in one function
+    # whose calls the table counts (BLOCK).
+    from ophis.vm.tier2 import compiler
+    plain_compile = compiler.compile_block
+
+    def counting_compile(base, start, end):
+        block = plain_compile(base, start, end)
+        if block is None:
+            return None
+
+        def BLOCK(f, stack, arg):
+            return block(f, stack, arg)
+        return BLOCK
+    compiler.compile_block = counting_compile
+
+
+def report_exits(stats, out, top):
+    # Calls made by the loop's own function (ophis.vm.loop._run) are its
+    # dispatches: blocks, stubs and plain handlers.
+    loop_keys = [key for key in stats.stats
+                 if key[2] == '_run' and key[0].endswith('loop.py')]
+    dispatched = collections.Counter()
+    for key, (_, _, _, _, callers) in stats.stats.items():
+        if key[0] == '~':
+            continue        # the loop's own C calls (getrefcount, pop...)
+        for caller in loop_keys:
+            if caller in callers:
+                name = key[2]
+                dispatched[name] += callers[caller][1]
+    total = sum(dispatched.values())
+    out.write(f'{total:,} dispatches by the eval loop\n\n')
+    out.write(f'{"handler":34} {"count":>14} {"share":>7}\n')
+    for name, n in dispatched.most_common(top):
+        out.write(f'{name:34} {n:14,} {100 * n / total:6.1f}%\n')
+
+
+def run(argv, cprofile, top, out, exits=False):
     import ophis.cli
     saved_argv = list(sys.argv)
     sys.argv[:] = ['ophis'] + argv
@@ -103,6 +148,8 @@ def run(argv, cprofile, top, out):
         if cprofile:
             import cProfile
             import pstats
+            if exits:
+                install_block_counting()
             profiler = cProfile.Profile()
             profiler.enable()
             try:
@@ -112,7 +159,10 @@ def run(argv, cprofile, top, out):
             sys.stdout.close()
             sys.stdout = saved_stdout
             stats = pstats.Stats(profiler, stream=out)
-            stats.sort_stats('tottime').print_stats(top)
+            if exits:
+                report_exits(stats, out, top)
+            else:
+                stats.sort_stats('tottime').print_stats(top)
         else:
             install_counting()
             ophis.cli.main(argv)
@@ -130,11 +180,14 @@ def main():
     ap.add_argument('bench', nargs='?', help='a perf.py benchmark name, or all')
     ap.add_argument('--file', help='profile this program instead')
     ap.add_argument('--cprofile', action='store_true')
+    ap.add_argument('--exits', action='store_true',
+                    help='the second tier on: what the loop dispatches')
     ap.add_argument('--loops-scale', type=float, default=0.05)
     ap.add_argument('--top', type=int, default=30)
     args = ap.parse_args()
     if args.file:
-        run([args.file], args.cprofile, args.top, sys.stdout)
+        run([args.file], args.cprofile or args.exits, args.top, sys.stdout,
+            args.exits)
         return 0
     if args.bench == 'all':
         # One process per benchmark (each run sets up Ophis's universe).
@@ -146,11 +199,13 @@ def main():
                    '--loops-scale', str(args.loops_scale)]
             if args.cprofile:
                 cmd.append('--cprofile')
+            if args.exits:
+                cmd.append('--exits')
             subprocess.run(cmd)
             print(flush=True)
         return 0
-    run(bench_command(args.bench, args.loops_scale), args.cprofile, args.top,
-        sys.stdout)
+    run(bench_command(args.bench, args.loops_scale),
+        args.cprofile or args.exits, args.top, sys.stdout, args.exits)
     return 0
 
 

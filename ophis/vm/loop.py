@@ -30,7 +30,8 @@ import sys
 from ophis.vm.frame import Frame, NULL
 from ophis.vm.decode import find_handler
 from ophis.vm.signals import (RETURN, GEN_RETURN, YIELD, GENERATOR,
-                               RERAISE, BREAK, RAISE_NEXT, RAISE_AT)
+                               RERAISE, BREAK, RAISE_NEXT, RAISE_AT,
+                               CALL_AT, RETURN_AT)
 from ophis.vm.state import get_tstate, topmost_exception
 from ophis.vm import tracebacks
 from ophis.vm import breaker
@@ -153,9 +154,12 @@ def _run(tstate, entry, throwing):
                             instrs = f.instrs
                             pc = f.pc
                             continue
-                        if r is RETURN:
+                        if r is RETURN or r is RETURN_AT:
+                            # (RETURN_AT: a compiled block, ophis.vm.tier2,
+                            # returned and has set f.pc itself.)
                             if f is entry:
-                                f.pc = pc
+                                if r is RETURN:
+                                    f.pc = pc
                                 tstate.frame = f.back
                                 return stack.pop()
                             # No local keeps the value or the frame: both
@@ -185,9 +189,24 @@ def _run(tstate, entry, throwing):
                             else:
                                 # Someone keeps the frame: its f_lineno is
                                 # the line it returned from.
-                                callee.pc = callee_pc
+                                if r is RETURN:
+                                    callee.pc = callee_pc
                             callee = None
                             stack.append(returning.pop())
+                            continue
+                        if r is CALL_AT:
+                            # A compiled block made the frame (on top of
+                            # the stack); the caller goes on at f.pc.
+                            r = stack.pop()
+                            pc = f.pc
+                            if tstate.depth >= tstate.limit:
+                                raise RecursionError(RECURSION_MESSAGE)
+                            tstate.depth += 1
+                            r.back = f
+                            tstate.frame = f = r
+                            stack = f.stack
+                            instrs = f.instrs
+                            pc = f.pc
                             continue
                         if r is YIELD:
                             f.pc = pc

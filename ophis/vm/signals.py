@@ -38,3 +38,9 @@ BREAK = Signal('BREAK')
 # Raise the exception on top of the stack at the instruction whose index is
 # in the frame's pc (a compiled block, ophis.vm.tier2, raised it).
 RAISE_AT = Signal('RAISE_AT')
+# Call the frame on top of the stack, made by a compiled block (ophis.vm.
+# tier2) for a CALL whose caller goes on at the index in the frame's pc.
+CALL_AT = Signal('CALL_AT')
+# Return the value on top of the stack, from a compiled block's
+# RETURN_VALUE or RETURN_CONST whose index (plus one) is in the frame's pc.
+RETURN_AT = Signal('RETURN_AT')

@@ -207,12 +207,14 @@ def test_exceptions_at_every_position(tmp_path):
 def test_the_programs_make_blocks(eager):
     # The shapes of the guest programs' hot functions give blocks.
     for name in ('perf_tier2_exceptions.py', 'perf_tier2_tracing.py',
-                 'perf_tier2_signals.py'):
+                 'perf_tier2_signals.py', 'perf_tier2_calls.py'):
         code = ophis.compile((PROGRAMS / name).read_text(), name, 'exec')
         for const in code.co_consts:
             if hasattr(const, 'co_code') and const.co_name in (
                     'arith', 'subscr', 'truth', 'caught', 'multi_line',
-                    'body', 'straight', 'spin', 'work'):
+                    'body', 'straight', 'spin', 'work', 'through',
+                    'mixed', 'keep_loop', 'multi_line', 'traced_loop',
+                    'interrupt_loop'):
                 form = decoded(const)
                 form.lines
                 hotness._warm(hotness._Warming(form, []))
@@ -220,3 +222,82 @@ def test_the_programs_make_blocks(eager):
                 assert found, const.co_name
                 for start, end in found:
                     assert compiler.compile_block(form.unfused, start, end)
+
+
+CALLS = '''
+class P:
+    def __init__(self, x):
+        self.x = x
+    def get(self, k):
+        return self.x + k
+
+def add(a, b):
+    return a + b
+
+def f(n, p):
+    total = 0
+    for i in range(n):
+        total += add(i, 2) * p.get(i)
+        m = p.get
+        total -= m(1)
+    return total
+
+result = [f(k, P(3)) for k in range(30)]
+'''
+
+
+def _block_functions(function):
+    return [handler for handler, _ in decoded(function.__code__).instrs
+            if handler.__name__.startswith('BLOCK_')]
+
+
+def test_calls_and_returns_inside_blocks(eager):
+    # A block makes the frames of the Ophis functions and bound methods it
+    # calls (CALL_AT) and returns the frame's value (RETURN_AT); the names
+    # a block's code uses are its closure's.
+    host = {}
+    exec(CALLS, host)
+    namespace = _run(CALLS)
+    assert namespace['result'] == host['result']
+    used = set()
+    for block in _block_functions(namespace['f']):
+        used.update(block.__code__.co_freevars)
+    assert 'CALL_AT' in used and 'RETURN_AT' in used
+    returns = set()
+    for name in ('add', 'P'):
+        function = namespace[name]
+        function = getattr(function, 'get', function)
+        for block in _block_functions(function):
+            returns.update(block.__code__.co_freevars)
+    assert 'RETURN_AT' in returns
+
+
+def test_recursion_depth_through_block_calls(eager):
+    # The loop's depth check applies to a frame a block made (the depth
+    # itself is compared with python3's by tests/programs/
+    # perf_tier2_calls.py, whose host frames below are the same).
+    source = '''
+seen = [0]
+def deep(n, limit):
+    if n >= limit:
+        return n
+    seen[0] = n
+    return deep(n + 1, limit)
+for _ in range(5):
+    deep(0, 20)
+try:
+    deep(0, 10 ** 9)
+except RecursionError as exc:
+    message = str(exc)
+'''
+    host = {}
+    exec(source, host)
+    depth = get_tstate().depth
+    namespace = _run(source)
+    used = set()
+    for block in _block_functions(namespace['deep']):
+        used.update(block.__code__.co_freevars)
+    assert 'CALL_AT' in used
+    assert namespace['message'] == host['message']
+    assert namespace['seen'][0] > 900
+    assert get_tstate().depth == depth

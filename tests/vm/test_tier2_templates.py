@@ -12,8 +12,12 @@ import pytest
 from ophis.vm import ops_basic as B, ops_names as N, ops_operators as O
 from ophis.vm import ops_control as C, ops_build as D, ops_calls as K
 from ophis.vm.frame import NULL
-from ophis.vm.signals import RAISE_AT
+from ophis.vm.signals import (RAISE_AT, CALL_AT, RETURN_AT, RETURN,
+                               GEN_RETURN)
+from ophis.vm.frame import Frame
+from ophis.vm.loop import run_code
 from ophis.vm.tier2 import compiler, templates
+import ophis
 
 
 def _cell(value):
@@ -41,7 +45,42 @@ class FakeFrame:
         self.globals = {'g': 'global value'}
         self.builtins = {'len': len}
         self.pc = -1
+        self.gen = None
 
+
+class GenFrame(FakeFrame):
+    # A generator's frame: its returns are GEN_RETURN.
+    def __init__(self, localsplus):
+        super().__init__(localsplus)
+        self.gen = lambda: None
+
+
+def _ophis_namespace():
+    source = '''
+def two(a, b):
+    return a
+def defaults(a, b=2):
+    return b
+def gen(a):
+    yield a
+class C:
+    def method(self, x):
+        return x
+    def none(self):
+        return self
+class Made:
+    def __init__(self, a, b=2):
+        self.a = a
+class HostInit(dict):
+    pass
+'''
+    namespace = {'__name__': 'cases', '__builtins__': __builtins__}
+    run_code(ophis.compile(source, '<cases>', 'exec'), namespace)
+    return namespace
+
+
+G = _ophis_namespace()
+_obj = G['C']()
 
 class Truthless:
     def __bool__(self):
@@ -138,6 +177,28 @@ CASES = [
     (K.CALL, 0, [(lambda: 'host function'), NULL]),
     (K.CALL, 1, [len, NULL, 5]),
     (K.CALL, 1, [[].append, NULL, 5]),
+    # Ophis functions and their bound methods: the frame made in the block
+    # (CALL_AT) or, when the arguments do not bind positionally, the
+    # handler.
+    (K.CALL, 2, [G['two'], NULL, 1, 2]),
+    (K.CALL, 1, [G['two'], NULL, 1]),
+    (K.CALL, 1, [G['defaults'], NULL, 1]),
+    (K.CALL, 2, [G['defaults'], NULL, 1, 5]),
+    (K.CALL, 1, [G['gen'], NULL, 1]),
+    (K.CALL, 1, [_obj.method, NULL, 'x']),
+    (K.CALL, 0, [_obj.none, NULL]),
+    (K.CALL, 0, [_obj.method, NULL]),
+    (K.CALL, 1, [G['two'], 'self', 1]),
+    (K.CALL, 1, [G['C'], NULL, 1]),
+    (K.CALL, 1, [G['Made'], NULL, 1]),
+    (K.CALL, 2, [G['Made'], NULL, 1, 3]),
+    (K.CALL, 0, [G['Made'], NULL]),
+    (K.CALL, 0, [G['HostInit'], NULL]),
+    (K.CALL, 1, [int, NULL, '5']),
+    (C.RETURN_VALUE, 0, ['value']),
+    (C.RETURN_VALUE, 0, [1, 'value']),
+    (C.RETURN_CONST, 'const', []),
+    (C.RETURN_CONST, None, [1]),
 ]
 
 for _symbol, _function in O._BINARY_FUNCS.items():
@@ -175,12 +236,39 @@ def _outcome(run, stack, f, index, handler, arg):
             result = handler(f, stack, arg)
     except Exception as exc:   # the handler's own
         return ('raised', type(exc), str(exc), stack)
+    if result is CALL_AT:
+        # The block made the frame: on top of the stack, the index after
+        # the CALL in f.pc (where the handler's caller goes on).
+        assert f.pc == index + 1
+        result = stack.pop()
+    if type(result) is Frame:
+        return ('call', _frame_fields(result), stack)
+    if result is RETURN_AT:
+        assert f.pc == index + 1
+        result = RETURN
+    if result is RETURN or result is GEN_RETURN:
+        return ('return', result, stack)
     if result is RAISE_AT:
         exc = stack.pop()
         assert f.pc == index
         return ('raised at', type(exc), str(exc), stack)
     return ('ok', index + 1 if result is None else result, stack,
             f.localsplus[:2], _contents(f.localsplus[2]))
+
+
+def _frame_fields(frame):
+    fields = {}
+    for name in ('code', 'globals', 'builtins', 'locals', 'localsplus',
+                 'stack', 'pc', 'instrs', 'func', 'gen'):
+        value = getattr(frame, name, 'unset')
+        if type(value) is list:
+            # A class call's shim frame: the new instance (one per call)
+            # by its type and attributes, the __init__ frame by its fields.
+            value = [_frame_fields(v) if type(v) is Frame else
+                     (type(v), vars(v)) if type(v).__name__ == 'Made'
+                     else v for v in value]
+        fields[name] = value
+    return fields
 
 
 def _contents(cell):
@@ -225,12 +313,19 @@ def test_template_matches_handler(handler, arg, stack, prefixed):
     assert block is not None
     index = len(base) - 1
     locals_ = ['a', 'b']
-    expected = _outcome(lambda f, s: handler(f, s, arg),
-                        [_copy(v) for v in stack], FakeFrame(locals_), index,
-                        handler, arg)
-    got = _outcome(lambda f, s: block(f, s, None),
-                   [_copy(v) for v in stack], FakeFrame(locals_), index,
-                   handler, arg)
+    frames = [GenFrame, FakeFrame] if handler in (
+        C.RETURN_VALUE, C.RETURN_CONST) else [FakeFrame]
+    for frame_type in frames:
+        expected = _outcome(lambda f, s: handler(f, s, arg),
+                            [_copy(v) for v in stack], frame_type(locals_),
+                            index, handler, arg)
+        got = _outcome(lambda f, s: block(f, s, None),
+                       [_copy(v) for v in stack], frame_type(locals_),
+                       index, handler, arg)
+        _compare(got, expected, stack)
+
+
+def _compare(got, expected, stack):
     if got[0] == 'raised at' and got[1:3] == expected[1:3]:
         # The block writes back the stack as it was before the raising
         # instruction; the handler has popped its inputs (the exception

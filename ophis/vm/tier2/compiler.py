@@ -46,12 +46,18 @@ import builtins as _host_builtins
 
 from ophis.vm import safebuiltins as _safebuiltins
 from ophis.vm.frame import NULL
-from ophis.vm.signals import RAISE_AT
+from ophis.vm.signals import RAISE_AT, CALL_AT, RETURN_AT
+from ophis.vm.frame import Frame
+from ophis.vm.function import Function
+from ophis.vm.hostrefs import MethodType
+from ophis.vm.construct import construct
 from ophis.vm.breaker import requested, service, BLOCK_FILE
 from ophis.vm.ops_names import _load_global
 from ophis.vm.ops_basic import unbound_error
 from ophis.vm.ops_calls import CALL as _CALL
 from ophis.vm.ops_control import FOR_ITER as _FOR_ITER
+from ophis.vm.ops_control import RETURN_VALUE as _RETURN_VALUE
+from ophis.vm.ops_control import RETURN_CONST as _RETURN_CONST
 from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
 from ophis.bytecode import instructions as _ins
 
@@ -62,6 +68,7 @@ BUILTIN = type(len)
 # a generator iterated): a block starts again after them.  (A failing
 # UNPACK_SEQUENCE guard is rare: its block is not duplicated.)
 _CONTINUED = frozenset((_CALL, _FOR_ITER))
+_RETURNS = (_RETURN_VALUE, _RETURN_CONST)
 
 # Blocks shorter than this (in instructions) are left to the
 # superinstructions.
@@ -85,6 +92,10 @@ def find_blocks(form, base):
     for entry in form.handlers:
         leaders.add(entry[2])
     prefix = _ins.EXTENDED_ARG
+    # A generator's returns run their handler (GEN_RETURN): in a block
+    # they would be a side exit after a superinstruction's worth of work.
+    returns = _RETURNS if any(
+        opcode == _ins.RETURN_GENERATOR for opcode, _ in ops) else ()
     blocks = []
     index = 0
     while index < count:
@@ -94,6 +105,8 @@ def find_blocks(form, base):
             handler = base[index][0]
             found = TEMPLATES.get(handler)
             if found is None or (index != start and index in leaders):
+                break
+            if handler in returns:
                 break
             if handler is _CALL and base[index][1] > 6:
                 break
@@ -248,8 +261,8 @@ def block_source(base, start, end):
         e.exit(fall_through)
     names = ['NULL', 'RAISE_AT', 'requested', 'service', 'unwind',
              'load_global', 'unbound_error', 'SIMPLE_ITERATORS', 'BUILTIN',
-             'LIVE',
-             'HANDLER', 'HANDLER_ARG'] + list(_BUILTIN_NAMES)
+             'LIVE', 'CALL_AT', 'RETURN_AT', 'Frame', 'new_frame', 'Function',
+             'MethodType', 'construct', 'HANDLER', 'HANDLER_ARG'] + list(_BUILTIN_NAMES)
     names += [f'K{i}' for i in range(len(e.const_values))]
     head = [f'def make({", ".join(names)}):',
             '    def block(f, stack, arg):',
@@ -318,7 +331,8 @@ def compile_block(base, start, end):
         handler, arg = base[start + 1]
     block = namespace['make'](
         NULL, RAISE_AT, requested, service, unwind, _load_global,
-        unbound_error, SIMPLE_ITERATORS, BUILTIN, e.live, handler, arg,
+        unbound_error, SIMPLE_ITERATORS, BUILTIN, e.live, CALL_AT, RETURN_AT,
+        Frame, Frame.__new__, Function, MethodType, construct, handler, arg,
         *_BUILTINS, *e.const_values)
     block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
     return block

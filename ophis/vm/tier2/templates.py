@@ -378,18 +378,98 @@ def t_for_iter(e, arg):
     e.push()
 
 
-# --- calls of host builtins --------------------------------------------------------
+# --- calls -----------------------------------------------------------------------
+
+def _frame_text(func, items):
+    """Lines making F, the frame of the Ophis function ``func`` called
+    with the slot names items: what CALL's fast path does (ophis.vm.
+    ops_calls.CALL; tests/vm/test_tier2_templates.py compares the
+    frames)."""
+    return ['F = new_frame(Frame)',
+            f'F.code = {func}._code',
+            f'F.globals = {func}._globals',
+            f'F.builtins = {func}._builtins',
+            'F.locals = None',
+            f'F.localsplus = [{"".join(i + ", " for i in items)}'
+            f'*{func}._pad]',
+            'F.stack = []',
+            f'F.pc = 0 if requested[0] else {func}._entry[0]',
+            f'F.instrs = {func}._instrs',
+            f'F.func = {func}',
+            'F.gen = None']
+
+
+def _call_at_text(e):
+    """Lines handing F to the loop: the stack below the call written
+    back, F on top, the index after the CALL in f.pc (where the caller
+    goes on), CALL_AT."""
+    below = [f's{i}' for i in range(e.depth)]
+    return [f'stack += ({"".join(i + ", " for i in below)}F,)',
+            f'f.pc = {e.index + 1}',
+            'return CALL_AT']
+
 
 @template(_K.CALL, HOST | GUARD)
 def t_call(e, arg):
     # A host builtin function or method (len, isinstance, list.append...)
-    # called inline, then the eval breaker as the handler checks it;
-    # anything else (an Ophis function, a class, a bound method) runs the
-    # handler.
+    # called inline, then the eval breaker as the handler checks it; an
+    # Ophis function or a host bound method of one whose arguments bind
+    # positionally: the frame made here and handed to the loop (CALL_AT);
+    # a class that ophis.vm.construct makes instances of: its shim frame,
+    # the same way; anything else (arguments to bind, another class)
+    # runs the handler.
     args = [e.pop() for _ in range(arg)][::-1]
     null = e.pop()
     func = e.pop()
-    e.guard(f'{null} is NULL and type({func}) is BUILTIN', consumed=arg + 2)
+    test = f'{null} is NULL and type({func}) is BUILTIN'
+    if e.first:
+        # At the block's start: failing, CALL's handler does it all.
+        e.guard(test, consumed=arg + 2)
+    else:
+        e.emit(f'if not ({test}):')
+        e.emit(f'    if {null} is NULL:')
+        e.emit(f'        if type({func}) is Function:')
+        e.emit(f'            if {func}._fastcount == {arg}:')
+        for line in _frame_text(func, args) + _call_at_text(e):
+            e.emit('                ' + line)
+        e.emit(f'        elif type({func}) is MethodType:')
+        e.emit(f'            M = {func}.__func__')
+        e.emit(f'            if type(M) is Function and '
+               f'M._fastcount == {arg + 1}:')
+        for line in (_frame_text('M', [f'{func}.__self__'] + args)
+                     + _call_at_text(e)):
+            e.emit('                ' + line)
+        e.emit(f'        elif type({func}) is type:')
+        # A class whose instances object.__new__ makes and whose __init__
+        # is an Ophis function: the shim frame CALL's handler would get.
+        e.emit(f'            F = construct({func}, [{", ".join(args)}], '
+               'None, None)')
+        e.emit('            if F is not None:')
+        for line in _call_at_text(e):
+            e.emit('                ' + line)
+        e.side_exit(1, arg + 2)
     e.emit(f'{e.push()} = {func}({", ".join(args)})')
     e.emit('if requested[0]:')
     e.emit('    service(f)')
+
+
+def _return(e, value):
+    below = [f's{i}' for i in range(e.depth)]
+    e.emit(f'stack += ({"".join(i + ", " for i in below)}{value},)')
+    e.emit(f'f.pc = {e.index + 1}')
+    e.emit('return RETURN_AT')
+
+
+@template(_C.RETURN_VALUE, END | GUARD)
+def t_return_value(e, arg):
+    # The frame's value to the loop's return path, with the index in f.pc
+    # (for f_lineno of a frame somebody keeps); a generator's frame
+    # (GEN_RETURN) returns through the handler.
+    e.guard('f.gen is None')
+    _return(e, e.pop())
+
+
+@template(_C.RETURN_CONST, END | GUARD)
+def t_return_const(e, arg):
+    e.guard('f.gen is None')
+    _return(e, e.const(arg))
