@@ -114,9 +114,14 @@ def import_site():
         frozen = _gc.get_freeze_count()
     ours = (max(threshold[0], _SITE_THRESHOLD),) + threshold[1:]
     _gc.set_threshold(*ours)
+    # Loop-free functions decoded meanwhile wait for a few entries before
+    # they are fused (ophis.vm.decode.FUSE_AFTER).
+    starting = hostrefs.late('ophis.vm.decode').STARTING
+    starting[0] = True
     try:
         universe.host_import('site')
     finally:
+        starting[0] = False
         if _gc.get_threshold() == ours:
             _gc.set_threshold(*threshold)
         # Frozen objects that died meanwhile have left the count; a count

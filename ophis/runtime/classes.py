@@ -130,10 +130,21 @@ def calculate_metaclass(meta, bases):
     return winner
 
 
+_IMPLICIT = (('__new__', staticmethod),
+             ('__init_subclass__', classmethod),
+             ('__class_getitem__', classmethod))
+
+
 def _wrap_implicit(namespace):
-    for name, wrapper in (('__new__', staticmethod),
-                          ('__init_subclass__', classmethod),
-                          ('__class_getitem__', classmethod)):
+    if _type(namespace) is dict:
+        # A plain dict: get() is its __getitem__, without raising KeyError
+        # for each name a class does not define.
+        for name, wrapper in _IMPLICIT:
+            value = namespace.get(name)
+            if _type(value) is Function:
+                namespace[name] = wrapper(value)
+        return
+    for name, wrapper in _IMPLICIT:
         try:
             value = namespace[name]
         except KeyError:

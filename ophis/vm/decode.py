@@ -131,7 +131,21 @@ def fill(form):
     form._raw = raw
     form._exception_table = code.co_exceptiontable
     form.instrs[:] = instrs
-    if code.co_flags & _CO_OPTIMIZED or _JUMP_BACKWARD in raw:
+    optimized = code.co_flags & _CO_OPTIMIZED
+    if optimized and STARTING[0] and raw[:2] == _RESUME_START and \
+            _JUMP_BACKWARD not in raw:
+        # During start-up, a function without a loop that starts with its
+        # RESUME (not a generator, no cells) is fused, and its lines read,
+        # once it has been entered FUSE_AFTER times (see _fuse_later); its
+        # lines until then as a body's, when asked.
+        form._line_source = (code.co_linetable, code.co_firstlineno)
+        instrs = form.instrs
+        first = instrs[0]
+        instrs[0] = (_fuse_later, [FUSE_AFTER, first[0], first[1], form])
+        register = late('ophis.vm.tracing').register
+        register(form)
+        return
+    if optimized or _JUMP_BACKWARD in raw:
         form._lines = parse_line_table(code.co_linetable, code.co_firstlineno,
                                        len(instrs))
         late('ophis.vm.dispatch').fuse(form)
@@ -148,6 +162,54 @@ def fill(form):
 
 
 _CO_OPTIMIZED = 0x1
+
+
+# Entries into a loop-free function decoded during start-up before it is
+# fused.  Start-up (the program's site and its imports) runs most of the
+# functions it decodes a few times each: fusing them, and reading the line
+# tables fusing looks at, cost more than it saved.  STARTING is set while
+# ophis.importer.setup.import_site runs (tests set it themselves).
+FUSE_AFTER = 8
+STARTING = [False]
+_RESUME_START = bytes([_ins.RESUME, _ins.RESUME_START])
+
+
+def _fuse_later(f, stack, state):
+    """The RESUME of a loop-free function not yet fused, state
+    [entries left, handler, argument, form]: counts the entries (calls
+    start here while the form's entry is 0, see function.set_entry),
+    fuses the form when they run out, then runs the RESUME."""
+    state[0] -= 1
+    if state[0] <= 0:
+        _fuse_due(state)
+    return state[1](f, stack, state[2])
+
+
+def _fuse_due(state):
+    form = state[3]
+    state[0] = 1 << 62      # due once
+    instrs = form.instrs
+    first = instrs[0]
+    if first[0] is _fuse_later and first[1] is state:
+        instrs[0] = (state[1], state[2])
+    # Tracing instruments the form (plain) and, when it stops, fuses it and
+    # sets its entry past the RESUME, leaving this stub where calls do not
+    # go: entry 0 without tracing means the form still waits.
+    if form.plain is None and form.entry[0] == 0:
+        late('ophis.vm.dispatch').fuse(form)
+        late('ophis.vm.function').set_entry(form)
+
+
+def fuse_now(form):
+    """Fill form and fuse it now if it is a loop-free function's that
+    still counts its entries (tests, tools that look at fused forms)."""
+    if form._code is not None:
+        fill(form)
+    instrs = form.instrs
+    if instrs and instrs[0][0] is _fuse_later:
+        _fuse_due(instrs[0][1])
+
+
 # A backward jump's opcode, searched for in the whole of co_code: a hit on
 # an argument byte costs only the fusing of a body that does not need it.
 _JUMP_BACKWARD = bytes([_ins.BY_NAME['JUMP_BACKWARD'].opcode])
