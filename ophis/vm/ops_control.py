@@ -10,7 +10,8 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm.frame import NULL
 from ophis.vm.signals import RETURN, GEN_RETURN, BREAK
-from ophis.vm.generators import Generator
+from ophis.vm.generators import Generator, SUSPENDED, EXECUTING
+from ophis.vm.state import _local, get_tstate
 from ophis.vm.breaker import requested, service
 
 _iter = iter
@@ -91,6 +92,26 @@ def FOR_ITER(f, stack, arg):
     if _type(it) is Generator:
         # Run the generator's frame in this loop (no host recursion); it
         # yields back here, or on its return the loop jumps to arg.
+        if it._state == SUSPENDED and not requested[0]:
+            # The commonest case, as Generator._enter_inline does it
+            # (without the call): the depth allowing, the RESUME after
+            # the yield stepped over (it would only check the breaker).
+            try:
+                tstate = _local.tstate
+            except AttributeError:
+                tstate = get_tstate()
+            if tstate.depth < tstate.limit:
+                frame = it._frame
+                pc = frame.pc
+                if frame.instrs[pc][0] is RESUME:
+                    frame.pc = pc + 1
+                frame.stack.append(None)
+                info = it._exc_state
+                info.previous = tstate.exc_info
+                tstate.exc_info = info
+                it._state = EXECUTING
+                frame.inline = ('for', arg)
+                return frame
         frame = it._enter_inline(None, ('for', arg))
         if frame is not None:
             return frame

@@ -39,6 +39,8 @@ from ophis.vm import ops_basic, ops_names, ops_operators, ops_control
 from ophis.vm.ops_names import _load_global
 from ophis.vm.tier2.hotness import prepare
 
+_for_iter = ops_control.FOR_ITER
+
 _next = next
 _type = type
 
@@ -113,11 +115,9 @@ def RESUME__LOAD_FAST(f, stack, arg):
 def FOR_ITER__STORE_FAST(f, stack, arg):
     it = stack[-1]
     if _type(it) is Generator:
-        frame = it._enter_inline(None, ('for', arg[0]))
-        if frame is not None:
-            # The value it yields lands on the stack, and the STORE_FAST
-            # runs on its own.
-            return frame
+        # FOR_ITER runs it (inline, or by next()); the value lands on the
+        # stack, and the STORE_FAST after this pair runs on its own.
+        return _for_iter(f, stack, arg[0])
     value = _next(it, NULL)
     if value is NULL:
         del stack[-1]
