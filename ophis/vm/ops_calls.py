@@ -54,13 +54,15 @@ def CALL(f, stack, arg):
             # runs, so the callee sees CPython's reference counts.
             func = stack[-3]
             cls = _type(func)
-            if cls is type:
-                if func is not type:
+            if cls is not MethodType:
+                if cls is type and func is not type:
                     shim = construct(func, [stack[-1]], None, None)
                     if shim is not None:
                         del stack[-3:]
                         return shim
-            elif cls is not MethodType:
+                    # A host class (tuple, set, str...): its own __new__
+                    # or a host __init__, called as below (the general
+                    # path would only ask construct again).
                 # (The pop happens first: the callable is then at -2.)
                 stack[-2] = func(stack.pop())
                 del stack[-1]
