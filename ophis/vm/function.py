@@ -338,6 +338,7 @@ _RESUME_START = (_RESUME, RESUME_START)
 
 
 _new = object.__new__
+_set_qualname = Function.__dict__['__qualname__'].slot.__set__
 
 
 def new_function(code, globals, defaults, kwdefaults, annotations, closure):
@@ -357,7 +358,9 @@ def new_function(code, globals, defaults, kwdefaults, annotations, closure):
     func._builtins = (builtins if _type(builtins) is dict
                       else builtins_from_globals(globals))
     func._name = code.co_name
-    func.__qualname__ = code.co_qualname
+    # The slot itself: co_qualname is a str, which the checking descriptor
+    # (ophis.vm.qualname) would verify in a host-level call.
+    _set_qualname(func, code.co_qualname)
     func._module = globals.get('__name__')
     consts = code.co_consts
     doc = consts[0] if consts else None
