@@ -73,6 +73,9 @@ class Made:
         self.a = a
 class HostInit(dict):
     pass
+class Own:
+    def __new__(cls):
+        return 'own'
 '''
     namespace = {'__name__': 'cases', '__builtins__': __builtins__}
     run_code(ophis.compile(source, '<cases>', 'exec'), namespace)
@@ -195,6 +198,12 @@ CASES = [
     (K.CALL, 0, [G['Made'], NULL]),
     (K.CALL, 0, [G['HostInit'], NULL]),
     (K.CALL, 1, [int, NULL, '5']),
+    (K.CALL, 1, [int, NULL, 'x']),
+    (K.CALL, 1, [tuple, NULL, [1, 2]]),
+    (K.CALL, 0, [G['Own'], NULL]),
+    (K.CALL, 3, [type, NULL, 'T', (), {}]),
+    (K.CALL, 1, [type, NULL, 5]),
+    (K.CALL, 2, [super, NULL, G['C'], _obj]),
     (C.RETURN_VALUE, 0, ['value']),
     (C.RETURN_VALUE, 0, [1, 'value']),
     (C.RETURN_CONST, 'const', []),
@@ -285,6 +294,11 @@ def _normal(value):
         return [_normal(v) for v in value]
     if type(value).__name__.endswith('iterator'):
         return ('iterator', type(value))
+    if isinstance(value, type) and value.__name__ == 'T':
+        # type('T', (), {}): a new class on each side.
+        return ('class', value.__qualname__, value.__bases__)
+    if type(value) is super:
+        return ('super', value.__thisclass__, value.__self__)
     if type(value).__name__ == 'builtin_function_or_method':
         return ('method', value.__name__)
     return value

@@ -49,7 +49,7 @@ from ophis.vm.frame import NULL
 from ophis.vm.signals import RAISE_AT, CALL_AT, RETURN_AT
 from ophis.vm.frame import Frame
 from ophis.vm.function import Function
-from ophis.vm.hostrefs import MethodType
+from ophis.vm.hostrefs import MethodType, TracebackType
 from ophis.vm.construct import construct
 from ophis.vm.breaker import requested, service, BLOCK_FILE
 from ophis.vm.ops_names import _load_global
@@ -262,7 +262,7 @@ def block_source(base, start, end):
     names = ['NULL', 'RAISE_AT', 'requested', 'service', 'unwind',
              'load_global', 'unbound_error', 'SIMPLE_ITERATORS', 'BUILTIN',
              'LIVE', 'CALL_AT', 'RETURN_AT', 'Frame', 'new_frame', 'Function',
-             'MethodType', 'construct', 'HANDLER', 'HANDLER_ARG'] + list(_BUILTIN_NAMES)
+             'MethodType', 'construct', 'SUPER', 'TRACEBACK', 'HANDLER', 'HANDLER_ARG'] + list(_BUILTIN_NAMES)
     names += [f'K{i}' for i in range(len(e.const_values))]
     head = [f'def make({", ".join(names)}):',
             '    def block(f, stack, arg):',
@@ -306,6 +306,7 @@ def unwind(f, stack, pc, slots, error, live):
 # module, as for the handlers' modules: C code called from a block looks
 # __import__ up there (PyImport_Import).
 _BUILTIN_NAMES = ('type', 'len', 'iter', 'next', 'getattr', 'setattr',
+                  'issubclass',
                   'tuple', 'list', 'ValueError', 'BaseException', 'locals')
 _BUILTINS = tuple(getattr(_safebuiltins, name) for name in _BUILTIN_NAMES)
 _GLOBALS = {'__builtins__': _host_builtins}
@@ -332,7 +333,8 @@ def compile_block(base, start, end):
     block = namespace['make'](
         NULL, RAISE_AT, requested, service, unwind, _load_global,
         unbound_error, SIMPLE_ITERATORS, BUILTIN, e.live, CALL_AT, RETURN_AT,
-        Frame, Frame.__new__, Function, MethodType, construct, handler, arg,
+        Frame, Frame.__new__, Function, MethodType, construct, super,
+        TracebackType, handler, arg,
         *_BUILTINS, *e.const_values)
     block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
     return block

@@ -415,9 +415,9 @@ def t_call(e, arg):
     # called inline, then the eval breaker as the handler checks it; an
     # Ophis function or a host bound method of one whose arguments bind
     # positionally: the frame made here and handed to the loop (CALL_AT);
-    # a class that ophis.vm.construct makes instances of: its shim frame,
-    # the same way; anything else (arguments to bind, another class)
-    # runs the handler.
+    # a class: ophis.vm.construct's shim frame the same way, or the class
+    # called inline; anything else (arguments to bind, a metaclass's
+    # class) runs the handler.
     args = [e.pop() for _ in range(arg)][::-1]
     null = e.pop()
     func = e.pop()
@@ -427,27 +427,34 @@ def t_call(e, arg):
         e.guard(test, consumed=arg + 2)
     else:
         e.emit(f'if not ({test}):')
-        e.emit(f'    if {null} is NULL:')
-        e.emit(f'        if type({func}) is Function:')
-        e.emit(f'            if {func}._fastcount == {arg}:')
+        # A class (not super, not TracebackType, not a metaclass called
+        # with three arguments: the handler's own cases): the shim frame
+        # ophis.vm.construct makes when object.__new__ makes its instances
+        # and its __init__ is an Ophis function; otherwise (int, tuple, a
+        # class with its own __new__) called inline as the handler does.
+        special = (f' and not issubclass({func}, type)' if arg == 3
+                   else '')
+        e.emit(f'    if {null} is NULL and type({func}) is type and '
+               f'{func} is not SUPER and {func} is not TRACEBACK{special}:')
+        e.emit(f'        F = construct({func}, [{", ".join(args)}], '
+               'None, None)')
+        e.emit('        if F is not None:')
+        for line in _call_at_text(e):
+            e.emit('            ' + line)
+        e.emit('    else:')
+        e.emit(f'        if {null} is NULL:')
+        e.emit(f'            if type({func}) is Function:')
+        e.emit(f'                if {func}._fastcount == {arg}:')
         for line in _frame_text(func, args) + _call_at_text(e):
-            e.emit('                ' + line)
-        e.emit(f'        elif type({func}) is MethodType:')
-        e.emit(f'            M = {func}.__func__')
-        e.emit(f'            if type(M) is Function and '
+            e.emit('                    ' + line)
+        e.emit(f'            elif type({func}) is MethodType:')
+        e.emit(f'                M = {func}.__func__')
+        e.emit(f'                if type(M) is Function and '
                f'M._fastcount == {arg + 1}:')
         for line in (_frame_text('M', [f'{func}.__self__'] + args)
                      + _call_at_text(e)):
-            e.emit('                ' + line)
-        e.emit(f'        elif type({func}) is type:')
-        # A class whose instances object.__new__ makes and whose __init__
-        # is an Ophis function: the shim frame CALL's handler would get.
-        e.emit(f'            F = construct({func}, [{", ".join(args)}], '
-               'None, None)')
-        e.emit('            if F is not None:')
-        for line in _call_at_text(e):
-            e.emit('                ' + line)
-        e.side_exit(1, arg + 2)
+            e.emit('                    ' + line)
+        e.side_exit(2, arg + 2)
     e.emit(f'{e.push()} = {func}({", ".join(args)})')
     e.emit('if requested[0]:')
     e.emit('    service(f)')
