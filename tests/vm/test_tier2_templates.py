@@ -48,6 +48,21 @@ class FakeFrame:
         self.gen = None
 
 
+class SubscribedBuiltins(dict):
+    # Its get() and its subscription disagree: which one ran shows.
+    def __getitem__(self, name):
+        return f'subscribed {name}'
+
+
+class MappingBuiltinsFrame(FakeFrame):
+    # Builtins that are not exactly a dict (exec with a mapping as
+    # __builtins__): looked up by subscription, as the handler's
+    # _load_global does.
+    def __init__(self, localsplus):
+        super().__init__(localsplus)
+        self.builtins = SubscribedBuiltins({'len': len})
+
+
 class GenFrame(FakeFrame):
     # A generator's frame: its returns are GEN_RETURN.
     def __init__(self, localsplus):
@@ -119,6 +134,7 @@ CASES = [
     (N.LOAD_GLOBAL, 'len', [7]),
     (N.LOAD_GLOBAL, 'missing', [7]),
     (N.LOAD_GLOBAL_NULL, 'g', []),
+    (N.LOAD_GLOBAL_NULL, 'len', []),
     (N.LOAD_GLOBAL_NULL, 'missing', []),
     (N.LOAD_ATTR, 'real', [3]),
     (N.LOAD_ATTR, 'nope', [3]),
@@ -327,8 +343,11 @@ def test_template_matches_handler(handler, arg, stack, prefixed):
     assert block is not None
     index = len(base) - 1
     locals_ = ['a', 'b']
-    frames = [GenFrame, FakeFrame] if handler in (
-        C.RETURN_VALUE, C.RETURN_CONST) else [FakeFrame]
+    frames = [FakeFrame]
+    if handler in (C.RETURN_VALUE, C.RETURN_CONST):
+        frames.append(GenFrame)
+    elif handler in (N.LOAD_GLOBAL, N.LOAD_GLOBAL_NULL):
+        frames.append(MappingBuiltinsFrame)
     for frame_type in frames:
         expected = _outcome(lambda f, s: handler(f, s, arg),
                             [_copy(v) for v in stack], frame_type(locals_),

@@ -137,14 +137,19 @@ def t_store_deref(e, arg):
 # --- globals and attributes -------------------------------------------------------
 
 def _load_global(e, name):
-    # As the handler: the globals dict's get, then _load_global (builtins,
-    # mapping types, the NameError).
+    # As the handler: the globals dict's get, then the builtins dict's get
+    # when both are dicts, then _load_global (mapping types, the
+    # NameError) -- a builtin without the call.
     target = e.push()
     key = e.const(name)
     e.uses_globals = True
     e.emit(f'{target} = G.get({key}, NULL)')
     e.emit(f'if {target} is NULL:')
-    e.emit(f'    {target} = load_global(f, {key})')
+    e.emit('    BI = f.builtins')
+    e.emit('    if type(BI) is dict and type(G) is dict:')
+    e.emit(f'        {target} = BI.get({key}, NULL)')
+    e.emit(f'    if {target} is NULL:')
+    e.emit(f'        {target} = load_global(f, {key})')
 
 
 @template(_N.LOAD_GLOBAL, HOST)
