@@ -196,9 +196,11 @@ def _run(tstate, entry, throwing):
                             continue
                         if r is CALL_AT:
                             # A compiled block made the frame (on top of
-                            # the stack); the caller goes on at f.pc.
+                            # the stack); the caller goes on at f.pc,
+                            # which the block has set.  (The push above,
+                            # repeated: a handler's call pays no extra
+                            # test for it.)
                             r = stack.pop()
-                            pc = f.pc
                             if tstate.depth >= tstate.limit:
                                 raise RecursionError(RECURSION_MESSAGE)
                             tstate.depth += 1
