@@ -199,8 +199,10 @@ def _run(tstate, entry, throwing):
                             # the stack); the caller goes on at f.pc,
                             # which the block has set.  (The push above,
                             # repeated: a handler's call pays no extra
-                            # test for it.)
+                            # test for it.)  pc first: a RecursionError
+                            # raised here is the CALL's (lasti = pc - 1).
                             r = stack.pop()
+                            pc = f.pc
                             if tstate.depth >= tstate.limit:
                                 raise RecursionError(RECURSION_MESSAGE)
                             tstate.depth += 1
