@@ -128,6 +128,18 @@ def _run(tstate, entry, throwing):
         lasti = pc - 1
         new_entry = True
         raised_here = False
+        if tstate.tracefunc is not None or tstate.profilefunc is not None:
+            # A generator resumed by throw() (close(), finalization) gets
+            # its 'call' event first, as CPython's
+            # TRACE_FUNCTION_THROW_ENTRY sends it.  If the trace function
+            # fails, the frame is left with its error at once (CPython's
+            # exit_unwind: no handler, traceback entry or 'return' event).
+            try:
+                tracing.function_entry(tstate, f, lasti)
+            except BaseException:
+                tstate.frame = f.back
+                tstate.reentries -= 1
+                raise
     try:
         while True:
             if exc is None:
