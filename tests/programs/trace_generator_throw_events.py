@@ -3,7 +3,7 @@
 # exception arrives at the yield.  (Known differences, left out here: the
 # frame's f_lineno in the 'return' event of a frame left by an exception
 # through a finally block, and the events of a generator finalized after
-# `del` under tracing -- docs/performance.md's closing notes list them.)
+# `del` under tracing -- docs/conformance.md lists them.)
 import sys
 
 events = []
