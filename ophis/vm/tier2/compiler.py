@@ -45,9 +45,8 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import builtins as _host_builtins
 
 from ophis.vm import safebuiltins as _safebuiltins
-from ophis.vm.frame import NULL
+from ophis.vm.frame import NULL, Frame
 from ophis.vm.signals import RAISE_AT, CALL_AT, RETURN_AT
-from ophis.vm.frame import Frame
 from ophis.vm.function import Function
 from ophis.vm.hostrefs import MethodType, TracebackType
 from ophis.vm.construct import construct
@@ -259,11 +258,9 @@ def block_source(base, start, end):
     e, fall_through = _run_templates(base, start, end, consumed)
     if fall_through is not None:
         e.exit(fall_through)
-    names = ['NULL', 'RAISE_AT', 'requested', 'service', 'unwind',
-             'load_global', 'unbound_error', 'SIMPLE_ITERATORS', 'BUILTIN',
-             'LIVE', 'CALL_AT', 'RETURN_AT', 'Frame', 'new_frame', 'Function',
-             'MethodType', 'construct', 'SUPER', 'TRACEBACK', 'HANDLER', 'HANDLER_ARG'] + list(_BUILTIN_NAMES)
-    names += [f'K{i}' for i in range(len(e.const_values))]
+    names = [name for name, _ in _SHARED] + [
+        'LIVE', 'HANDLER', 'HANDLER_ARG'] + [
+        f'K{i}' for i in range(len(e.const_values))]
     head = [f'def make({", ".join(names)}):',
             '    def block(f, stack, arg):',
             '        L = f.localsplus']
@@ -308,8 +305,22 @@ def unwind(f, stack, pc, slots, error, live):
 _BUILTIN_NAMES = ('type', 'len', 'iter', 'next', 'getattr', 'setattr',
                   'issubclass',
                   'tuple', 'list', 'ValueError', 'BaseException', 'locals')
-_BUILTINS = tuple(getattr(_safebuiltins, name) for name in _BUILTIN_NAMES)
 _GLOBALS = {'__builtins__': _host_builtins}
+
+# What every block's code may name, bound as closure variables of its
+# make() (the names in block_source, the values in compile_block: one
+# table for both); then each block's own LIVE, HANDLER, HANDLER_ARG and
+# constants.
+_SHARED = (
+    ('NULL', NULL), ('RAISE_AT', RAISE_AT), ('CALL_AT', CALL_AT),
+    ('RETURN_AT', RETURN_AT), ('requested', requested),
+    ('service', service), ('unwind', unwind), ('load_global', _load_global),
+    ('unbound_error', unbound_error), ('SIMPLE_ITERATORS', SIMPLE_ITERATORS),
+    ('BUILTIN', BUILTIN), ('Frame', Frame), ('new_frame', Frame.__new__),
+    ('Function', Function), ('MethodType', MethodType),
+    ('construct', construct), ('SUPER', super), ('TRACEBACK', TracebackType),
+) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
+_SHARED_VALUES = tuple(value for _, value in _SHARED)
 
 
 def compile_block(base, start, end):
@@ -330,11 +341,7 @@ def compile_block(base, start, end):
     handler, arg = base[start]
     if handler is _EXTENDED_ARG:
         handler, arg = base[start + 1]
-    block = namespace['make'](
-        NULL, RAISE_AT, requested, service, unwind, _load_global,
-        unbound_error, SIMPLE_ITERATORS, BUILTIN, e.live, CALL_AT, RETURN_AT,
-        Frame, Frame.__new__, Function, MethodType, construct, super,
-        TracebackType, handler, arg,
-        *_BUILTINS, *e.const_values)
+    block = namespace['make'](*_SHARED_VALUES, e.live, handler, arg,
+                              *e.const_values)
     block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
     return block
