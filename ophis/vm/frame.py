@@ -287,15 +287,18 @@ def _running_pc(host_frame, frame):
     BLOCK_FILE = late('ophis.vm.breaker').BLOCK_FILE
     while host_frame is not None:
         code = host_frame.f_code
+        # (pc is None when another thread's loop or block is read before
+        # its first store of pc -- a watchdog's dump: for a block, the loop
+        # below it then holds the block's own index.)
         if code is LOOP_CODE:
             running, pc, _ = loop_state(host_frame)
-            if running is frame:
+            if running is frame and pc is not None:
                 return pc
         elif code.co_filename == BLOCK_FILE:
             # A compiled block (ophis.vm.tier2): its pc is the index of
             # the instruction it runs.
             running, pc, _ = loop_state(host_frame)
-            if running is frame:
+            if running is frame and pc is not None:
                 return pc + 1
         host_frame = host_frame.f_back
     return None

@@ -301,3 +301,24 @@ except RecursionError as exc:
     assert namespace['message'] == host['message']
     assert namespace['seen'][0] > 900
     assert get_tstate().depth == depth
+
+
+def test_block_read_before_its_first_pc_store():
+    # Another thread's dump (faulthandler's watchdog) can read a block's
+    # host frame before the block has stored its pc: the reader goes on to
+    # the frames below instead of failing on None (CI: the watchdog died
+    # with "unsupported operand type(s) for +: 'NoneType' and 'int'").
+    from ophis.vm import frame as frame_module
+    from ophis.vm.breaker import BLOCK_FILE
+    source = ('def block(f, stack, arg):\n'
+              '    if arg:\n'
+              '        pc = 0\n'
+              '    return sys._getframe()\n')
+    namespace = {'sys': sys}
+    exec(compile(source, BLOCK_FILE, 'exec'), namespace)
+    running = object()
+    host_frame = namespace['block'](running, None, False)
+    assert 'pc' not in host_frame.f_locals
+    assert frame_module._running_pc(host_frame, running) is None
+    stored = namespace['block'](running, None, True)
+    assert frame_module._running_pc(stored, running) == 1
