@@ -132,16 +132,20 @@ def fill(form):
     form._exception_table = code.co_exceptiontable
     form.instrs[:] = instrs
     optimized = code.co_flags & _CO_OPTIMIZED
-    if optimized and STARTING[0] and raw[:2] == _RESUME_START and \
-            _JUMP_BACKWARD not in raw:
-        # During start-up, a function without a loop that starts with its
-        # RESUME (not a generator, no cells) is fused, and its lines read,
-        # once it has been entered FUSE_AFTER times (see _fuse_later); its
-        # lines until then as a body's, when asked.
+    if optimized and STARTING[0] and raw[:2] == _RESUME_START:
+        # During start-up, a function that starts with its RESUME (not a
+        # generator, no cells) is fused, and its lines read, once its
+        # entries and loop iterations together reach FUSE_AFTER entries'
+        # worth (see _fuse_later); its lines until then as a body's, when
+        # asked.
         form._line_source = (code.co_linetable, code.co_firstlineno)
         instrs = form.instrs
         first = instrs[0]
-        instrs[0] = (_fuse_later, [FUSE_AFTER, first[0], first[1], form])
+        state = [FUSE_AFTER * _ITERATIONS_PER_ENTRY, first[0], first[1],
+                 form, None]
+        instrs[0] = (_fuse_later, state)
+        if _JUMP_BACKWARD in raw:
+            _count_iterations(raw, instrs, state)
         register = late('ophis.vm.tracing').register
         register(form)
         return
@@ -164,10 +168,11 @@ def fill(form):
 _CO_OPTIMIZED = 0x1
 
 
-# Entries into a loop-free function decoded during start-up before it is
-# fused.  Start-up (the program's site and its imports) runs most of the
-# functions it decodes a few times each: fusing them, and reading the line
-# tables fusing looks at, cost more than it saved.  STARTING is set while
+# Entries into a function decoded during start-up before it is fused (loop
+# iterations count too, see _ITERATIONS_PER_ENTRY).  Start-up (the
+# program's site and its imports) runs most of the functions it decodes a
+# few times each: fusing them, and reading the line tables fusing looks
+# at, cost more than it saved.  STARTING is set while
 # ophis.importer.setup.import_site runs (tests set it themselves).
 FUSE_AFTER = 8
 STARTING = [False]
@@ -175,23 +180,77 @@ _RESUME_START = bytes([_ins.RESUME, _ins.RESUME_START])
 
 
 def _fuse_later(f, stack, state):
-    """The RESUME of a loop-free function not yet fused, state
-    [entries left, handler, argument, form]: counts the entries (calls
-    start here while the form's entry is 0, see function.set_entry),
-    fuses the form when they run out, then runs the RESUME."""
-    state[0] -= 1
+    """The RESUME of a function not yet fused, state [entries and
+    iterations left, handler, argument, form, its backward jumps' stubs or
+    None]: counts the entries (calls start here while the form's entry is
+    0, see function.set_entry), fuses the form when the count runs out,
+    then runs the RESUME."""
+    state[0] -= _ITERATIONS_PER_ENTRY
     if state[0] <= 0:
         _fuse_due(state)
     return state[1](f, stack, state[2])
 
 
+_SPENT = 1 << 62
+# An entry counts as much as this many loop iterations: start-up's loops
+# mostly turn a few dozen times over short lists (sys.path, a .pth file's
+# lines, a class's bases), where fusing and reading the lines cost more
+# than they save (callgrind, ophis -c pass: fused after 8 iterations
+# -6M, after 32 -19M, after 1,000 -19M).
+_ITERATIONS_PER_ENTRY = 4
+
+
+def _count_iterations(raw, instrs, state):
+    """Put a counting stub (_fuse_later_back) at each backward jump of
+    instrs, sharing the RESUME's count: a loop that turns FUSE_AFTER *
+    _ITERATIONS_PER_ENTRY times has the form fused while it runs (in
+    place, as a running loop reads it)."""
+    handler = late('ophis.vm.dispatch').TABLE[_JUMP_BACKWARD[0]]
+    backs = []
+    find = raw.find
+    offset = find(_JUMP_BACKWARD)
+    while offset >= 0:
+        # An argument byte may equal the opcode: only even offsets whose
+        # unit decoded as the jump.
+        if not offset & 1:
+            index = offset >> 1
+            entry = instrs[index]
+            if entry[0] is handler:
+                backs.append((index, entry))
+                instrs[index] = (_fuse_later_back, (state, entry))
+        offset = find(_JUMP_BACKWARD, offset + 1)
+    state[4] = backs
+
+
+def _fuse_later_back(f, stack, arg):
+    """A backward jump of a function not yet fused, arg (the state shared
+    with its _fuse_later, the jump's own entry): counts the iteration,
+    fuses the form when the count runs out, then jumps.  A stub that
+    tracing put back after the count was spent (see _fuse_due) takes
+    itself and its siblings out."""
+    state, entry = arg
+    state[0] -= 1
+    if state[0] <= 0 or state[0] > _SPENT >> 1:
+        _fuse_due(state)
+    return entry[0](f, stack, entry[1])
+
+
 def _fuse_due(state):
     form = state[3]
-    state[0] = 1 << 62      # due once
+    state[0] = _SPENT       # due once
     instrs = form.instrs
     first = instrs[0]
     if first[0] is _fuse_later and first[1] is state:
         instrs[0] = (state[1], state[2])
+    backs = state[4]
+    if backs:
+        # Stubs that tracing holds in its instrumented list are left: it
+        # puts them back when it stops, and the first of them to run then
+        # comes here again (its count is spent) and takes them out.
+        for index, entry in backs:
+            current = instrs[index]
+            if current[0] is _fuse_later_back and current[1][0] is state:
+                instrs[index] = entry
     # Tracing instruments the form (plain) and, when it stops, fuses it and
     # sets its entry past the RESUME, leaving this stub where calls do not
     # go: entry 0 without tracing means the form still waits.

@@ -1,7 +1,8 @@
-"""During start-up (the program's site), a loop-free function's decoded
-form is fused (and its lines read) only after FUSE_AFTER entries
-(ophis.vm.decode._fuse_later): start-up runs most of the functions it
-decodes a few times.  Until then the form runs unfused from index 0;
+"""During start-up (the program's site), a function's decoded form is
+fused (and its lines read) only after FUSE_AFTER entries, loop iterations
+counted as a fraction of an entry (ophis.vm.decode._fuse_later and
+_fuse_later_back): start-up runs most of the functions it decodes a few
+times.  Until then the form runs unfused from index 0;
 tracing before, during and after the fusing keeps the host's events, and
 the form is fused once.  Outside start-up, functions are fused at their
 first run."""
@@ -64,13 +65,77 @@ def test_fused_after_its_entries():
     assert f(2, 3) == 5
 
 
-def test_functions_with_loops_fused_at_once():
+def _iterations():
+    return decode.FUSE_AFTER * decode._ITERATIONS_PER_ENTRY
+
+
+def _stubs(instrs):
+    return [h.__name__ for h, _ in instrs if h.__name__.startswith('_fuse')]
+
+
+def test_loops_counted():
+    # A function with a loop waits too, its iterations counted at its
+    # backward jumps; a loop that turns long enough has its form fused
+    # while it runs, and goes on right.
     namespace = _run(SOURCE)
     g = namespace['g']
-    assert g(10) == 45
+    assert g(3) == 3
     form = decoded(g.__code__)
+    assert _stubs(form.instrs) == ['_fuse_later', '_fuse_later_back']
+    assert not _superinstructions(form.instrs)
+    assert form._lines is None
+    assert g(_iterations() * 3) == sum(range(_iterations() * 3))
+    assert not _stubs(form.instrs)
     assert _superinstructions(form.instrs)
-    assert form.instrs[0][0] is not decode._fuse_later
+    assert form.entry[0] == 1
+    assert not _stubs(form.unfused)
+    assert g(10) == 45
+
+
+def test_loops_and_entries_share_the_count():
+    namespace = _run(SOURCE)
+    g = namespace['g']
+    form = decoded(g.__code__)
+    per_entry = decode._ITERATIONS_PER_ENTRY
+    # Each call of g(1): its entry and one iteration.
+    assert g(1) == 0
+    calls = 1
+    while _stubs(form.instrs):
+        assert g(1) == 0
+        calls += 1
+    assert calls == -(-_iterations() // (per_entry + 1))
+
+
+SOURCE_LOOPS = ('def h(n):\n'
+                '    total = 0\n'
+                '    for i in range(n):\n'
+                '        if i % 3:\n'
+                '            total += i\n'
+                '    while n > 0:\n'
+                '        n -= 2\n'
+                '    return total, n\n')
+
+
+def test_tracing_across_the_fusing_of_a_loop():
+    # Traced while the count runs out in a loop, then fused after tracing
+    # stops (the stubs it put back take themselves out): the host's
+    # events and results all along.
+    namespace = _run(SOURCE_LOOPS)
+    h = namespace['h']
+    host = {}
+    exec(SOURCE_LOOPS, host)
+    assert h(5) == host['h'](5)
+    form = decoded(h.__code__)
+    calls = [(4,), (_iterations(),), (7,)]
+    assert _ophis_events(h, calls) == _host_events(SOURCE_LOOPS, 'h', calls)
+    assert form.plain is None
+    for n in (0, 1, 6, _iterations() * 2):
+        assert h(n) == host['h'](n)
+    assert not _stubs(form.instrs)
+    assert _superinstructions(form.instrs)
+    assert not _superinstructions(form.unfused or [])
+    calls = [(3,), (9,)]
+    assert _ophis_events(h, calls) == _host_events(SOURCE_LOOPS, 'h', calls)
 
 
 def _host_events(source, name, calls):
