@@ -98,3 +98,30 @@ def test_unusual_fields_get_the_constructors_result(field, value):
     if expected is None:
         assert every_attribute(new_code(*args)) == \
             every_attribute(Code(*args))
+
+
+def test_cells_and_free_variables_laid_out_as_the_constructor():
+    # Every combination of locals, cells and free variables over a few
+    # names (repeats, a cell or free variable that is also a local, both
+    # a cell and free): new_code's slots, kinds and read-back lists are
+    # the constructor's, whichever of its paths it takes.
+    import itertools
+    code = ophis.compile('def f(a, b):\n    return a\n', 'm.py',
+                         'exec').co_consts[0]
+    lists = [()] + [tuple(p) for n in (1, 2, 3)
+                    for p in itertools.product('abc', repeat=n)]
+    short = [names for names in lists if len(names) <= 2]
+    seen = 0
+    for varnames in (('a', 'b'), ('a', 'b', 'c')):
+        for cellvars in lists:
+            for freevars in short:
+                args = args_of(code)
+                args[FIELDS.index('co_varnames')] = varnames
+                args[FIELDS.index('co_nlocals')] = len(varnames)
+                args[FIELDS.index('co_cellvars')] = cellvars
+                args[FIELDS.index('co_freevars')] = freevars
+                assert every_attribute(new_code(*args)) == \
+                    every_attribute(Code(*args)), (varnames, cellvars,
+                                                   freevars)
+                seen += 1
+    assert seen > 500
