@@ -44,3 +44,11 @@ CALL_AT = Signal('CALL_AT')
 # Return the value on top of the stack, from a compiled block's
 # RETURN_VALUE or RETURN_CONST whose index (plus one) is in the frame's pc.
 RETURN_AT = Signal('RETURN_AT')
+# A compiled block called a leaf block (ophis.vm.tier2) itself and the
+# callee must go on in the loop: tstate.frame is the callee, already pushed
+# (linked, counted in the depth) and started; it continues at its f.pc.
+# The caller has written its stack back and set its own f.pc.
+ENTERED = Signal('ENTERED')
+# The same, the callee having raised the exception on top of its stack at
+# the instruction whose index is in its f.pc (RAISE_AT, in the callee).
+ENTERED_RAISE = Signal('ENTERED_RAISE')
