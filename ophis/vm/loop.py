@@ -31,7 +31,7 @@ from ophis.vm.frame import Frame, NULL
 from ophis.vm.decode import find_handler
 from ophis.vm.signals import (RETURN, GEN_RETURN, YIELD, GENERATOR,
                                RERAISE, BREAK, RAISE_NEXT, RAISE_AT,
-                               CALL_AT, RETURN_AT)
+                               CALL_AT, RETURN_AT, ENTERED, ENTERED_RAISE)
 from ophis.vm.state import get_tstate, topmost_exception
 from ophis.vm import tracebacks
 from ophis.vm import breaker
@@ -313,6 +313,25 @@ def _run(tstate, entry, throwing):
                         if r is RAISE_AT:
                             # A compiled block (ophis.vm.tier2) raised it
                             # at the instruction whose index is in f.pc.
+                            exc = stack.pop()
+                            lasti = f.pc
+                            new_entry = True
+                            raised_here = True
+                            break
+                        if r is ENTERED:
+                            # A compiled block ran a leaf callee itself
+                            # (ophis.vm.tier2) and left it unfinished: the
+                            # callee, pushed already, goes on here.
+                            f = tstate.frame
+                            stack = f.stack
+                            instrs = f.instrs
+                            pc = f.pc
+                            continue
+                        if r is ENTERED_RAISE:
+                            # The same, the callee having raised at f.pc.
+                            f = tstate.frame
+                            stack = f.stack
+                            instrs = f.instrs
                             exc = stack.pop()
                             lasti = f.pc
                             new_entry = True
