@@ -158,6 +158,7 @@ def frames_from(host_frame):
     loop's host frame stands for the Ophis frames it runs, and frames of
     other host code (a host-run library function) stay in place."""
     LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
+    BLOCK_FILE = late('ophis.vm.breaker').BLOCK_FILE
     is_internal = late('ophis.vm.tracebacks').is_internal
     base = PROGRAM_BASE[0]
     while host_frame is not None and host_frame is not base:
@@ -170,6 +171,16 @@ def frames_from(host_frame):
                 if frame is entry:
                     break
                 frame = frame.back
+        elif code.co_filename == BLOCK_FILE:
+            # A compiled block (ophis.vm.tier2) that another block called
+            # runs its frame itself (the loop below runs the caller's).
+            back = host_frame.f_back
+            if back is not None and back.f_code.co_filename == BLOCK_FILE:
+                frame = loop_state(host_frame)[0]
+                if frame is not None:
+                    yield frame
+                frame = None
+            back = None
         elif not is_internal(code):
             yield host_frame
         host_frame = host_frame.f_back
