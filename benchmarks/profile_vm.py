@@ -114,6 +114,7 @@ def install_block_counting():
 
         def BLOCK(f, stack, arg):
             return block(f, stack, arg)
+        BLOCK.leaf = block.leaf
         return BLOCK
     compiler.compile_block = counting_compile
 
@@ -132,7 +133,15 @@ def report_exits(stats, out, top):
                 name = key[2]
                 dispatched[name] += callers[caller][1]
     total = sum(dispatched.values())
-    out.write(f'{total:,} dispatches by the eval loop\n\n')
+    # Leaf blocks a block ran itself (no dispatch): calls of a BLOCK made
+    # by a compiled block (its code's name: block).
+    direct = sum(
+        count for key, (_, _, _, _, callers) in stats.stats.items()
+        if key[2] == 'BLOCK'
+        for caller, (_, count, _, _) in callers.items()
+        if caller[2] == 'block')
+    out.write(f'{total:,} dispatches by the eval loop\n')
+    out.write(f'{direct:,} leaf blocks run by blocks directly\n\n')
     out.write(f'{"handler":34} {"count":>14} {"share":>7}\n')
     for name, n in dispatched.most_common(top):
         out.write(f'{name:34} {n:14,} {100 * n / total:6.1f}%\n')

@@ -285,11 +285,14 @@ def _running_pc(host_frame, frame):
     frames below it, or None."""
     LOOP_CODE = late('ophis.vm.loop').LOOP_CODE
     BLOCK_FILE = late('ophis.vm.breaker').BLOCK_FILE
+    unstarted = None
     while host_frame is not None:
         code = host_frame.f_code
         # (pc is None when another thread's loop or block is read before
         # its first store of pc -- a watchdog's dump: for a block, the loop
-        # below it then holds the block's own index.)
+        # below it then holds the block's own index; for a leaf block
+        # another block called (no loop holds its frame), the frame's pc
+        # is that index.)
         if code is LOOP_CODE:
             running, pc, _ = loop_state(host_frame)
             if running is frame and pc is not None:
@@ -298,10 +301,12 @@ def _running_pc(host_frame, frame):
             # A compiled block (ophis.vm.tier2): its pc is the index of
             # the instruction it runs.
             running, pc, _ = loop_state(host_frame)
-            if running is frame and pc is not None:
-                return pc + 1
+            if running is frame:
+                if pc is not None:
+                    return pc + 1
+                unstarted = frame.pc + 1
         host_frame = host_frame.f_back
-    return None
+    return unstarted
 
 
 def _on_stack(tstate, frame):

@@ -207,14 +207,16 @@ def test_exceptions_at_every_position(tmp_path):
 def test_the_programs_make_blocks(eager):
     # The shapes of the guest programs' hot functions give blocks.
     for name in ('perf_tier2_exceptions.py', 'perf_tier2_tracing.py',
-                 'perf_tier2_signals.py', 'perf_tier2_calls.py'):
+                 'perf_tier2_signals.py', 'perf_tier2_calls.py',
+                 'perf_tier2_leaf.py'):
         code = ophis.compile((PROGRAMS / name).read_text(), name, 'exec')
         for const in code.co_consts:
             if hasattr(const, 'co_code') and const.co_name in (
                     'arith', 'subscr', 'truth', 'caught', 'multi_line',
                     'body', 'straight', 'spin', 'work', 'through',
                     'mixed', 'keep_loop', 'multi_line', 'traced_loop',
-                    'interrupt_loop'):
+                    'interrupt_loop', 'plain', 'looking', 'finalizing',
+                    'get', 'scaled', 'look', 'keeper', 'consume'):
                 form = decoded(const)
                 form.lines
                 hotness._warm(hotness._Warming(form, []))
@@ -272,6 +274,62 @@ def test_calls_and_returns_inside_blocks(eager):
     assert 'RETURN_AT' in returns
 
 
+def test_leaf_blocks_are_marked_and_called_directly(eager):
+    # A block that makes no frame is a leaf (its entry's argument LEAF);
+    # a block calling it runs it itself, the callee's frame pushed and
+    # popped as the loop would (the depth and tstate.frame back after).
+    host = {}
+    exec(CALLS, host)
+    depth = get_tstate().depth
+    namespace = _run(CALLS)
+    assert namespace['result'] == host['result']
+    assert get_tstate().depth == depth
+    for function in (namespace['add'], namespace['P'].get):
+        entries = [(handler, arg) for handler, arg in
+                   decoded(function.__code__).instrs
+                   if handler.__name__.startswith('BLOCK_')]
+        assert entries and entries[0][1] is compiler.LEAF
+        assert entries[0][0].leaf
+    callers = [block for block in _block_functions(namespace['f'])
+               if not block.leaf]
+    assert callers
+    used = set()
+    for block in callers:
+        used.update(block.__code__.co_freevars)
+    assert {'LEAF', 'ENTERED', 'ENTERED_RAISE'} <= used
+
+
+class _HostProbe:
+    # A host property a leaf reads: which host frames run the leaf's block
+    # and what called it (a block: a direct call; the loop otherwise).
+    def __init__(self):
+        self.seen = []
+
+    @property
+    def x(self):
+        leaf = sys._getframe(1)
+        self.seen.append((leaf.f_code.co_filename,
+                          leaf.f_back.f_code.co_filename))
+        return 1
+
+
+def test_a_block_runs_its_leaf_callee_itself(eager):
+    from ophis.vm.breaker import BLOCK_FILE
+    probe = _HostProbe()
+    code = ophis.compile('def get(p):\n    return p.x + 1\n'
+                         'def f(n, p):\n    t = 0\n'
+                         '    for i in range(n):\n        t += get(p)\n'
+                         '    return t\n'
+                         'result = [f(k, probe) for k in range(12)]\n',
+                         '<test>', 'exec')
+    namespace = {'__name__': '__test__', '__builtins__': __builtins__,
+                 'probe': probe}
+    run_code(code, namespace)
+    assert namespace['result'] == [2 * k for k in range(12)]
+    assert probe.seen[-1] == (BLOCK_FILE, BLOCK_FILE)
+    assert probe.seen.count((BLOCK_FILE, BLOCK_FILE)) > 40
+
+
 def test_recursion_depth_through_block_calls(eager):
     # The loop's depth check applies to a frame a block made (the depth
     # itself is compared with python3's by tests/programs/
@@ -314,11 +372,17 @@ def test_block_read_before_its_first_pc_store():
               '    if arg:\n'
               '        pc = 0\n'
               '    return sys._getframe()\n')
+    # With no loop below holding the frame (a leaf block another block
+    # called), the block's index is the frame's pc, where it was entered.
     namespace = {'sys': sys}
     exec(compile(source, BLOCK_FILE, 'exec'), namespace)
-    running = object()
+
+    class Running:
+        pc = 5
+    running = Running()
     host_frame = namespace['block'](running, None, False)
     assert 'pc' not in host_frame.f_locals
-    assert frame_module._running_pc(host_frame, running) is None
+    assert frame_module._running_pc(host_frame, running) == 6
+    assert frame_module._running_pc(host_frame, object()) is None
     stored = namespace['block'](running, None, True)
     assert frame_module._running_pc(stored, running) == 1

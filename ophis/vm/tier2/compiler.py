@@ -43,10 +43,15 @@ compiled by the host's compile() only here.
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import builtins as _host_builtins
+import sys
 
 from ophis.vm import safebuiltins as _safebuiltins
 from ophis.vm.frame import NULL, Frame
-from ophis.vm.signals import RAISE_AT, CALL_AT, RETURN_AT
+from ophis.vm.signals import (RAISE_AT, CALL_AT, RETURN_AT, ENTERED,
+                               ENTERED_RAISE)
+from ophis.vm.state import _local
+from ophis.vm.loop import RECURSION_MESSAGE
+from ophis.vm.tracing import _instrumented
 from ophis.vm.function import Function
 from ophis.vm.hostrefs import MethodType, TracebackType
 from ophis.vm.construct import construct
@@ -72,6 +77,21 @@ _RETURNS = (_RETURN_VALUE, _RETURN_CONST)
 # Blocks shorter than this (in instructions) are left to the
 # superinstructions.
 MIN_LENGTH = 2
+
+
+
+class _Leaf:
+    __slots__ = ()
+
+    def __repr__(self):
+        return '<leaf block>'
+
+
+# The argument of a leaf block's entry, (block, LEAF): a block that makes
+# no frame itself (no CALL of an Ophis function or class, no handler run at
+# its start), which another block may run itself as its callee's entry
+# (templates._direct_text).  Blocks ignore their argument.
+LEAF = _Leaf()
 
 # Tests set this: a block the host does not compile is an error, not a
 # block left to the plain instructions.
@@ -147,6 +167,7 @@ class Emitter:
         self.uses_globals = False
         self.prologue = None
         self.first = True
+        self.makes_frames = False
 
     def push(self):
         name = f's{self.depth}'
@@ -319,6 +340,9 @@ _SHARED = (
     ('BUILTIN', BUILTIN), ('Frame', Frame), ('new_frame', Frame.__new__),
     ('Function', Function), ('MethodType', MethodType),
     ('construct', construct), ('SUPER', super), ('TRACEBACK', TracebackType),
+    ('LEAF', LEAF), ('TLOCAL', _local), ('getrefcount', sys.getrefcount),
+    ('RECURSION_MESSAGE', RECURSION_MESSAGE), ('INSTRUMENTED', _instrumented),
+    ('ENTERED', ENTERED), ('ENTERED_RAISE', ENTERED_RAISE),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
 _SHARED_VALUES = tuple(value for _, value in _SHARED)
 
@@ -344,4 +368,5 @@ def compile_block(base, start, end):
     block = namespace['make'](*_SHARED_VALUES, e.live, handler, arg,
                               *e.const_values)
     block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
+    block.leaf = e.prologue is None and not e.makes_frames
     return block

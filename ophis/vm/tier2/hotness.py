@@ -151,4 +151,5 @@ def _install(form, start, end, entry):
     if block is None:
         instrs[start] = entry
         return
-    instrs[start] = (block, None)
+    # A leaf's argument marks it for the blocks that call it (LEAF).
+    instrs[start] = (block, compiler.LEAF if block.leaf else None)

@@ -414,24 +414,109 @@ def _call_at_text(e):
             'return CALL_AT']
 
 
+def _direct_text(e, result):
+    """Lines running F's entry block in this block when it is a leaf (it
+    makes no frame itself, so the host recursion this adds is one level):
+    the loop's push, the call, and for RETURN_AT the loop's return path,
+    the value left in the slot result; otherwise (the callee's side exit
+    or its exception) the callee goes on in the loop as the running frame
+    (ENTERED, ENTERED_RAISE).  Anything else hands F to the loop
+    (CALL_AT)."""
+    below = ''.join(f's{i}, ' for i in range(e.depth))
+    after = e.index + 1
+    lines = [
+        'E = F.instrs[F.pc]',
+        'if E[1] is LEAF:',
+        # The loop's CALL_AT path: the depth check (a RecursionError is
+        # the CALL's), the callee linked and running; f.pc for whoever
+        # reads the caller's frame (its line, while the callee runs, is
+        # read from pc in this block's host frame).
+        '    T = TLOCAL.tstate',
+        '    if T.depth >= T.limit:',
+        '        raise RecursionError(RECURSION_MESSAGE)',
+        '    T.depth += 1',
+        '    F.back = f',
+        f'    f.pc = {after}',
+        '    T.frame = F',
+        '    try:',
+        '        r = E[0](F, F.stack, LEAF)',
+        '    except BaseException:',
+        # (Only what escapes a block's own handling: the host's stack.)
+        '        T.depth -= 1',
+        '        T.frame = f',
+        '        raise',
+        '    if r is RETURN_AT:',
+        # The loop's return path: the caller running before the callee's
+        # locals die, first to last, when nobody else holds the frame (a
+        # frame kept keeps the f.pc its return set).
+        '        T.depth -= 1',
+        '        T.frame = f',
+        '        if getrefcount(F) <= 2:',
+        '            X = F.localsplus',
+        '            if getrefcount(X) <= 3:',
+        '                X.reverse()',
+        '                X.clear()',
+        '            X = None',
+        f'        {result} = F.stack.pop()',
+        '        F = None',
+        # Tracing switched on in the callee: the rest of the caller runs
+        # instrumented, from the instruction after the CALL.
+        '        if INSTRUMENTED[0]:',
+        f'            stack += ({below}{result},)',
+        f'            return {after}',
+        '    else:',
+        f'        stack += ({below})' if below else '        pass',
+        '        if r is RAISE_AT:',
+        '            return ENTERED_RAISE',
+        '        F.pc = r',
+        '        return ENTERED',
+        'else:']
+    return lines + ['    ' + line for line in _call_at_text(e)]
+
+
 @template(_K.CALL, HOST | GUARD)
 def t_call(e, arg):
     # A host builtin function or method (len, isinstance, list.append...)
     # called inline, then the eval breaker as the handler checks it; an
     # Ophis function or a host bound method of one whose arguments bind
-    # positionally: the frame made here and handed to the loop (CALL_AT);
-    # a class: ophis.vm.construct's shim frame the same way, or the class
+    # positionally: the frame made here, its entry block run here when it
+    # is a leaf, otherwise the frame handed to the loop (CALL_AT); a
+    # class: ophis.vm.construct's shim frame the same way, or the class
     # called inline; anything else (arguments to bind, a metaclass's
     # class) runs the handler.
     args = [e.pop() for _ in range(arg)][::-1]
     null = e.pop()
     func = e.pop()
+    result = f's{e.depth}'
+    call = f'{result} = {func}({", ".join(args)})'
     test = f'{null} is NULL and type({func}) is BUILTIN'
     if e.first:
         # At the block's start: failing, CALL's handler does it all.
         e.guard(test, consumed=arg + 2)
+        e.emit(call)
+        e.emit('if requested[0]:')
+        e.emit('    service(f)')
     else:
-        e.emit(f'if not ({test}):')
+        e.makes_frames = True
+        e.emit(f'if {test}:')
+        e.emit(f'    {call}')
+        e.emit('    if requested[0]:')
+        e.emit('        service(f)')
+        e.emit(f'elif {null} is not NULL:')
+        e.side_exit(1, arg + 2)
+        e.emit('else:')
+        e.indent += 1
+        # The frame of an Ophis function or of a bound method of one (one
+        # copy of what follows for both), or None.
+        e.emit(f'if type({func}) is MethodType and '
+               f'type(M := {func}.__func__) is Function and '
+               f'M._fastcount == {arg + 1}:')
+        for line in _frame_text('M', [f'{func}.__self__'] + args):
+            e.emit('    ' + line)
+        e.emit(f'elif type({func}) is Function and '
+               f'{func}._fastcount == {arg}:')
+        for line in _frame_text(func, args):
+            e.emit('    ' + line)
         # A class (not super, not TracebackType, not a metaclass called
         # with three arguments: the handler's own cases): the shim frame
         # ophis.vm.construct makes when object.__new__ makes its instances
@@ -439,34 +524,36 @@ def t_call(e, arg):
         # class with its own __new__) called inline as the handler does.
         special = (f' and not issubclass({func}, type)' if arg == 3
                    else '')
-        e.emit(f'    if {null} is NULL and type({func}) is type and '
-               f'{func} is not SUPER and {func} is not TRACEBACK{special}:')
-        e.emit(f'        F = construct({func}, [{", ".join(args)}], '
+        e.emit(f'elif type({func}) is type and {func} is not SUPER and '
+               f'{func} is not TRACEBACK{special}:')
+        e.emit(f'    F = construct({func}, [{", ".join(args)}], '
                'None, None)')
-        e.emit('        if F is not None:')
+        e.emit('    if F is not None:')
         for line in _call_at_text(e):
-            e.emit('            ' + line)
-        e.emit('    else:')
-        e.emit(f'        if {null} is NULL:')
-        e.emit(f'            if type({func}) is Function:')
-        e.emit(f'                if {func}._fastcount == {arg}:')
-        for line in _frame_text(func, args) + _call_at_text(e):
-            e.emit('                    ' + line)
-        e.emit(f'            elif type({func}) is MethodType:')
-        e.emit(f'                M = {func}.__func__')
-        e.emit(f'                if type(M) is Function and '
-               f'M._fastcount == {arg + 1}:')
-        for line in (_frame_text('M', [f'{func}.__self__'] + args)
-                     + _call_at_text(e)):
-            e.emit('                    ' + line)
-        e.side_exit(2, arg + 2)
-    e.emit(f'{e.push()} = {func}({", ".join(args)})')
-    e.emit('if requested[0]:')
-    e.emit('    service(f)')
+            e.emit('        ' + line)
+        e.emit(f'    {call}')
+        e.emit('    if requested[0]:')
+        e.emit('        service(f)')
+        e.emit('else:')
+        e.side_exit(1, arg + 2)
+        e.emit('if F is not None:')
+        for line in _direct_text(e, result):
+            e.emit('    ' + line)
+        e.indent -= 1
+    e.push()
 
 
-def _return(e, value):
+def _return(e, value, pushed):
     below = [f's{i}' for i in range(e.depth)]
+    # Tracing or profiling switched on in host code this block called (a
+    # property starting setprofile): the return runs instrumented, for
+    # its 'return' event.
+    e.emit('if INSTRUMENTED[0]:')
+    if pushed:
+        e.emit(f'    stack += ({"".join(i + ", " for i in below)}{value},)')
+    elif below:
+        e.emit(f'    stack += ({"".join(i + ", " for i in below)})')
+    e.emit(f'    return {e.index}')
     e.emit(f'stack += ({"".join(i + ", " for i in below)}{value},)')
     e.emit(f'f.pc = {e.index + 1}')
     e.emit('return RETURN_AT')
@@ -478,10 +565,10 @@ def t_return_value(e, arg):
     # (for f_lineno of a frame somebody keeps); a generator's frame
     # (GEN_RETURN) returns through the handler.
     e.guard('f.gen is None')
-    _return(e, e.pop())
+    _return(e, e.pop(), True)
 
 
 @template(_C.RETURN_CONST, END | GUARD)
 def t_return_const(e, arg):
     e.guard('f.gen is None')
-    _return(e, e.const(arg))
+    _return(e, e.const(arg), False)
