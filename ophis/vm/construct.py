@@ -22,6 +22,7 @@ from ophis.vm.frame import Frame, NULL
 from ophis.vm.function import Function, bind_frame
 from ophis.vm.signals import RETURN
 from ophis.vm.breaker import requested
+from ophis.vm.generators import Generator, collecting_frame
 
 _type = type
 _object_new = object.__new__
@@ -65,6 +66,11 @@ def construct(cls, args, kwnames, kwvalues):
     __init__ in the eval loop, or None if cls needs the host's
     type.__call__ (its own __new__, a non-Ophis __init__)."""
     if cls.__new__ is not _object_new:
+        if len(args) == 1 and _type(args[0]) is Generator and \
+                kwnames is None:
+            # tuple(gen), set(gen)...: the generator run in the loop
+            # (ophis.vm.generators.collecting_frame), or None.
+            return collecting_frame(cls, args[0])
         return None
     init = find_init(cls)
     if _type(init) is not Function:

@@ -61,16 +61,98 @@ def make_generator(frame, caller=None):
     (caller: the frame that called the generator function)."""
     flags = frame.code.co_flags
     if not flags & (CO_COROUTINE | CO_ASYNC_GENERATOR):
-        # The commonest kind, made without the type call's protocol.
-        gen = _new(Generator)
-        _GenBase.__init__(gen, frame)
-        return gen
-    if flags & CO_COROUTINE:
-        gen = Coroutine(frame)
-        gen._origin = _origin(caller)
+        cls = Generator
+    elif flags & CO_COROUTINE:
+        cls = Coroutine
     else:
-        gen = AsyncGenerator(frame)
+        return AsyncGenerator(frame)
+    # Generators and coroutines are made without the type call's protocol
+    # and without calling _GenBase.__init__ (what it does, here).
+    gen = _new(cls)
+    gen._frame = frame
+    gen._state = CREATED
+    info = _new(ExcInfo)
+    info.exc_value = None
+    info.previous = None
+    gen._exc_state = info
+    gen._code = frame.code
+    func = frame.func
+    if func is not None:
+        gen._name = func._name
+        _set_qualname(gen, _function_qualname(func))
+    else:
+        gen._name = frame.code.co_name
+        _set_qualname(gen, frame.code.co_qualname)
+    frame.gen = _weakref.ref(gen)
+    frame.inline = None
+    if cls is Coroutine:
+        gen._origin = _origin(caller) if _origin_depth() else None
     return gen
+
+
+# frame.inline[0] of a generator run by a host consumer (collecting_frame).
+COLLECT = 'collect'
+_tuple = tuple
+_list = list
+_set = set
+_frozenset = frozenset
+
+
+def collecting_frame(cls, gen):
+    """tuple(gen), list(gen), set(gen) or frozenset(gen) for an Ophis
+    generator gen: its frame set up to run inline in the caller's loop
+    (the CALL pushes it), each value it yields going into the container
+    and the generator resumed at once, with no host re-entry and no
+    StopIteration at the end; the loop's YIELD and GEN_RETURN paths finish
+    the call.  None when the host must do it (another class, a generator
+    running or finished, the depth at its limit).
+
+    What the host consumer would do is kept: each value is added as it is
+    yielded (a set hashes it then; a failure is raised at the CALL, the
+    generator left suspended and dropped -- finalized -- first), an
+    exception from the generator leaves through the CALL, and the frame's
+    f_back, depth, exception state and trace events are those of a
+    resumption by host code."""
+    state = gen._state
+    if state >= EXECUTING:
+        return None
+    if cls is _tuple or cls is _list:
+        acc = []
+        add = acc.append
+    elif cls is _set or cls is _frozenset:
+        acc = set()
+        add = acc.add
+    else:
+        return None
+    try:
+        tstate = _local.tstate
+    except AttributeError:
+        tstate = get_tstate()
+    if tstate.depth >= tstate.limit:
+        return None
+    frame = gen._frame
+    if state == SUSPENDED and frame.instrs[frame.pc][0] is _RESUME \
+            and not requested[0]:
+        # As in Generator.__next__: the RESUME would do nothing.
+        frame.pc += 1
+    frame.stack.append(None)
+    info = gen._exc_state
+    info.previous = tstate.exc_info
+    tstate.exc_info = info
+    gen._state = EXECUTING
+    # (The tuple holds gen while it runs; _leave_inline drops it.)
+    frame.inline = (COLLECT, add, gen, cls, acc)
+    return frame
+
+
+def collected(how):
+    """What the host consumer returns once the generator has returned."""
+    cls = how[3]
+    if cls is _tuple:
+        return _tuple(how[4])
+    if cls is _frozenset:
+        return _frozenset(how[4])
+    return how[4]
 
 
 def _throw_value(typ, val, tb):
@@ -152,6 +234,8 @@ class _GenBase:
     _kind = 'generator'
 
     def __init__(self, frame):
+        # (make_generator does the same for a Generator, without the
+        # call: a change here belongs there too.)
         self._frame = frame
         self._state = CREATED
         # (ExcInfo's fields set here: no host-level __init__ call.)
@@ -425,8 +509,15 @@ class _GenBase:
             _write_unraisable(error, self)
 
     def __del__(self):
-        if self._state < COMPLETED:
-            self._finalize()
+        state = self._state
+        if state < COMPLETED:
+            if state == CREATED:
+                # Never started: closing it only marks it finished
+                # (_close's first case, without the two calls).
+                self._state = CLEARED
+                self._frame = None
+            else:
+                self._finalize()
 
     # --- attributes ----------------------------------------------------------
 
@@ -472,6 +563,62 @@ def _close_iter(yf):
         close = NULL
     if close is not NULL:
         close()
+
+
+def _fast_send(gen, value):
+    """send(value) to gen (a Generator or Coroutine), as __next__ runs its
+    common case: suspended, or just made and value None, the thread's
+    depth and host stack allowing.  Anything else (a just-started one sent
+    a value, a running or finished one) goes through _send_ex, which raises
+    what CPython raises."""
+    state = gen._state
+    if state == SUSPENDED or (state == CREATED and value is None):
+        try:
+            tstate = _local.tstate
+        except AttributeError:
+            tstate = get_tstate()
+        depth = tstate.depth + 1
+        if depth <= tstate.limit and \
+                tstate.reentries < tstate.reentry_limit:
+            frame = gen._frame
+            if state == SUSPENDED and frame.instrs[frame.pc][0] is _RESUME \
+                    and not requested[0]:
+                # As in Generator.__next__: the RESUME would do nothing.
+                frame.pc += 1
+            frame.stack.append(value)
+            info = gen._exc_state
+            info.previous = tstate.exc_info
+            tstate.exc_info = info
+            gen._state = EXECUTING
+            frame.yielded = False
+            tstate.depth = depth
+            frame.back = tstate.frame
+            tstate.frame = frame
+            try:
+                result = _run(tstate, frame, NULL)
+            except BaseException as error:
+                failure = error
+            else:
+                failure = None
+            tstate.depth -= 1
+            tstate.exc_info = info.previous
+            info.previous = None
+            frame.back = None
+            if failure is None and frame.yielded:
+                gen._state = SUSPENDED
+                return result
+            info.exc_value = None
+            gen._state = CLEARED
+            gen._frame = None
+            if failure is None:
+                if result is None:
+                    raise StopIteration
+                raise StopIteration(result)
+            try:
+                gen._raise_failure(failure)
+            finally:
+                failure = None
+    return gen._send_ex(value)
 
 
 def _write_unraisable(exc, obj):
@@ -533,7 +680,11 @@ class Generator(_GenBase):
                 self._state = CLEARED
                 self._frame = None
                 if failure is None:
-                    raise stop_iteration(result)
+                    # (Raised here rather than made by stop_iteration():
+                    # one host call fewer at every generator's end.)
+                    if result is None:
+                        raise StopIteration
+                    raise StopIteration(result)
                 try:
                     self._raise_failure(failure)
                 finally:
@@ -544,7 +695,7 @@ class Generator(_GenBase):
         raise stop_iteration(value)
 
     def send(self, value, /):
-        return self._send_ex(value)
+        return _fast_send(self, value)
 
     def throw(self, typ, val=None, tb=None, /):
         return self._throw(True, typ, val, tb)
@@ -585,7 +736,7 @@ class Coroutine(_GenBase):
         return CoroutineWrapper(self)
 
     def send(self, value, /):
-        return self._send_ex(value)
+        return _fast_send(self, value)
 
     def throw(self, typ, val=None, tb=None, /):
         return self._throw(True, typ, val, tb)
@@ -624,6 +775,9 @@ class Coroutine(_GenBase):
     @property
     def cr_origin(self):
         return self._origin
+
+
+_origin_depth = sys.get_coroutine_origin_tracking_depth
 
 
 def _origin(frame):
@@ -677,14 +831,10 @@ class CoroutineWrapper:
         return self
 
     def __next__(self):
-        coro = self._coro
-        status, value = coro._send2(NULL)
-        if status == NEXT:
-            return value
-        raise stop_iteration(value)
+        return _fast_send(self._coro, None)
 
     def send(self, value, /):
-        return self._coro._send_ex(value)
+        return _fast_send(self._coro, value)
 
     def throw(self, typ, val=None, tb=None, /):
         return self._coro._throw(True, typ, val, tb)

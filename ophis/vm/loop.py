@@ -37,7 +37,7 @@ from ophis.vm import tracebacks
 from ophis.vm import breaker
 from ophis.vm import tracing
 from ophis.vm import generators
-from ophis.vm.generators import SUSPENDED
+from ophis.vm.generators import SUSPENDED, COLLECT, collected
 from ophis.vm.ops_control import RESUME as _RESUME_HANDLER
 from ophis.vm.construct import SHIM_CODE
 from ophis.vm import function as _function
@@ -230,6 +230,27 @@ def _run(tstate, entry, throwing):
                                 # The generator (_send2) unlinks f.back.
                                 tstate.frame = f.back
                                 return stack.pop()
+                            if f.inline[0] is COLLECT:
+                                # A host consumer's generator (tuple(),
+                                # set()...: collecting_frame): the value
+                                # into its container, then on at once, the
+                                # RESUME stepped over as __next__ does.
+                                try:
+                                    f.inline[1](stack.pop())
+                                except BaseException as error:
+                                    # Raised by the consumer, at its CALL:
+                                    # the generator suspended and dropped
+                                    # (finalized) first.
+                                    f = _abandon(tstate, f)
+                                    stack = f.stack
+                                    instrs = f.instrs
+                                    pc = f.pc
+                                    raise
+                                stack.append(None)
+                                if instrs[pc][0] is _RESUME_HANDLER and \
+                                        not breaker.requested[0]:
+                                    pc += 1
+                                continue
                             # Inline: the value goes to the FOR_ITER or
                             # SEND that resumed the generator, which is
                             # suspended again (_leave_inline's work,
@@ -266,6 +287,14 @@ def _run(tstate, entry, throwing):
                             tstate.frame = f
                             stack = f.stack
                             instrs = f.instrs
+                            if how[0] is COLLECT:
+                                # The host consumer's result, after the
+                                # CALL (the generator's value unused).
+                                del returning[-1]
+                                stack.append(collected(how))
+                                how = None
+                                pc = f.pc
+                                continue
                             if how[0] == 'for':
                                 # Exhausted: FOR_ITER pops the iterator.
                                 stack[-1] = returning.pop()
@@ -418,6 +447,20 @@ LOOP_CODE = _run.__code__
 _function.run_frame = run_frame
 generators._run = _run
 generators._RESUME = _RESUME_HANDLER
+
+
+def _abandon(tstate, frame):
+    """A host consumer (collecting_frame) failed on a value its generator
+    yielded: suspend the generator, drop it (a suspended generator nobody
+    holds is finalized then, as when the host consumer lets it go) and
+    return the caller, now running, to raise the failure in."""
+    caller = frame.back
+    gen = frame.inline[2]
+    gen._leave_inline(frame, tstate, True)
+    tstate.depth -= 1
+    tstate.frame = caller
+    gen = None
+    return caller
 
 
 def _handlers_of(frame):
