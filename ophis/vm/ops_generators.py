@@ -6,7 +6,11 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 from ophis.vm.frame import NULL, CO_COROUTINE, CO_ITERABLE_COROUTINE
 from ophis.vm.signals import GENERATOR, YIELD, RERAISE
 from ophis.vm.generators import (Generator, Coroutine, AsyncGenerator,
-                                 AsyncGenValueWrapper, NEXT)
+                                 AsyncGenValueWrapper, NEXT, CREATED,
+                                 SUSPENDED, EXECUTING)
+from ophis.vm.state import get_tstate, _local
+from ophis.vm.breaker import requested
+from ophis.vm.ops_control import RESUME
 from ophis.vm.hostrefs import GeneratorType, CoroutineType
 from ophis.vm.ops_exceptions import lookup_special, given_exception_matches
 from ophis.vm.ops_match import tp_name, type_defines
@@ -74,6 +78,29 @@ def SEND(f, stack, arg):
     if cls is Generator or cls is Coroutine:
         # The delegate's frame runs in this loop; it yields back here, or
         # on its return the loop puts the value in place and jumps to arg.
+        state = receiver._state
+        if (state == SUSPENDED or state == CREATED and value is None) \
+                and not requested[0]:
+            # The commonest cases, as Generator._enter_inline does them
+            # (without the call; FOR_ITER has the same): the depth
+            # allowing, the RESUME after a yield stepped over.
+            try:
+                tstate = _local.tstate
+            except AttributeError:
+                tstate = get_tstate()
+            if tstate.depth < tstate.limit:
+                frame = receiver._frame
+                if state == SUSPENDED:
+                    pc = frame.pc
+                    if frame.instrs[pc][0] is RESUME:
+                        frame.pc = pc + 1
+                frame.stack.append(value)
+                info = receiver._exc_state
+                info.previous = tstate.exc_info
+                tstate.exc_info = info
+                receiver._state = EXECUTING
+                frame.inline = ('send', arg)
+                return frame
         frame = receiver._enter_inline(value, ('send', arg))
         if frame is not None:
             return frame
@@ -108,6 +135,10 @@ def CLEANUP_THROW(f, stack, arg):
 
 def GET_AWAITABLE(f, stack, arg):
     iterable = stack[-1]
+    if _type(iterable) is Coroutine and iterable._state == CREATED:
+        # The commonest await, of a coroutine just made: itself, not
+        # awaited by anyone yet (_yf() is None before it starts).
+        return None
     try:
         it = get_awaitable_iter(iterable)
         failed = None
