@@ -208,7 +208,7 @@ def test_the_programs_make_blocks(eager):
     # The shapes of the guest programs' hot functions give blocks.
     for name in ('perf_tier2_exceptions.py', 'perf_tier2_tracing.py',
                  'perf_tier2_signals.py', 'perf_tier2_calls.py',
-                 'perf_tier2_leaf.py'):
+                 'perf_tier2_leaf.py', 'perf_tier2_threaded_jumps.py'):
         code = ophis.compile((PROGRAMS / name).read_text(), name, 'exec')
         for const in code.co_consts:
             if hasattr(const, 'co_code') and const.co_name in (
@@ -216,7 +216,8 @@ def test_the_programs_make_blocks(eager):
                     'body', 'straight', 'spin', 'work', 'through',
                     'mixed', 'keep_loop', 'multi_line', 'traced_loop',
                     'interrupt_loop', 'plain', 'looking', 'finalizing',
-                    'get', 'scaled', 'look', 'keeper', 'consume'):
+                    'get', 'scaled', 'look', 'keeper', 'consume',
+                    'count_odd', 'classify', 'while_if'):
                 form = decoded(const)
                 form.lines
                 hotness._warm(hotness._Warming(form, []))

@@ -54,6 +54,19 @@ class SubscribedBuiltins(dict):
         return f'subscribed {name}'
 
 
+class OverridingGlobals(dict):
+    # STORE_GLOBAL stores with dict's own __setitem__: this one must not
+    # run.
+    def __setitem__(self, name, value):
+        dict.__setitem__(self, name, ('overridden', value))
+
+
+class OverridingGlobalsFrame(FakeFrame):
+    def __init__(self, localsplus):
+        super().__init__(localsplus)
+        self.globals = OverridingGlobals(self.globals)
+
+
 class MappingBuiltinsFrame(FakeFrame):
     # Builtins that are not exactly a dict (exec with a mapping as
     # __builtins__): looked up by subscription, as the handler's
@@ -136,6 +149,8 @@ CASES = [
     (N.LOAD_GLOBAL_NULL, 'g', []),
     (N.LOAD_GLOBAL_NULL, 'len', []),
     (N.LOAD_GLOBAL_NULL, 'missing', []),
+    (N.STORE_GLOBAL, 'g', ['new']),
+    (N.STORE_GLOBAL, 'fresh', [5]),
     (N.LOAD_ATTR, 'real', [3]),
     (N.LOAD_ATTR, 'nope', [3]),
     (N.LOAD_ATTR, 'if', [ns]),
@@ -278,7 +293,8 @@ def _outcome(run, stack, f, index, handler, arg):
         assert f.pc == index
         return ('raised at', type(exc), str(exc), stack)
     return ('ok', index + 1 if result is None else result, stack,
-            f.localsplus[:2], _contents(f.localsplus[2]))
+            f.localsplus[:2], _contents(f.localsplus[2]),
+            sorted(dict.items(f.globals)))
 
 
 def _frame_fields(frame):
@@ -348,6 +364,8 @@ def test_template_matches_handler(handler, arg, stack, prefixed):
         frames.append(GenFrame)
     elif handler in (N.LOAD_GLOBAL, N.LOAD_GLOBAL_NULL):
         frames.append(MappingBuiltinsFrame)
+    elif handler is N.STORE_GLOBAL:
+        frames.append(OverridingGlobalsFrame)
     for frame_type in frames:
         expected = _outcome(lambda f, s: handler(f, s, arg),
                             [_copy(v) for v in stack], frame_type(locals_),

@@ -60,6 +60,7 @@ from ophis.vm.ops_names import _load_global
 from ophis.vm.ops_basic import unbound_error
 from ophis.vm.ops_calls import CALL as _CALL
 from ophis.vm.ops_control import FOR_ITER as _FOR_ITER
+from ophis.vm.ops_control import JUMP_BACKWARD as _JUMP_BACKWARD
 from ophis.vm.ops_control import RETURN_VALUE as _RETURN_VALUE
 from ophis.vm.ops_control import RETURN_CONST as _RETURN_CONST
 from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
@@ -168,6 +169,7 @@ class Emitter:
         self.prologue = None
         self.first = True
         self.makes_frames = False
+        self.back_jumps = {}
 
     def push(self):
         name = f's{self.depth}'
@@ -213,7 +215,17 @@ class Emitter:
         text = self._stack_text(self.depth)
         if text:
             self.lines.append(pad + text)
-        self.lines.append(pad + f'return {target}')
+        back = self.back_jumps.get(target)
+        if back is None:
+            self.lines.append(pad + f'return {target}')
+        else:
+            # The target is a lone JUMP_BACKWARD (the end of a loop body
+            # whose last statement is an ``if``): taken here, as its
+            # handler would, unless the eval breaker has a request (then
+            # the instruction itself runs and services it).  One dispatch
+            # per iteration fewer.
+            self.lines.append(
+                pad + f'return {target} if requested[0] else {back}')
 
     def side_exit(self, indent=0, consumed=0):
         """Leave the block for the running instruction, which the loop
@@ -249,8 +261,9 @@ class _Unsupported(Exception):
     pass
 
 
-def _run_templates(base, start, end, depth):
+def _run_templates(base, start, end, depth, back_jumps):
     e = Emitter(depth, start)
+    e.back_jumps = back_jumps
     for index in range(start, end):
         handler, arg = base[index]
         template, flags = TEMPLATES[handler]
@@ -271,12 +284,27 @@ def _run_templates(base, start, end, depth):
 from ophis.vm.ops_basic import EXTENDED_ARG as _EXTENDED_ARG  # noqa: E402
 
 
+def _back_jumps(base):
+    """{index: loop head} for each JUMP_BACKWARD of base, and for the
+    EXTENDED_ARG prefixing one (a jump to the pair lands on the prefix)."""
+    found = {}
+    prefixed = False
+    for index, (handler, arg) in enumerate(base):
+        if handler is _JUMP_BACKWARD:
+            found[index] = arg
+            if prefixed:
+                found[index - 1] = arg
+        prefixed = handler is _EXTENDED_ARG
+    return found
+
+
 def block_source(base, start, end):
     """(source, constants) of the block base[start:end]."""
+    back_jumps = _back_jumps(base)
     # First pass: how deep below its entry the block reaches.
-    probe, _ = _run_templates(base, start, end, 0)
+    probe, _ = _run_templates(base, start, end, 0, back_jumps)
     consumed = -probe.low
-    e, fall_through = _run_templates(base, start, end, consumed)
+    e, fall_through = _run_templates(base, start, end, consumed, back_jumps)
     if fall_through is not None:
         e.exit(fall_through)
     names = [name for name, _ in _SHARED] + [
@@ -343,6 +371,7 @@ _SHARED = (
     ('LEAF', LEAF), ('TLOCAL', _local), ('getrefcount', sys.getrefcount),
     ('RECURSION_MESSAGE', RECURSION_MESSAGE), ('INSTRUMENTED', _instrumented),
     ('ENTERED', ENTERED), ('ENTERED_RAISE', ENTERED_RAISE),
+    ('dict_setitem', dict.__setitem__),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
 _SHARED_VALUES = tuple(value for _, value in _SHARED)
 

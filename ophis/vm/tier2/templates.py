@@ -169,6 +169,14 @@ def _getattr_text(e, owner, name):
     return f'getattr({owner}, {e.const(name)})'
 
 
+@template(_N.STORE_GLOBAL, HOST)
+def t_store_global(e, arg):
+    # As the handler: dict's own __setitem__ on the globals (a subclass's
+    # override is not called, as in CPython's STORE_GLOBAL).
+    e.uses_globals = True
+    e.emit(f'dict_setitem(G, {e.const(arg)}, {e.pop()})')
+
+
 @template(_N.LOAD_ATTR, HOST)
 def t_load_attr(e, arg):
     owner = e.pop()
