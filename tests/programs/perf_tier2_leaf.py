@@ -353,6 +353,14 @@ def unpacks(pair):
     return a - b
 
 
+def either(a, b):
+    return a or b
+
+
+def both(a, b):
+    return a and b
+
+
 def spin(k):
     i = 0
     while i < k:
@@ -365,6 +373,7 @@ def side_exits(n):
     for i in range(n):
         total += branchy(i) + unpacks((i, 1) if i % 3 else iter((i, 2)))
         total += spin(i & 3)
+        total += either(i & 1, 5) + both(i & 2, 7)
     return total
 
 

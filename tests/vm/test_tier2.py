@@ -387,3 +387,25 @@ def test_block_read_before_its_first_pc_store():
     assert frame_module._running_pc(host_frame, object()) is None
     stored = namespace['block'](running, None, True)
     assert frame_module._running_pc(stored, running) == 1
+
+
+def test_a_lone_return_is_a_leaf_block(eager):
+    # The target of an and/or that is only the return is a block of its
+    # own, a leaf, which a caller's block runs after the callee's first
+    # block (tests/programs/perf_tier2_leaf.py compares the results).
+    source = ('def g(a, b):\n    return a or b\n'
+              'def f(n):\n    t = 0\n    for i in range(n):\n'
+              '        t += g(i & 1, 5)\n    return t\n'
+              'result = [f(k) for k in range(12)]\n')
+    host = {}
+    exec(source, host)
+    namespace = _run(source)
+    assert namespace['result'] == host['result']
+    lone = []
+    for handler, arg in decoded(namespace['g'].__code__).instrs:
+        name = handler.__name__
+        if name.startswith('BLOCK_'):
+            start, end = map(int, name.split('_')[1:])
+            if end - start == 1:
+                lone.append(arg)
+    assert lone == [compiler.LEAF]

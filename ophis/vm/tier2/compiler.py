@@ -135,7 +135,11 @@ def find_blocks(form, base):
             index += 1
             if found[1] & END:
                 break
-        if length >= MIN_LENGTH:
+        # A lone return (the target of a conditional jump, an and/or) is a
+        # block too: a leaf, which a block calling the function runs
+        # after the callee's first block (templates._direct_text).
+        if length >= MIN_LENGTH or (length == 1 and index == start + 1
+                                     and base[start][0] in _RETURNS):
             blocks.append((start, index))
             # Where a guard fails (a call of an Ophis function, a
             # generator's FOR_ITER) the loop runs the instruction and goes
@@ -397,5 +401,8 @@ def compile_block(base, start, end):
     block = namespace['make'](*_SHARED_VALUES, e.live, handler, arg,
                               *e.const_values)
     block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
-    block.leaf = e.prologue is None and not e.makes_frames
+    # (A return's guard at the start, f.gen is None, holds in the code
+    # whose returns are in blocks: find_blocks keeps a generator's out.)
+    block.leaf = (e.prologue is None or handler in _RETURNS) and \
+        not e.makes_frames
     return block

@@ -448,6 +448,15 @@ def _direct_text(e, result):
         '    T.frame = F',
         '    try:',
         '        r = E[0](F, F.stack, LEAF)',
+        # The callee's next block, where its side exit or a branch leads,
+        # run here too while it is a leaf (the loop would run it next; a
+        # request pending or tracing switched on puts a plain instruction
+        # there).  (No host call here: a signal's handler runs at one.)
+        '        while r is not RETURN_AT and r is not RAISE_AT:',
+        '            E = F.instrs[r]',
+        '            if E[1] is not LEAF:',
+        '                break',
+        '            r = E[0](F, F.stack, LEAF)',
         '    except BaseException:',
         # (Only what escapes a block's own handling: the host's stack.)
         '        T.depth -= 1',
