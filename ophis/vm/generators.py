@@ -570,7 +570,13 @@ def _fast_send(gen, value):
     common case: suspended, or just made and value None, the thread's
     depth and host stack allowing.  Anything else (a just-started one sent
     a value, a running or finished one) goes through _send_ex, which raises
-    what CPython raises."""
+    what CPython raises.
+
+    Its body is Generator.__next__'s, written twice on purpose: __next__
+    is what every host-driven resumption runs (tuple(), sum(), a host for
+    loop), and calling this from there would add a host call to each.
+    A change to one is a change to both (tests/programs/
+    perf_gen_consumers.py and gen_*.py drive both)."""
     state = gen._state
     if state == SUSPENDED or (state == CREATED and value is None):
         try:
