@@ -172,9 +172,18 @@ def _getattr_text(e, owner, name):
 @template(_N.STORE_GLOBAL, HOST)
 def t_store_global(e, arg):
     # As the handler: dict's own __setitem__ on the globals (a subclass's
-    # override is not called, as in CPython's STORE_GLOBAL).
+    # override is not called, as in CPython's STORE_GLOBAL).  For a plain
+    # dict, a subscription: no host call, at which the eval breaker would
+    # take a signal as one arriving in a blocking builtin (ophis.vm.
+    # breaker._record) and run its handler here, not at the loop's next
+    # check.
     e.uses_globals = True
-    e.emit(f'dict_setitem(G, {e.const(arg)}, {e.pop()})')
+    key = e.const(arg)
+    value = e.pop()
+    e.emit('if type(G) is dict:')
+    e.emit(f'    G[{key}] = {value}')
+    e.emit('else:')
+    e.emit(f'    dict_setitem(G, {key}, {value})')
 
 
 @template(_N.LOAD_ATTR, HOST)
