@@ -56,7 +56,8 @@ def _record(signum, host_frame):
         filename = host_frame.f_code.co_filename
         if not filename.startswith(_OPHIS_PREFIX) or (
                 filename in _BLOCKING_HANDLERS and
-                host_frame.f_code.co_code[host_frame.f_lasti] in _HOST_CALLS):
+                host_frame.f_code.co_code[host_frame.f_lasti] in _HOST_CALLS
+                and (filename != BLOCK_FILE or _calls_guest(host_frame))):
             # Host code that is not Ophis's (a host-run library), or an
             # instruction handler in a host call (blocked in time.sleep, a
             # read...): raising here is that code raising.
@@ -64,6 +65,35 @@ def _record(signum, host_frame):
             return
     _pending.append(signum)
     requested[0] = True
+
+
+# Host 3.11 opcodes of a compiled block's call of what the program called
+# (``s3 = s1(s2)``: PUSH_NULL, the callable and the arguments from slot
+# variables, PRECALL and its cache entry, CALL).
+_HOST_PUSH_NULL = 2
+_HOST_LOAD_FAST = 124
+_HOST_PRECALL = 166
+
+
+def _calls_guest(host_frame):
+    """Whether a compiled block (ophis.vm.tier2) is at a call of the
+    program's own callable (a builtin the program called, blocked in
+    time.sleep or a read, or just returned from it) rather than at one of
+    its own bookkeeping calls (the frame of a callee it makes or runs
+    directly, reference counts, lookups): CPython would run a handler at
+    the former, and only at its next check after the latter."""
+    code = host_frame.f_code
+    raw = code.co_code
+    at = host_frame.f_lasti
+    start = at - 4 - 2 * (raw[at + 1] + 1)
+    if start < 2 or raw[at - 4] != _HOST_PRECALL or \
+            raw[start - 2] != _HOST_PUSH_NULL:
+        return False
+    for offset in range(start, at - 4, 2):
+        if raw[offset] != _HOST_LOAD_FAST:
+            return False
+    name = code.co_varnames[raw[start + 1]]
+    return name[:1] == 's' and name[1:].isdigit()
 
 
 def _run_handler(signum, frame):

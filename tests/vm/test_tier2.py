@@ -6,6 +6,7 @@ with python3 by the corpus runner) cover tracing started in a hot loop, a
 debugger's jump into a block, signals and threads; the tests here check
 that blocks are really made where those programs look."""
 
+import functools
 import os
 import pathlib
 import subprocess
@@ -409,3 +410,68 @@ def test_a_lone_return_is_a_leaf_block(eager):
             if end - start == 1:
                 lone.append(arg)
     assert lone == [compiler.LEAF]
+
+
+def test_a_signal_at_a_blocks_own_call_waits_for_the_next_check():
+    # ophis.vm.breaker runs a program's signal handler at once when the
+    # host interrupts a compiled block in a call of the program's own
+    # callable (a builtin blocked in time.sleep), and otherwise only
+    # records it: at the block's bookkeeping calls (the frame it makes, a
+    # leaf callee it runs, reference counts) CPython would run it at its
+    # next check, not at the caller's CALL.
+    from ophis.vm import breaker
+    from ophis.vm.hostrefs import host_getframe
+    seen = []
+
+    def probe(*args):
+        # Called through a C function (partial), as the host's signal
+        # machinery calls breaker._record: the block's frame is at its
+        # CALL (a Python callee would find it past the CALL's caches).
+        seen.append(breaker._calls_guest(host_getframe(1)))
+
+    probe = functools.partial(probe)
+
+    source = ('def make(helper):\n'
+              '    def block(s0, s1, F):\n'
+              '        s2 = s0(s1)\n'
+              '        X = helper(F)\n'
+              '        s3 = s0()\n'
+              '        return X\n'
+              '    return block\n')
+    namespace = {}
+    exec(compile(source, breaker.BLOCK_FILE, 'exec'), namespace)
+    namespace['make'](probe)(probe, 1, None)
+    assert seen == [True, False, True]
+
+
+LEAF_SIGNAL = '''
+import signal, sys, traceback
+def on_alarm(signum, frame):
+    raise KeyboardInterrupt
+signal.signal(signal.SIGALRM, on_alarm)
+def f(x):
+    return x + 1
+def spin():
+    x = 0
+    while True:
+        x = f(x)
+for _ in range(6):
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+    try:
+        spin()
+    except KeyboardInterrupt:
+        print([(e.name, e.lineno)
+               for e in traceback.extract_tb(sys.exc_info()[2])][1:-1])
+'''
+
+
+def test_a_signal_in_a_loop_calling_a_leaf_lands_where_python3_can(
+        tmp_path):
+    # CPython checks at the loop's backward jump (spin at line 10) and at
+    # f's RESUME (spin at 11, then f); never at spin's CALL alone, where
+    # the host runs the handler when a block's direct call of the leaf
+    # has returned.
+    got = run_ophis(LEAF_SIGNAL, tmp_path)
+    shapes = set(got.stdout.splitlines())
+    assert len(got.stdout.splitlines()) == 6, got.stderr
+    assert shapes <= {"[('spin', 10)]", "[('spin', 11), ('f', 6)]"}, shapes
