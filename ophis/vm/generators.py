@@ -130,19 +130,8 @@ def collecting_frame(cls, gen):
         tstate = get_tstate()
     if tstate.depth >= tstate.limit:
         return None
-    frame = gen._frame
-    if state == SUSPENDED and frame.instrs[frame.pc][0] is _RESUME \
-            and not requested[0]:
-        # As in Generator.__next__: the RESUME would do nothing.
-        frame.pc += 1
-    frame.stack.append(None)
-    info = gen._exc_state
-    info.previous = tstate.exc_info
-    tstate.exc_info = info
-    gen._state = EXECUTING
     # (The tuple holds gen while it runs; _leave_inline drops it.)
-    frame.inline = (COLLECT, add, gen, cls, acc)
-    return frame
+    return gen._enter_inline(None, (COLLECT, add, gen, cls, acc))
 
 
 def collected(how):

@@ -80,7 +80,6 @@ _RETURNS = (_RETURN_VALUE, _RETURN_CONST)
 MIN_LENGTH = 2
 
 
-
 class _Leaf:
     __slots__ = ()
 
@@ -158,7 +157,7 @@ def find_blocks(form, base):
 class Emitter:
     """The state of one block's source while its templates run."""
 
-    def __init__(self, depth, start):
+    def __init__(self, depth, start, back_jumps):
         self.depth = depth
         self.low = depth
         self.start = start
@@ -173,7 +172,8 @@ class Emitter:
         self.prologue = None
         self.first = True
         self.makes_frames = False
-        self.back_jumps = {}
+        # {index of a lone JUMP_BACKWARD: its loop head} (see exit()).
+        self.back_jumps = back_jumps
 
     def push(self):
         name = f's{self.depth}'
@@ -266,8 +266,7 @@ class _Unsupported(Exception):
 
 
 def _run_templates(base, start, end, depth, back_jumps):
-    e = Emitter(depth, start)
-    e.back_jumps = back_jumps
+    e = Emitter(depth, start, back_jumps)
     for index in range(start, end):
         handler, arg = base[index]
         template, flags = TEMPLATES[handler]

@@ -460,7 +460,7 @@ def _direct_text(e, result):
         # The callee's next block, where its side exit or a branch leads,
         # run here too while it is a leaf (the loop would run it next; a
         # request pending or tracing switched on puts a plain instruction
-        # there).  (No host call here: a signal's handler runs at one.)
+        # there).
         '        while r is not RETURN_AT and r is not RAISE_AT:',
         '            E = F.instrs[r]',
         '            if E[1] is not LEAF:',
