@@ -226,6 +226,9 @@ class Code(metaclass=_CodeClass):
         self.co_exceptiontable = bytes(exceptiontable)
         self.co_localsplusnames = plus_names
         self.co_localspluskinds = plus_kinds
+        # The eval loop's decoded form (ophis.vm.frame.decoded), made at
+        # the first run.
+        self._vm_decoded = None
         self._vm_call = None
         # As 3.11, the cell and free lists are read back from localsplus:
         # cells that are arguments come first, in argument order.
@@ -441,6 +444,7 @@ def new_code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,
     code.co_localspluskinds = plus_kinds
     code.co_cellvars = cellvars
     code.co_freevars = freevars
+    code._vm_decoded = None
     code._vm_call = None
     return code
 

@@ -233,14 +233,12 @@ def new_frame(code, globals, builtins, locals, localsplus, func):
 
 
 def decoded(code):
-    """The pre-decoded form of code, made once per code object."""
-    try:
-        return code._vm_decoded
-    except AttributeError:
-        decode = late('ophis.vm.decode').decode
-        form = decode(code)
-        code._vm_decoded = form
-        return form
+    """The pre-decoded form of code, made once per code object (None
+    until then: every code object starts with it so)."""
+    form = code._vm_decoded
+    if form is None:
+        form = code._vm_decoded = late('ophis.vm.decode').decode(code)
+    return form
 
 
 def line_at(code, index):
