@@ -21,7 +21,13 @@ two instruments:
   (BLOCK_*), the tier's counting stubs, and the plain instructions run
   between blocks -- the instructions that end blocks most often, which are
   the next templates' candidates.  (The counting mode turns the tier off:
-  its wrappers would hide the stubs and blocks.)
+  its wrappers would hide the stubs and blocks.)  Then, per code object,
+  where the plain dispatches are: the code objects with the most plain
+  dispatches (and counting-stub runs), each with its instructions by
+  index and name -- the code the tier leaves to the loop, and why (too
+  few runs to warm, an instruction without a template, a block given up);
+  and the handlers that compiled blocks ran for a guard failing at their
+  first instruction (a block dispatched for nothing).
 
 The loops are scaled down (--loops-scale, default 0.05): the proportions
 matter, not the totals.  A benchmark tool, not a test.
@@ -119,32 +125,209 @@ def install_block_counting():
     compiler.compile_block = counting_compile
 
 
+# (code object, index, instruction name) -> dispatches by the loop, for
+# --exits; and code object -> {'_warming': n, '_heating': n}.
+plain = collections.Counter()
+stubs = collections.defaultdict(collections.Counter)
+block_ranges = collections.defaultdict(list)
+warmed = set()
+
+
+def install_plain_counting():
+    """Wrap every plain entry of each filled form's instruction list in a
+    counter keyed by (code, index, name), and the tier's counting stubs in
+    one keyed by code.  A wrapper counts only when the loop dispatched it
+    (not when a stub or a block's failed guard runs the handler inside),
+    and the tier's own entries (stubs, blocks) are left as they are; the
+    entries the tier puts back (a warmed code's stub sites, a block given
+    up) are wrapped again after it.  A RESUME after the first instruction
+    stays plain: generators test its identity to step over it."""
+    from ophis.vm import decode as decode_module
+    from ophis.vm import loop as loop_module
+    from ophis.vm.tier2 import hotness
+    run_code = loop_module._run.__code__
+    getframe = sys._getframe
+    plain_fill = decode_module.fill
+    warming, heating = hotness._warming, hotness._heating
+    plain_warm, plain_install = hotness._warm, hotness._install
+
+    def wrap(index, entry, code):
+        handler, arg = entry
+        name = getattr(handler, '__name__', repr(handler))
+        key = (code, index, name)
+
+        def counted(f, stack, arg):
+            if getframe(1).f_code is run_code:
+                plain[key] += 1
+            return handler(f, stack, arg)
+        counted.counted = True
+        # (hotness looks for superinstructions by module.)
+        counted.__module__ = getattr(handler, '__module__', None)
+        return (counted, arg)
+
+    def rewrap(form, code):
+        instrs = form.instrs
+        for index, entry in enumerate(instrs):
+            handler = entry[0]
+            if (getattr(handler, 'counted', False)
+                    or handler is counting_warming
+                    or handler is counting_heating
+                    or hasattr(handler, 'leaf')
+                    or getattr(handler, '__module__', '').startswith(
+                        'ophis.vm.tier2')
+                    or getattr(handler, '__module__', '') == 'ophis.vm.decode'
+                    or (index and getattr(handler, '__name__', '') ==
+                        'RESUME')):
+                continue
+            instrs[index] = wrap(index, entry, code)
+
+    codes = {}
+
+    def counting_fill(form):
+        code = form._code
+        plain_fill(form)
+        codes[id(form)] = code
+        rewrap(form, code)
+
+    def counting_warming(f, stack, arg):
+        if getframe(1).f_code is run_code:
+            stubs[f.code]['_warming'] += 1
+        return warming(f, stack, arg)
+
+    def counting_heating(f, stack, arg):
+        if getframe(1).f_code is run_code:
+            stubs[f.code]['_heating'] += 1
+        return heating(f, stack, arg)
+
+    def counting_warm(state):
+        form = state.form
+        plain_warm(state)
+        code = codes.get(id(form))
+        if code is not None:
+            warmed.add(code)
+            rewrap(form, code)
+
+    def counting_install(form, start, end, entry):
+        plain_install(form, start, end, entry)
+        code = codes.get(id(form))
+        if code is not None:
+            handler = form.instrs[start][0]
+            block_ranges[code].append(
+                (start, end, 'compiled' if hasattr(handler, 'leaf')
+                 else 'given up'))
+            rewrap(form, code)
+
+    decode_module.fill = counting_fill
+    # (The stubs are looked up by name when prepare() and _warm() install
+    # them and test for them.)
+    hotness._warming = counting_warming
+    hotness._heating = counting_heating
+    hotness._warm = counting_warm
+    hotness._install = counting_install
+
+
+INSTRUCTIONS_PER_CODE = 8
+
+
+def report_plain(out, top, fallbacks):
+    by_code = collections.Counter()
+    for (code, _, _), n in plain.items():
+        by_code[code] += n
+    for code, counter in stubs.items():
+        by_code[code] += sum(counter.values())
+    total = sum(plain.values())
+    # Each code object's plain dispatches by what the tier did with it:
+    # never counted (decoded during start-up, or a module or class body
+    # without a loop: not fused), counted but never warm, warm (blocks
+    # found: its plain dispatches are its warm-up and what no block
+    # covers).
+    kinds = collections.Counter()
+    for code, n in by_code.items():
+        counter = stubs.get(code, {})
+        if code in block_ranges or code in warmed:
+            kinds['warm (blocks found)'] += n
+        elif counter.get('_warming'):
+            kinds['counted, never warm'] += n
+        else:
+            kinds['never counted'] += n
+    out.write(f'\n{total:,} plain dispatches attributed to code objects; '
+              'plain and stub runs by what the tier did with the code:\n')
+    for kind, n in kinds.most_common():
+        out.write(f'  {kind:32} {n:12,}\n')
+    out.write('\nthe top code objects (plain + stub runs):\n')
+    for code, n in by_code.most_common(top):
+        name = getattr(code, 'co_qualname', '?')
+        where = (f'{os.path.basename(getattr(code, "co_filename", "?"))}:'
+                 f'{getattr(code, "co_firstlineno", "?")}')
+        counter = stubs.get(code, {})
+        blocks = block_ranges.get(code, [])
+        out.write(f'\n{n:10,}  {name} ({where}); stubs: '
+                  f'_warming {counter.get("_warming", 0):,}, '
+                  f'_heating {counter.get("_heating", 0):,}; blocks: '
+                  + (', '.join(f'{a}-{b} {how}' for a, b, how in blocks)
+                     or 'none') + '\n')
+        rows = sorted(((count, index, name)
+                       for (c, index, name), count in plain.items()
+                       if c is code), reverse=True)
+        # The instructions that ran most, by index: a run of equal counts
+        # is one path (the code warming up, or a stretch no block covers).
+        for count, index, name in rows[:INSTRUCTIONS_PER_CODE]:
+            out.write(f'            {index:5} {name:34} {count:10,}\n')
+        if len(rows) > INSTRUCTIONS_PER_CODE:
+            rest = sum(row[0] for row in rows[INSTRUCTIONS_PER_CODE:])
+            out.write(f'            ({len(rows) - INSTRUCTIONS_PER_CODE} '
+                      f'more instructions: {rest:,})\n')
+    if fallbacks:
+        out.write('\nhandlers run by blocks whose guard at their start '
+                  'failed (the block dispatched for nothing):\n')
+        for name, n in fallbacks.most_common(top):
+            out.write(f'  {name:34} {n:10,}\n')
+
+
 def report_exits(stats, out, top):
     # Calls made by the loop's own function (ophis.vm.loop._run) are its
     # dispatches: blocks, stubs and plain handlers.
     loop_keys = [key for key in stats.stats
                  if key[2] == '_run' and key[0].endswith('loop.py')]
     dispatched = collections.Counter()
+    fallbacks = collections.Counter()
     for key, (_, _, _, _, callers) in stats.stats.items():
         if key[0] == '~':
             continue        # the loop's own C calls (getrefcount, pop...)
         for caller in loop_keys:
             if caller in callers:
                 name = key[2]
-                dispatched[name] += callers[caller][1]
+                # (The first of a caller's figures counts every call,
+                # the second only those not recursive: a handler the
+                # loop re-enters the host from -- CALL -- is both.)
+                dispatched[name] += callers[caller][0]
+        if os.path.basename(key[0]).startswith('ops_'):
+            for caller, (count, _, _, _) in callers.items():
+                if caller[2] == 'block':
+                    fallbacks[key[2]] += count
+    # The per-code wrappers (install_plain_counting) are one function:
+    # their dispatches, by instruction name.
+    dispatched.pop('counted', None)
+    for (_, _, name), n in plain.items():
+        dispatched[name] += n
+    dispatched.pop('counting_warming', None)
+    dispatched.pop('counting_heating', None)
+    for counter in stubs.values():
+        dispatched.update(counter)
     total = sum(dispatched.values())
     # Leaf blocks a block ran itself (no dispatch): calls of a BLOCK made
     # by a compiled block (its code's name: block).
     direct = sum(
         count for key, (_, _, _, _, callers) in stats.stats.items()
         if key[2] == 'BLOCK'
-        for caller, (_, count, _, _) in callers.items()
+        for caller, (count, _, _, _) in callers.items()
         if caller[2] == 'block')
     out.write(f'{total:,} dispatches by the eval loop\n')
     out.write(f'{direct:,} leaf blocks run by blocks directly\n\n')
     out.write(f'{"handler":34} {"count":>14} {"share":>7}\n')
     for name, n in dispatched.most_common(top):
         out.write(f'{name:34} {n:14,} {100 * n / total:6.1f}%\n')
+    report_plain(out, top, fallbacks)
 
 
 def run(argv, cprofile, top, out, exits=False):
@@ -159,6 +342,7 @@ def run(argv, cprofile, top, out, exits=False):
             import pstats
             if exits:
                 install_block_counting()
+                install_plain_counting()
             profiler = cProfile.Profile()
             profiler.enable()
             try:
