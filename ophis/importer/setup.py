@@ -34,6 +34,15 @@ _saved = []
 def install(config=None, run_site=True):
     if _saved:
         return
+    # re is the one pure-Python module Ophis's host code imports (the
+    # tokenizer, parser and compiler, when the program first compiles
+    # source).  Loaded privately once the universe is in place, its body
+    # would import enum through the program's import system and look
+    # itself up in the program's sys.modules (enum.global_enum): so the
+    # host loads it now if the launcher's site did not (``python3 -S``),
+    # and the purge moves it to the registry.  A dictionary look-up when
+    # it did.
+    import re  # noqa: F401
     # -OOO names its cache files opt-3 but compiles as -OO.
     cache.settings['optimize'] = getattr(config, 'optimize', 0) or 0
     finder.SETTINGS['use_frozen_modules'] = getattr(
