@@ -23,6 +23,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 import gc
 import sys
 import _weakref
+from itertools import chain as _chain
 
 from ophis.vm.frame import NULL, CO_COROUTINE, CO_ASYNC_GENERATOR, \
     CO_ITERABLE_COROUTINE
@@ -141,7 +142,231 @@ def collected(how):
         return _tuple(how[4])
     if cls is _frozenset:
         return _frozenset(how[4])
-    return how[4]
+    if cls is _list or cls is _set:
+        return how[4]
+    # A builtin consumer (consuming_frame): its own ending.
+    return cls(how[4])
+
+
+# --- builtin consumers ------------------------------------------------------
+#
+# sum(), any(), all(), max(), min(), sorted() and sep.join() of an Ophis
+# generator run it in the caller's loop as tuple() does (collecting_frame):
+# frame.inline = (COLLECT, step, gen, finish, state).  The loop's YIELD path
+# calls step(value) with the generator still running, so a step folds in
+# only values whose operation runs no guest code (ints, floats, bools,
+# strs...); it returns None to go on, or a callable that the loop calls
+# once the generator is suspended and dropped, with the caller running
+# again, for what is left (then every operation is the builtin's own,
+# with the right frame on top: a guest __add__, __gt__ or __bool__ sees
+# the caller as its f_back and the generator suspended).  The GEN_RETURN
+# path calls finish(state) at the end.
+
+_sum = sum
+_any = any
+_all = all
+_max = max
+_min = min
+_sorted = sorted
+_int = int
+_float = float
+_bool = bool
+_str = str
+_NoneType = type(None)
+
+
+def _true():
+    return True
+
+
+def _false():
+    return False
+
+
+# Types whose truth test runs no guest code.
+_PLAIN_TRUTH = frozenset((bool, int, float, str, _NoneType, tuple, list,
+                          dict, bytes))
+
+
+class _Sum:
+    """sum(gen): acc + value from 0, what sum()'s int and float fast paths
+    compute too (an int or float accumulator and an int, bool or float
+    value: no guest code, the same double additions)."""
+    __slots__ = ('acc', 'gen', 'value')
+
+    def step(self, value):
+        cls = _type(value)
+        if cls is _int or cls is _float or cls is _bool:
+            self.acc = self.acc + value
+            return None
+        self.value = value
+        return self.rest
+
+    def rest(self):
+        # The rest as sum() does it, the generator resumed from the host.
+        gen = self.gen
+        self.gen = None
+        value = self.value
+        self.value = None
+        try:
+            return _sum(_chain((value,), gen), self.acc)
+        finally:
+            value = gen = None
+
+
+def _sum_result(state):
+    return state.acc
+
+
+class _AnyAll:
+    """any(gen) (deciding True) or all(gen) (deciding False)."""
+    __slots__ = ('deciding', 'gen', 'value')
+
+    def step(self, value):
+        if _type(value) in _PLAIN_TRUTH:
+            if (not value) is self.deciding:
+                return None
+            return _true if self.deciding else _false
+        self.value = value
+        return self.rest
+
+    def rest(self):
+        gen = self.gen
+        self.gen = None
+        value = self.value
+        self.value = None
+        try:
+            if self.deciding:
+                return _any(_chain((value,), gen))
+            return _all(_chain((value,), gen))
+        finally:
+            value = gen = None
+
+
+def _any_result(state):
+    return False
+
+
+def _all_result(state):
+    return True
+
+
+# Pairs of types whose comparison runs no guest code.
+_PLAIN_ORDER = frozenset(((_int, _int), (_int, _float), (_float, _int),
+                          (_float, _float), (_str, _str), (_bool, _int),
+                          (_int, _bool), (_bool, _bool), (_bool, _float),
+                          (_float, _bool)))
+_PLAIN_FIRST = frozenset((_int, _float, _str, _bool))
+
+
+class _MaxMin:
+    """max(gen) or min(gen): value > best (value < best), as the builtin's
+    PyObject_RichCompareBool(item, best, op)."""
+    __slots__ = ('best', 'gen', 'value', 'is_max')
+
+    def step(self, value):
+        best = self.best
+        if best is NULL:
+            if _type(value) in _PLAIN_FIRST:
+                self.best = value
+                return None
+        elif (_type(value), _type(best)) in _PLAIN_ORDER:
+            if self.is_max:
+                if value > best:
+                    self.best = value
+            elif value < best:
+                self.best = value
+            return None
+        self.value = value
+        return self.rest
+
+    def rest(self):
+        gen = self.gen
+        self.gen = None
+        value = self.value
+        self.value = None
+        best = self.best
+        self.best = None
+        head = (value,) if best is NULL else (best, value)
+        try:
+            if self.is_max:
+                return _max(_chain(head, gen))
+            return _min(_chain(head, gen))
+        finally:
+            head = value = best = gen = None
+
+
+def _max_result(state):
+    if state.best is NULL:
+        raise ValueError('max() arg is an empty sequence')
+    return state.best
+
+
+def _min_result(state):
+    if state.best is NULL:
+        raise ValueError('min() arg is an empty sequence')
+    return state.best
+
+
+class _Join:
+    """sep.join(gen): the values collected (str.join makes a list of its
+    argument first), then joined."""
+    __slots__ = ('sep', 'parts')
+
+    def finish(self, parts):
+        return self.sep.join(parts)
+
+
+def _sorted_result(parts):
+    parts.sort()
+    return parts
+
+
+def consuming_frame(func, gen):
+    """func(gen) for a builtin consumer func (sum, any, all, max, min,
+    sorted, or a str's bound join) and an Ophis generator gen: its frame
+    set up to run inline in the caller's loop, as collecting_frame does,
+    or None when the host must do it (another callable, the generator
+    running or finished, the depth at its limit, a profile function
+    that wants the builtin's c_call and c_return events)."""
+    if gen._state >= EXECUTING:
+        return None
+    try:
+        tstate = _local.tstate
+    except AttributeError:
+        tstate = get_tstate()
+    if tstate.depth >= tstate.limit or tstate.profilefunc is not None:
+        return None
+    if func is _sum:
+        state = _new(_Sum)
+        state.acc = 0
+        state.gen = gen
+        how = (COLLECT, state.step, gen, _sum_result, state)
+    elif func is _any or func is _all:
+        state = _new(_AnyAll)
+        state.deciding = func is _any
+        state.gen = gen
+        how = (COLLECT, state.step, gen,
+               _any_result if state.deciding else _all_result, state)
+    elif func is _max or func is _min:
+        state = _new(_MaxMin)
+        state.best = NULL
+        state.is_max = func is _max
+        state.gen = gen
+        how = (COLLECT, state.step, gen,
+               _max_result if state.is_max else _min_result, state)
+    elif func is _sorted:
+        parts = []
+        how = (COLLECT, parts.append, gen, _sorted_result, parts)
+    elif _type(getattr(func, '__self__', None)) is _str and \
+            func.__name__ == 'join':
+        state = _new(_Join)
+        state.sep = func.__self__
+        parts = []
+        how = (COLLECT, parts.append, gen, state.finish, parts)
+    else:
+        return None
+    return gen._enter_inline(None, how)
 
 
 def _throw_value(typ, val, tb):

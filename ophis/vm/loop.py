@@ -236,7 +236,7 @@ def _run(tstate, entry, throwing):
                                 # into its container, then on at once, the
                                 # RESUME stepped over as __next__ does.
                                 try:
-                                    f.inline[1](stack.pop())
+                                    then = f.inline[1](stack.pop())
                                 except BaseException as error:
                                     # Raised by the consumer, at its CALL:
                                     # the generator suspended and dropped
@@ -246,6 +246,22 @@ def _run(tstate, entry, throwing):
                                     instrs = f.instrs
                                     pc = f.pc
                                     raise
+                                if then is not None:
+                                    # A builtin consumer (sum, any...:
+                                    # consuming_frame) has decided, or
+                                    # leaves the rest to the host: the
+                                    # generator suspended and dropped, then
+                                    # its result at the CALL's place.
+                                    f = _abandon(tstate, f)
+                                    stack = f.stack
+                                    instrs = f.instrs
+                                    pc = f.pc
+                                    stack.append(then())
+                                    then = None
+                                    if breaker.requested[0]:
+                                        f.pc = pc
+                                        breaker.service(f)
+                                    continue
                                 stack.append(None)
                                 if instrs[pc][0] is _RESUME_HANDLER and \
                                         not breaker.requested[0]:
@@ -289,11 +305,13 @@ def _run(tstate, entry, throwing):
                             instrs = f.instrs
                             if how[0] is COLLECT:
                                 # The host consumer's result, after the
-                                # CALL (the generator's value unused).
+                                # CALL (the generator's value unused);
+                                # its failure (max() of nothing) is the
+                                # CALL's.
                                 del returning[-1]
+                                pc = f.pc
                                 stack.append(collected(how))
                                 how = None
-                                pc = f.pc
                                 continue
                             if how[0] == 'for':
                                 # Exhausted: FOR_ITER pops the iterator.
@@ -450,10 +468,12 @@ generators._RESUME = _RESUME_HANDLER
 
 
 def _abandon(tstate, frame):
-    """A host consumer (collecting_frame) failed on a value its generator
-    yielded: suspend the generator, drop it (a suspended generator nobody
+    """A host consumer (collecting_frame, consuming_frame) failed on a
+    value its generator yielded, or is done with it (any() found its
+    value): suspend the generator, drop it (a suspended generator nobody
     holds is finalized then, as when the host consumer lets it go) and
-    return the caller, now running, to raise the failure in."""
+    return the caller, now running, to raise the failure in or to push
+    the result on."""
     caller = frame.back
     gen = frame.inline[2]
     gen._leave_inline(frame, tstate, True)

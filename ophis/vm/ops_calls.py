@@ -13,6 +13,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE, Frame
 from ophis.vm.function import Function, bind_frame, new_function
 from ophis.vm.construct import construct
+from ophis.vm.generators import Generator, consuming_frame
 from ophis.vm.hostrefs import late, MethodType, TracebackType, FunctionType
 from ophis.vm.signals import BREAK
 from ophis.vm.breaker import requested
@@ -27,6 +28,7 @@ _Frame = Frame
 _super = super
 _tuple = tuple
 _dict = dict
+_builtin = type(len)
 
 
 def CALL(f, stack, arg):
@@ -63,6 +65,13 @@ def CALL(f, stack, arg):
                     # A host class (tuple, set, str...): its own __new__
                     # or a host __init__, called as below (the general
                     # path would only ask construct again).
+                elif cls is _builtin and _type(stack[-1]) is Generator:
+                    # sum(gen), any(gen), sep.join(gen)...: the generator
+                    # run here (ophis.vm.generators.consuming_frame).
+                    frame = consuming_frame(func, stack[-1])
+                    if frame is not None:
+                        del stack[-3:]
+                        return frame
                 # (The pop happens first: the callable is then at -2.)
                 stack[-2] = func(stack.pop())
                 del stack[-1]
