@@ -76,6 +76,28 @@ class MappingBuiltinsFrame(FakeFrame):
         self.builtins = SubscribedBuiltins({'len': len})
 
 
+class NullLocalFrame(FakeFrame):
+    # An unbound local (MAKE_CELL of a local assigned only later).
+    def __init__(self, localsplus):
+        super().__init__(localsplus)
+        self.localsplus[1] = NULL
+
+
+class ClosureFrame(FakeFrame):
+    # A closure's frame: COPY_FREE_VARS copies its function's cells.
+    def __init__(self, localsplus):
+        super().__init__(localsplus)
+        self.func = _closure()
+
+
+def _closure():
+    first, second = 'first', 'second'
+
+    def inner():
+        return first, second
+    return inner
+
+
 class GenFrame(FakeFrame):
     # A generator's frame: its returns are GEN_RETURN.
     def __init__(self, localsplus):
@@ -119,6 +141,38 @@ class Truthless:
 
 
 ns = types.SimpleNamespace(x=1, **{'if': 2})
+
+
+class Hashes:
+    # Its __hash__ and __eq__ run in a dict display: equal to any other
+    # (the second key replaces the first's value, keeping the first key).
+    def __init__(self, name):
+        self.name = name
+
+    def __hash__(self):
+        return 1
+
+    def __eq__(self, other):
+        return True
+
+    def __repr__(self):
+        return self.name
+
+
+class Formats:
+    def __init__(self, fail=False):
+        self.fail = fail
+
+    def __format__(self, spec):
+        if self.fail:
+            raise ValueError('no format')
+        return Text(f'formatted {spec!r}')
+
+
+class Text(str):
+    # A str subclass: FORMAT_VALUE formats it (it is not exactly a str).
+    def __format__(self, spec):
+        return f'Text.__format__ {spec!r}'
 
 CASES = [
     (B.NOP, 0, []),
@@ -239,6 +293,48 @@ CASES = [
     (C.RETURN_VALUE, 0, [1, 'value']),
     (C.RETURN_CONST, 'const', []),
     (C.RETURN_CONST, None, [1]),
+    # ophis.vm.tier2.templates_build
+    (D.BUILD_MAP, 0, [1]),
+    (D.BUILD_MAP, 2, ['k', 1, 'j', 2]),
+    (D.BUILD_MAP, 2, ['k', 1, 'k', 2]),
+    (D.BUILD_MAP, 1, [[], 1]),
+    (D.BUILD_MAP, 2, [Hashes('a'), 1, Hashes('b'), 2]),
+    (D.BUILD_CONST_KEY_MAP, 2, [1, 2, ('a', 'b')]),
+    (D.BUILD_CONST_KEY_MAP, 1, [0, 1, ('a',)]),
+    (D.BUILD_SET, 0, [1]),
+    (D.BUILD_SET, 3, [1, 2, 1]),
+    (D.BUILD_SET, 2, [1, {}]),
+    (D.SET_ADD, 1, [set(), 5]),
+    (D.SET_ADD, 2, [set(), 'x', []]),
+    (D.MAP_ADD, 1, [{}, 'k', 'v']),
+    (D.MAP_ADD, 2, [{}, 'x', [], 'v']),
+    (D.LIST_EXTEND, 1, [[0], [1, 2]]),
+    (D.LIST_EXTEND, 2, [[0], 'x', (1, 2)]),
+    (D.LIST_EXTEND, 1, [[0], 'ab']),
+    (D.LIST_EXTEND, 1, [[0], 5]),
+    (D.LIST_EXTEND, 1, [[0], iter([3])]),
+    (D.LIST_TO_TUPLE, 0, [[1, 2]]),
+    (D.FORMAT_VALUE, 0, ['s']),
+    (D.FORMAT_VALUE, 0, [5]),
+    (D.FORMAT_VALUE, 0, [Formats()]),
+    (D.FORMAT_VALUE, 0, [Text('sub')]),
+    (D.FORMAT_VALUE, 1, [5]),
+    (D.FORMAT_VALUE, 2, ['s']),
+    (D.FORMAT_VALUE, 3, ['\xe9']),
+    (D.FORMAT_VALUE, 4, [5, '>4']),
+    (D.FORMAT_VALUE, 4, ['s', '']),
+    (D.FORMAT_VALUE, 4, [Text('sub'), '']),
+    (D.FORMAT_VALUE, 4, [5, 'bad']),
+    (D.FORMAT_VALUE, 6, [5, '>4']),
+    (D.FORMAT_VALUE, 0, [Formats(fail=True)]),
+    (D.BUILD_STRING, 0, [1]),
+    (D.BUILD_STRING, 1, ['a']),
+    (D.BUILD_STRING, 3, ['a', Text('b'), 'c']),
+    (D.BUILD_SLICE, 2, [1, 2]),
+    (D.BUILD_SLICE, 3, [1, None, -1]),
+    (B.MAKE_CELL, 0, []),
+    (B.MAKE_CELL, 1, [7]),
+    (B.COPY_FREE_VARS, 2, []),
 ]
 
 for _symbol, _function in O._BINARY_FUNCS.items():
@@ -366,6 +462,11 @@ def test_template_matches_handler(handler, arg, stack, prefixed):
         frames.append(MappingBuiltinsFrame)
     elif handler is N.STORE_GLOBAL:
         frames.append(OverridingGlobalsFrame)
+    elif handler is B.MAKE_CELL:
+        frames.append(NullLocalFrame)
+    elif handler is B.COPY_FREE_VARS:
+        # (Only a closure's code has the instruction.)
+        frames = [ClosureFrame]
     for frame_type in frames:
         expected = _outcome(lambda f, s: handler(f, s, arg),
                             [_copy(v) for v in stack], frame_type(locals_),
@@ -392,3 +493,31 @@ def test_every_template_has_a_case():
     covered = {handler for handler, _, _ in CASES}
     missing = [h.__name__ for h in templates.TEMPLATES if h not in covered]
     assert missing == ['EXTENDED_ARG']
+
+
+@pytest.mark.parametrize('iterator, expected', [
+    ([1, 2], 'inline'), ('ab', 'exit'), ([], 'inline')])
+def test_guard_after_extended_arg(iterator, expected):
+    """A block starting at an EXTENDED_ARG prefix (a loop head a backward
+    jump reaches at its prefix) whose instruction has a guard: passing, the
+    block runs it; failing, the block leaves for the prefixed instruction,
+    which the loop runs as a plain instruction (not its handler from the
+    prologue: its result would be taken as the prefix's)."""
+    base = [(B.EXTENDED_ARG, 1), (C.FOR_ITER, 300), (B.POP_TOP, 0),
+            (B.LOAD_CONST, 'next')]
+    compiler.STRICT[0] = True
+    try:
+        block = compiler.compile_block(base, 0, len(base))
+    finally:
+        compiler.STRICT[0] = False
+    assert block is not None
+    it = iter(iterator)
+    stack = [it]
+    result = block(FakeFrame(['a', 'b']), stack, None)
+    if expected == 'exit':
+        assert result == 1 and stack == [it]
+        return
+    if not iterator:
+        assert result == 300 and stack == []
+    else:
+        assert result == len(base) and stack == [it, 'next']

@@ -64,6 +64,7 @@ from ophis.vm.ops_control import JUMP_BACKWARD as _JUMP_BACKWARD
 from ophis.vm.ops_control import RETURN_VALUE as _RETURN_VALUE
 from ophis.vm.ops_control import RETURN_CONST as _RETURN_CONST
 from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
+from ophis.vm.tier2 import templates_build  # noqa: F401 (registers)
 from ophis.bytecode import instructions as _ins
 
 SIMPLE_ITERATORS = (type(iter([])), type(iter(())), type(iter(range(0))))
@@ -244,12 +245,15 @@ class Emitter:
 
     def guard(self, test, consumed=0):
         if self.first:
-            if self.index != self.start:
-                raise _Unsupported('a guard after an EXTENDED_ARG prefix')
             # Before the block proper: failing, the instruction's own
             # handler runs (outside the try: its exceptions are the
-            # loop's, at this index).
-            self.prologue = (test, consumed)
+            # loop's, at this index); after an EXTENDED_ARG prefix (a loop
+            # head the backward jump reaches at its prefix), the block
+            # leaves for the instruction itself, whose plain entry the
+            # loop runs next (the handler's result would be taken as the
+            # prefix's: a call's frame returning to the instruction).
+            self.prologue = (test, consumed,
+                             None if self.index == self.start else self.index)
             return
         self.emit(f'if not ({test}):')
         self.side_exit(1, consumed)
@@ -325,12 +329,15 @@ def block_source(base, start, end):
                     f', = stack[-{consumed}:]')
         head.append(f'        del stack[-{consumed}:]')
     if e.prologue is not None:
-        test, extra = e.prologue
+        test, extra, prefixed = e.prologue
         head.append(f'        if not ({test}):')
         text = e._stack_text(consumed)
         if text:
             head.append('            ' + text)
-        head.append('            return HANDLER(f, stack, HANDLER_ARG)')
+        if prefixed is None:
+            head.append('            return HANDLER(f, stack, HANDLER_ARG)')
+        else:
+            head.append(f'            return {prefixed}')
     head.append(f'        pc = {start}')
     head.append('        try:')
     tail = ['        except BaseException as e:',
