@@ -30,6 +30,7 @@ from ophis.vm import ops_operators as _O
 from ophis.vm import ops_control as _C
 from ophis.vm import ops_build as _D
 from ophis.vm import ops_calls as _K
+from ophis.vm.generators import Generator as _Generator
 
 HOST = 1
 END = 2
@@ -516,6 +517,13 @@ def t_call(e, arg):
     result = f's{e.depth}'
     call = f'{result} = {func}({", ".join(args)})'
     test = f'{null} is NULL and type({func}) is BUILTIN'
+    if e.first and arg == 1:
+        # A block starting at a one-argument call is where the loop comes
+        # back from the call making its argument (a generator expression,
+        # sum(x for x in r)): a generator goes to the handler, which runs
+        # it for sum(), any(), max(), str.join()... in the loop
+        # (ophis.vm.generators.consuming_frame).
+        test += f' and type({args[0]}) is not {e.const(_Generator)}'
     if e.first:
         # At the block's start: failing, CALL's handler does it all.
         e.guard(test, consumed=arg + 2)
