@@ -29,6 +29,7 @@ from ophis.vm.frame import NULL, CO_COROUTINE, CO_ASYNC_GENERATOR, \
     CO_ITERABLE_COROUTINE
 from ophis.vm.state import ExcInfo, get_tstate, _local
 from ophis.vm.breaker import requested
+from ophis.vm.signals import Signal
 from ophis.vm.function import Function
 from ophis.vm.tracebacks import chain_context, clean
 from ophis.vm.hostrefs import (late, GeneratorType, CoroutineType,
@@ -93,6 +94,9 @@ def make_generator(frame, caller=None):
 
 # frame.inline[0] of a generator run by a host consumer (collecting_frame).
 COLLECT = 'collect'
+# What a compiled block's YIELD_VALUE returns (ophis.vm.tier2.
+# templates_gen): YIELD, the frame's f.pc set by the block.
+YIELD_AT = Signal('YIELD_AT')
 _tuple = tuple
 _list = list
 _set = set

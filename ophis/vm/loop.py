@@ -37,7 +37,7 @@ from ophis.vm import tracebacks
 from ophis.vm import breaker
 from ophis.vm import tracing
 from ophis.vm import generators
-from ophis.vm.generators import SUSPENDED, COLLECT, collected
+from ophis.vm.generators import SUSPENDED, COLLECT, YIELD_AT, collected
 from ophis.vm.ops_control import RESUME as _RESUME_HANDLER
 from ophis.vm.construct import SHIM_CODE
 from ophis.vm import function as _function
@@ -224,6 +224,11 @@ def _run(tstate, entry, throwing):
                             instrs = f.instrs
                             pc = f.pc
                             continue
+                        if r is YIELD_AT:
+                            # A compiled block's YIELD_VALUE (ophis.vm.
+                            # tier2.templates_gen) has set f.pc.
+                            pc = f.pc
+                            r = YIELD
                         if r is YIELD:
                             f.pc = pc
                             if f is entry:

@@ -281,3 +281,38 @@ for i in range(1500):
         show(lambda: max(x for x in ()))
 print(total, len(log), log[-1])
 gc.collect()
+
+
+# Yields in compiled blocks (a block ending at YIELD_VALUE): a suspended
+# generator's f_lineno and f_lasti, hot; tracing started from inside.
+def lines(n):
+    for i in range(n):
+        a = i * 2
+        yield a
+        b = a + 1
+        yield b
+
+
+seen = set()
+for i in range(400):
+    g = lines(3)
+    for v in g:
+        frame = g.gi_frame
+        seen.add((v % 2, frame.f_lineno))
+print(sorted(seen))
+
+
+def tracer2(frame, event, arg):
+    if frame.f_code.co_name == 'lines':
+        events.append((event, frame.f_lineno))
+    return tracer2
+
+
+events = []
+total = 0
+for i in range(300):
+    if i == 299:
+        sys.settrace(tracer2)
+    total += sum(lines(2))
+sys.settrace(None)
+print(total, events)

@@ -13,7 +13,9 @@ from ophis.vm import ops_basic as B, ops_names as N, ops_operators as O
 from ophis.vm import ops_control as C, ops_build as D, ops_calls as K
 from ophis.vm.frame import NULL
 from ophis.vm.signals import (RAISE_AT, CALL_AT, RETURN_AT, RETURN,
-                               GEN_RETURN)
+                               GEN_RETURN, YIELD)
+from ophis.vm.generators import YIELD_AT
+from ophis.vm import ops_generators as GEN_OPS
 from ophis.vm.frame import Frame
 from ophis.vm.loop import run_code
 from ophis.vm.tier2 import compiler, templates
@@ -290,6 +292,8 @@ CASES = [
     (K.CALL, 1, [type, NULL, 5]),
     (K.CALL, 2, [super, NULL, G['C'], _obj]),
     (C.RETURN_VALUE, 0, ['value']),
+    (GEN_OPS.YIELD_VALUE, 0, ['value']),
+    (GEN_OPS.YIELD_VALUE, 0, [1, 'value']),
     (C.RETURN_VALUE, 0, [1, 'value']),
     (C.RETURN_CONST, 'const', []),
     (C.RETURN_CONST, None, [1]),
@@ -384,6 +388,13 @@ def _outcome(run, stack, f, index, handler, arg):
         result = RETURN
     if result is RETURN or result is GEN_RETURN:
         return ('return', result, stack)
+    if result is YIELD_AT:
+        # A block's YIELD_VALUE (tier2.templates_gen): the handler's
+        # YIELD, the index after it in f.pc.
+        assert f.pc == index + 1
+        result = YIELD
+    if result is YIELD:
+        return ('yield', f.yielded, stack)
     if result is RAISE_AT:
         exc = stack.pop()
         assert f.pc == index
