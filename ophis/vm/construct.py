@@ -39,9 +39,14 @@ def _call_init(f, stack, arg):
 def _exit_init_check(f, stack, arg):
     result = stack.pop()
     if result is not None:
-        raise TypeError('__init__() should return None, not '
-                        f"'{_type(result).__name__:.200}'")
+        raise init_result_error(result)
     return RETURN
+
+
+def init_result_error(result):
+    """What type.__call__ raises for an __init__ that returned result."""
+    return TypeError('__init__() should return None, not '
+                     f"'{_type(result).__name__:.200}'")
 
 
 SHIM_CODE = Code(0, 0, 0, 0, 2, 0, bytes(4), (None,), (), (), '', '<shim>',
@@ -94,15 +99,22 @@ def construct(cls, args, kwnames, kwvalues):
         init_frame.gen = None
     else:
         init_frame = bind_frame(init, args, kwnames, kwvalues)
+    return shim_frame(init_frame, [obj, init_frame], 0, None)
+
+
+def shim_frame(init_frame, stack, pc, back):
+    """The shim frame for init_frame, with its stack, its pc (0: about to
+    push init_frame; 1: init_frame running, obj alone on the stack) and
+    its back."""
     shim = _new_frame(_Frame)
     shim.code = SHIM_CODE
     shim.globals = init_frame.globals
     shim.builtins = init_frame.builtins
     shim.locals = None
     shim.localsplus = []
-    shim.stack = [obj, init_frame]
-    shim.pc = 0
-    shim.back = None
+    shim.stack = stack
+    shim.pc = pc
+    shim.back = back
     shim.instrs = _SHIM_INSTRS
     shim.func = None
     shim.gen = None

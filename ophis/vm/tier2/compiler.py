@@ -54,7 +54,8 @@ from ophis.vm.loop import RECURSION_MESSAGE
 from ophis.vm.tracing import _instrumented
 from ophis.vm.function import Function
 from ophis.vm.hostrefs import MethodType, TracebackType
-from ophis.vm.construct import construct
+from ophis.vm.construct import (construct, find_init, shim_frame,
+                                 init_result_error)
 from ophis.vm.breaker import requested, service, BLOCK_FILE
 from ophis.vm.ops_names import _load_global
 from ophis.vm.ops_basic import unbound_error
@@ -382,6 +383,9 @@ _SHARED = (
     ('RECURSION_MESSAGE', RECURSION_MESSAGE), ('INSTRUMENTED', _instrumented),
     ('ENTERED', ENTERED), ('ENTERED_RAISE', ENTERED_RAISE),
     ('dict_setitem', dict.__setitem__),
+    ('find_init', find_init), ('shim_frame', shim_frame),
+    ('init_result_error', init_result_error),
+    ('OBJECT_NEW', object.__new__), ('object_new', object.__new__),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
 _SHARED_VALUES = tuple(value for _, value in _SHARED)
 

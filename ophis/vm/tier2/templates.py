@@ -432,73 +432,126 @@ def _call_at_text(e):
             'return CALL_AT']
 
 
-def _direct_text(e, result):
-    """Lines running F's entry block in this block when it is a leaf (it
-    makes no frame itself, so the host recursion this adds is one level):
-    the loop's push, the call, and for RETURN_AT the loop's return path,
-    the value left in the slot result; otherwise (the callee's side exit
-    or its exception) the callee goes on in the loop as the running frame
-    (ENTERED, ENTERED_RAISE).  Anything else hands F to the loop
-    (CALL_AT)."""
-    below = ''.join(f's{i}, ' for i in range(e.depth))
-    after = e.index + 1
-    lines = [
-        'E = F.instrs[F.pc]',
-        'if E[1] is LEAF:',
-        # The loop's CALL_AT path: the depth check (a RecursionError is
-        # the CALL's), the callee linked and running; f.pc for whoever
-        # reads the caller's frame (its line, while the callee runs, is
-        # read from pc in this block's host frame).
-        '    T = TLOCAL.tstate',
-        '    if T.depth >= T.limit:',
-        '        raise RecursionError(RECURSION_MESSAGE)',
-        '    T.depth += 1',
-        '    F.back = f',
-        f'    f.pc = {after}',
-        '    T.frame = F',
-        '    try:',
-        '        r = E[0](F, F.stack, LEAF)',
+def _run_leaf_text(e, levels):
+    """Lines running E, the entry block of frame F, a leaf (it makes no
+    frame itself, so the host recursion this adds is one level), leaving
+    its result in r: the loop's push (the depth check, a RecursionError
+    being the CALL's; levels is what the call counts: 2 for a class's
+    __init__, whose shim frame counts one as type.__call__ does), the
+    call, and the callee's next blocks while they are leaves."""
+    check = ('T.depth >= T.limit' if levels == 1
+             else f'T.depth + {levels - 1} >= T.limit')
+    return [
+        # f.pc for whoever reads the caller's frame (its line, while the
+        # callee runs, is read from pc in this block's host frame).
+        'T = TLOCAL.tstate',
+        f'if {check}:',
+        '    raise RecursionError(RECURSION_MESSAGE)',
+        f'T.depth += {levels}',
+        'F.back = f',
+        f'f.pc = {e.index + 1}',
+        'T.frame = F',
+        'try:',
+        '    r = E[0](F, F.stack, LEAF)',
         # The callee's next block, where its side exit or a branch leads,
         # run here too while it is a leaf (the loop would run it next; a
         # request pending or tracing switched on puts a plain instruction
         # there).
-        '        while r is not RETURN_AT and r is not RAISE_AT:',
-        '            E = F.instrs[r]',
-        '            if E[1] is not LEAF:',
-        '                break',
-        '            r = E[0](F, F.stack, LEAF)',
-        '    except BaseException:',
+        '    while r is not RETURN_AT and r is not RAISE_AT:',
+        '        E = F.instrs[r]',
+        '        if E[1] is not LEAF:',
+        '            break',
+        '        r = E[0](F, F.stack, LEAF)',
+        'except BaseException:',
         # (Only what escapes a block's own handling: the host's stack.)
-        '        T.depth -= 1',
-        '        T.frame = f',
-        '        raise',
-        '    if r is RETURN_AT:',
-        # The loop's return path: the caller running before the callee's
-        # locals die, first to last, when nobody else holds the frame (a
-        # frame kept keeps the f.pc its return set).
-        '        T.depth -= 1',
-        '        T.frame = f',
-        '        if getrefcount(F) <= 2:',
-        '            X = F.localsplus',
-        '            if getrefcount(X) <= 3:',
-        '                X.reverse()',
-        '                X.clear()',
-        '            X = None',
-        f'        {result} = F.stack.pop()',
-        '        F = None',
-        # Tracing switched on in the callee: the rest of the caller runs
-        # instrumented, from the instruction after the CALL.
-        '        if INSTRUMENTED[0]:',
-        f'            stack += ({below}{result},)',
-        f'            return {after}',
-        '    else:',
-        f'        stack += ({below})' if below else '        pass',
-        '        if r is RAISE_AT:',
-        '            return ENTERED_RAISE',
-        '        F.pc = r',
-        '        return ENTERED',
-        'else:']
+        f'    T.depth -= {levels}',
+        '    T.frame = f',
+        '    raise']
+
+
+def _leaf_return_text(levels, result):
+    """Lines of the loop's return path for F after RETURN_AT: the caller
+    running before the callee's locals die, first to last, when nobody
+    else holds the frame (a frame kept keeps the f.pc its return set);
+    the value into result."""
+    return [f'T.depth -= {levels}',
+            'T.frame = f',
+            'if getrefcount(F) <= 2:',
+            '    X = F.localsplus',
+            '    if getrefcount(X) <= 3:',
+            '        X.reverse()',
+            '        X.clear()',
+            '    X = None',
+            f'{result} = F.stack.pop()',
+            'F = None']
+
+
+def _instrumented_text(e, result):
+    # Tracing switched on in the callee: the rest of the caller runs
+    # instrumented, from the instruction after the CALL.
+    below = ''.join(f's{i}, ' for i in range(e.depth))
+    return ['if INSTRUMENTED[0]:',
+            f'    stack += ({below}{result},)',
+            f'    return {e.index + 1}']
+
+
+def _entered_text(e):
+    """Lines leaving the callee F, unfinished (its side exit: r an index)
+    or raising (RAISE_AT), to the loop as the running frame (ENTERED,
+    ENTERED_RAISE), the caller's stack written back."""
+    below = ''.join(f's{i}, ' for i in range(e.depth))
+    return [f'stack += ({below})' if below else 'pass',
+            'if r is RAISE_AT:',
+            '    return ENTERED_RAISE',
+            'F.pc = r',
+            'return ENTERED']
+
+
+def _direct_text(e, result):
+    """Lines running F's entry block in this block when it is a leaf: the
+    loop's push, the call, and for RETURN_AT the loop's return path, the
+    value left in the slot result; otherwise (the callee's side exit or
+    its exception) the callee goes on in the loop as the running frame.
+    Anything else hands F to the loop (CALL_AT)."""
+    lines = ['E = F.instrs[F.pc]', 'if E[1] is LEAF:']
+    lines += ['    ' + line for line in _run_leaf_text(e, 1)]
+    lines += ['    if r is RETURN_AT:']
+    lines += ['        ' + line for line in _leaf_return_text(1, result)]
+    lines += ['        ' + line for line in _instrumented_text(e, result)]
+    lines += ['    else:']
+    lines += ['        ' + line for line in _entered_text(e)]
+    lines += ['else:']
     return lines + ['    ' + line for line in _call_at_text(e)]
+
+
+def _construct_text(e, func, args, result):
+    """Lines calling the class func (made by object.__new__) whose
+    __init__ is an Ophis function taking args positionally and whose
+    entry block is a leaf (E): the instance O, the __init__ frame F, its
+    block run here as _direct_text does, type.__call__'s check of its
+    result, the instance into result.  No shim frame (ophis.vm.
+    construct) unless __init__ goes on in the loop: then the shim is made
+    under F as the loop would have it, O alone on its stack, waiting for
+    __init__'s return (its second instruction)."""
+    lines = [f'O = object_new({func})']
+    # (F.pc: the entry block, E, the request having been tested.)
+    lines += [line if not line.startswith('F.pc =') else
+              'F.pc = M._entry[0]' for line in _frame_text('M', ['O'] + args)]
+    lines += _run_leaf_text(e, 2)
+    lines += ['if r is RETURN_AT:']
+    lines += ['    ' + line for line in _leaf_return_text(2, 'R')]
+    lines += ['    if R is not None:',
+              # At the CALL, O dying first (the shim's stack cleared).
+              '        O = None',
+              '        raise init_result_error(R)',
+              f'    {result} = O',
+              '    O = None']
+    lines += ['    ' + line for line in _instrumented_text(e, result)]
+    lines += ['else:',
+              '    F.back = shim_frame(F, [O], 1, f)',
+              '    O = None']
+    lines += ['    ' + line for line in _entered_text(e)]
+    return lines
 
 
 @template(_K.CALL, HOST | GUARD)
@@ -560,14 +613,23 @@ def t_call(e, arg):
                    else '')
         e.emit(f'elif type({func}) is type and {func} is not SUPER and '
                f'{func} is not TRACEBACK{special}:')
-        e.emit(f'    F = construct({func}, [{", ".join(args)}], '
-               'None, None)')
-        e.emit('    if F is not None:')
-        for line in _call_at_text(e):
+        # (__init__'s entry block a leaf: run here, no shim frame.)
+        e.emit(f'    M = find_init({func}) '
+               f'if {func}.__new__ is OBJECT_NEW else NULL')
+        e.emit(f'    if type(M) is Function and M._fastcount == {arg + 1} '
+               'and not requested[0] and '
+               '(E := M._instrs[M._entry[0]])[1] is LEAF:')
+        for line in _construct_text(e, func, args, result):
             e.emit('        ' + line)
-        e.emit(f'    {call}')
-        e.emit('    if requested[0]:')
-        e.emit('        service(f)')
+        e.emit('    else:')
+        e.emit(f'        F = construct({func}, [{", ".join(args)}], '
+               'None, None)')
+        e.emit('        if F is not None:')
+        for line in _call_at_text(e):
+            e.emit('            ' + line)
+        e.emit(f'        {call}')
+        e.emit('        if requested[0]:')
+        e.emit('            service(f)')
         e.emit('else:')
         e.side_exit(1, arg + 2)
         e.emit('if F is not None:')
