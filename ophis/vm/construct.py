@@ -80,6 +80,12 @@ def construct(cls, args, kwnames, kwvalues):
     init = find_init(cls)
     if _type(init) is not Function:
         return None
+    return init_shim(cls, init, args, kwnames, kwvalues)
+
+
+def init_shim(cls, init, args, kwnames, kwvalues):
+    """construct's shim frame for cls, made by object.__new__, whose
+    __init__ (found on the MRO) is the Ophis function init."""
     obj = _object_new(cls)
     args.insert(0, obj)
     if kwnames is None and len(args) == init._fastcount:

@@ -54,7 +54,7 @@ from ophis.vm.loop import RECURSION_MESSAGE
 from ophis.vm.tracing import _instrumented
 from ophis.vm.function import Function
 from ophis.vm.hostrefs import MethodType, TracebackType
-from ophis.vm.construct import (construct, find_init, shim_frame,
+from ophis.vm.construct import (construct, find_init, shim_frame, init_shim,
                                  init_result_error)
 from ophis.vm.breaker import requested, service, BLOCK_FILE
 from ophis.vm.ops_names import _load_global
@@ -384,6 +384,7 @@ _SHARED = (
     ('ENTERED', ENTERED), ('ENTERED_RAISE', ENTERED_RAISE),
     ('dict_setitem', dict.__setitem__),
     ('find_init', find_init), ('shim_frame', shim_frame),
+    ('init_shim', init_shim),
     ('init_result_error', init_result_error),
     ('OBJECT_NEW', object.__new__), ('object_new', object.__new__),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)

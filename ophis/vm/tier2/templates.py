@@ -622,8 +622,10 @@ def t_call(e, arg):
         for line in _construct_text(e, func, args, result):
             e.emit('        ' + line)
         e.emit('    else:')
-        e.emit(f'        F = construct({func}, [{", ".join(args)}], '
-               'None, None)')
+        # (__init__ found already: not looked up again.)
+        e.emit(f'        F = (init_shim({func}, M, [{", ".join(args)}], '
+               f'None, None) if type(M) is Function else '
+               f'construct({func}, [{", ".join(args)}], None, None))')
         e.emit('        if F is not None:')
         for line in _call_at_text(e):
             e.emit('            ' + line)
