@@ -192,11 +192,34 @@ _PLAIN_TRUTH = frozenset((bool, int, float, str, _NoneType, tuple, list,
                           dict, bytes))
 
 
-class _Sum:
+class _Folding:
+    """What sum, any/all and max/min share: the generator, and the value
+    their step could not fold, for rest()."""
+    __slots__ = ('gen', 'value')
+
+    def rest(self):
+        # The rest as the builtin does it (its own operations, from the
+        # values the fold has kept, then the one it stopped at), the
+        # generator resumed from the host.  The references are dropped
+        # in any case: an exception's traceback holds this host frame.
+        gen = self.gen
+        self.gen = None
+        head = self._head()
+        self.value = None
+        try:
+            return self._finish(_chain(head, gen))
+        finally:
+            head = gen = None
+
+    def _head(self):
+        return (self.value,)
+
+
+class _Sum(_Folding):
     """sum(gen): acc + value from 0, what sum()'s int and float fast paths
     compute too (an int or float accumulator and an int, bool or float
     value: no guest code, the same double additions)."""
-    __slots__ = ('acc', 'gen', 'value')
+    __slots__ = ('acc',)
 
     def step(self, value):
         cls = _type(value)
@@ -206,25 +229,17 @@ class _Sum:
         self.value = value
         return self.rest
 
-    def rest(self):
-        # The rest as sum() does it, the generator resumed from the host.
-        gen = self.gen
-        self.gen = None
-        value = self.value
-        self.value = None
-        try:
-            return _sum(_chain((value,), gen), self.acc)
-        finally:
-            value = gen = None
+    def _finish(self, values):
+        return _sum(values, self.acc)
 
 
 def _sum_result(state):
     return state.acc
 
 
-class _AnyAll:
+class _AnyAll(_Folding):
     """any(gen) (deciding True) or all(gen) (deciding False)."""
-    __slots__ = ('deciding', 'gen', 'value')
+    __slots__ = ('deciding',)
 
     def step(self, value):
         if _type(value) in _PLAIN_TRUTH:
@@ -234,17 +249,8 @@ class _AnyAll:
         self.value = value
         return self.rest
 
-    def rest(self):
-        gen = self.gen
-        self.gen = None
-        value = self.value
-        self.value = None
-        try:
-            if self.deciding:
-                return _any(_chain((value,), gen))
-            return _all(_chain((value,), gen))
-        finally:
-            value = gen = None
+    def _finish(self, values):
+        return _any(values) if self.deciding else _all(values)
 
 
 def _any_result(state):
@@ -263,10 +269,10 @@ _PLAIN_ORDER = frozenset(((_int, _int), (_int, _float), (_float, _int),
 _PLAIN_FIRST = frozenset((_int, _float, _str, _bool))
 
 
-class _MaxMin:
+class _MaxMin(_Folding):
     """max(gen) or min(gen): value > best (value < best), as the builtin's
     PyObject_RichCompareBool(item, best, op)."""
-    __slots__ = ('best', 'gen', 'value', 'is_max')
+    __slots__ = ('best', 'is_max')
 
     def step(self, value):
         best = self.best
@@ -284,20 +290,13 @@ class _MaxMin:
         self.value = value
         return self.rest
 
-    def rest(self):
-        gen = self.gen
-        self.gen = None
-        value = self.value
-        self.value = None
+    def _head(self):
         best = self.best
         self.best = None
-        head = (value,) if best is NULL else (best, value)
-        try:
-            if self.is_max:
-                return _max(_chain(head, gen))
-            return _min(_chain(head, gen))
-        finally:
-            head = value = best = gen = None
+        return (self.value,) if best is NULL else (best, self.value)
+
+    def _finish(self, values):
+        return _max(values) if self.is_max else _min(values)
 
 
 def _max_result(state):
@@ -310,15 +309,6 @@ def _min_result(state):
     if state.best is NULL:
         raise ValueError('min() arg is an empty sequence')
     return state.best
-
-
-class _Join:
-    """sep.join(gen): the values collected (str.join makes a list of its
-    argument first), then joined."""
-    __slots__ = ('sep', 'parts')
-
-    def finish(self, parts):
-        return self.sep.join(parts)
 
 
 def _sorted_result(parts):
@@ -364,10 +354,10 @@ def consuming_frame(func, gen):
         how = (COLLECT, parts.append, gen, _sorted_result, parts)
     elif _type(getattr(func, '__self__', None)) is _str and \
             func.__name__ == 'join':
-        state = _new(_Join)
-        state.sep = func.__self__
+        # The values collected (str.join makes a list of its argument
+        # first), then joined by func itself.
         parts = []
-        how = (COLLECT, parts.append, gen, state.finish, parts)
+        how = (COLLECT, parts.append, gen, func, parts)
     else:
         return None
     return gen._enter_inline(None, how)

@@ -23,5 +23,3 @@ the loop handles the RAISE_AT signal, ophis.vm.frame._running_pc reads
 ``f`` and ``pc`` from a block's host frame, and ophis.vm.breaker treats a
 block's host calls as CALL's.
 """
-
-from ophis.vm.tier2 import templates_gen  # noqa: F401,E402 (registers)

@@ -66,6 +66,7 @@ from ophis.vm.ops_control import RETURN_VALUE as _RETURN_VALUE
 from ophis.vm.ops_control import RETURN_CONST as _RETURN_CONST
 from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
 from ophis.vm.tier2 import templates_build  # noqa: F401 (registers)
+from ophis.vm.tier2 import templates_gen  # noqa: F401 (registers)
 from ophis.bytecode import instructions as _ins
 
 SIMPLE_ITERATORS = (type(iter([])), type(iter(())), type(iter(range(0))))

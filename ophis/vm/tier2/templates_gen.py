@@ -5,11 +5,13 @@ the yield (where a suspended generator's gi_frame.f_lineno and f_lasti
 read it, as after the handler) and returns YIELD_AT, which the loop's YIELD
 path takes as the handler's YIELD.  So a generator expression's loop
 (FOR_ITER, STORE_FAST, LOAD_FAST, YIELD_VALUE) is one block instead of a
-block and a plain YIELD_VALUE, and a yielded constant or expression after
-a branch joins the yield.
+block and a plain YIELD_VALUE.  (A yield that is a jump target -- after
+`1 if c else 0` -- is not in a block: it and the constant before it still
+run plain.)
 
 Registered into ophis.vm.tier2.templates.TEMPLATES when imported
-(ophis.vm.tier2 imports this module).
+(ophis.vm.tier2.compiler imports it after templates.py, as
+templates_build).
 """
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
