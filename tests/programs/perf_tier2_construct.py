@@ -120,6 +120,32 @@ show(returning, 3 * WARM, ['x'])
 show(returning, 3 * WARM, [3.5])
 
 
+# The same once __init__ is hot itself (its block compiled and run
+# directly by the caller's block): a value after many Nones.
+class ReturnsLate:
+    def __init__(self, v, result):
+        self.v = v
+        return result
+
+    def __del__(self):
+        if self.v == 3 * WARM - 1:
+            print('del ReturnsLate', self.v, sys._getframe(1).f_code.co_name)
+
+
+def returning_late(n, at):
+    total = 0
+    for i in range(n):
+        # (Not ReturnsLate(i, 7 if ... else None): the call would start a
+        # block after the branches join, and a block's first CALL runs the
+        # handler.)
+        result = 7 if i == at else None
+        total += ReturnsLate(i, result).v
+    return total
+
+
+show(returning_late, 3 * WARM, 3 * WARM - 1)
+
+
 # A finalizer of the instance when __init__ raises: it runs before the
 # exception reaches the caller's handler.
 class Fragile:
