@@ -60,6 +60,9 @@ _STACK_BYTES = 256 << 20
 
 
 def _raise_stack_limit():
+    # The thread states' module notes the starting limit (new threads'
+    # stack size) when it is imported: before the limit changes.
+    late('ophis.vm.state')
     try:
         import resource
         soft, hard = resource.getrlimit(resource.RLIMIT_STACK)

@@ -91,9 +91,14 @@ class Function:
             frame.gen = None
         else:
             frame = bind_frame(self, list(args), None, None)
-        if self._name == '__del__':
-            return _run_finalizer(self, frame)
-        return run_frame(frame)
+        name = self._name
+        if name in _C_CHECKED:
+            if name == '__del__':
+                return _run_finalizer(self, frame)
+            return run_frame(frame)
+        # The host's operators and hooks reach a special method by a
+        # vectorcall, which CPython does not count: only the frame does.
+        return run_frame(frame, 1)
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -269,6 +274,18 @@ undeletable_dict(Function)
 # ophis.vm.loop.run_frame, which that module puts here when it is loaded
 # (it imports this module).
 run_frame = None
+
+# Special methods that CPython's C code reaches through a function with a
+# depth check of its own (PyObject_Repr, PyObject_Str, rich comparisons,
+# isinstance/issubclass hooks, the tp_call of a callable instance): the host
+# entry counts two levels for them, one for any other host call of an
+# Ophis function (operators, subscripts, attribute hooks, descriptors,
+# callbacks such as map's).  CPython also counts a level for each call of a
+# builtin function (hash(), sorted()...), which Ophis does not.
+_C_CHECKED = frozenset((
+    '__repr__', '__str__', '__eq__', '__ne__', '__lt__', '__le__',
+    '__gt__', '__ge__', '__instancecheck__', '__subclasscheck__',
+    '__call__', '__del__'))
 _new_frame = Frame.__new__
 
 

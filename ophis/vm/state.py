@@ -75,22 +75,46 @@ class ThreadState:
         self.ident = _thread.get_ident()
 
 
-# Host stack a re-entry into the eval loop may use (measured: about 1 KB
-# for a call of an Ophis __init__ through type.__call__), with a margin.
-_BYTES_PER_REENTRY = 2048
+# Host stack a re-entry into the eval loop may use, with a margin.
+# Measured: about 1 KB for an Ophis __init__ through type.__call__ or an
+# __add__ through the host's operator; about 5.5 KB for a sort key through
+# sorted() (list.sort keeps its merge state on the C stack).
+_BYTES_PER_REENTRY = 8192
+
+
+def _stack_rlimit():
+    """The soft stack rlimit in bytes, or None if unlimited or unknown."""
+    try:
+        size = _resource.getrlimit(_resource.RLIMIT_STACK)[0]
+    except (AttributeError, ValueError, OSError):
+        return None
+    if size < 0 or size > 1 << 34:
+        return None
+    return size
+
+
+# A new thread's stack is sized from the stack rlimit the process started
+# with (glibc reads it once), not from the one the ophis command raises for
+# the main thread later (ophis.runtime.program): so both are taken now,
+# when this module is first imported -- on the main thread, before that.
+_START_STACK = _stack_rlimit()
+_MAIN_IDENT = _thread.get_ident()
 
 
 def reentry_limit():
     """How deep host code may re-enter the eval loop on this thread before
-    RecursionError, so that the host's C stack never overflows (a thread's
-    stack is the stack rlimit, or threading.stack_size() if set)."""
+    RecursionError, so that the host's C stack never overflows.  The main
+    thread's stack grows to the stack rlimit; another thread has
+    threading.stack_size() if set, else what the process's starting rlimit
+    gave it (8 MiB when that is unlimited or unknown: less than the
+    platform may give, never more)."""
     size = _thread.stack_size()
     if not size:
-        try:
-            size = _resource.getrlimit(_resource.RLIMIT_STACK)[0]
-        except (AttributeError, ValueError, OSError):
-            size = 8 << 20
-        if size < 0 or size > 1 << 34:
+        if _thread.get_ident() == _MAIN_IDENT:
+            size = _stack_rlimit()
+        else:
+            size = _START_STACK
+        if size is None:
             size = 8 << 20
     return max(size // _BYTES_PER_REENTRY, 100)
 

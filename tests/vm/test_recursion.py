@@ -44,3 +44,40 @@ def test_no_crash_at_limit_100000(tmp_path):
     # frame, then 99,999 calls.
     assert lines[1] == 'plain 99999'
     assert lines[2].startswith('key maximum recursion depth exceeded')
+
+
+THREADED = '''
+import sys, threading
+sys.setrecursionlimit(100000)
+class A:
+    def __add__(self, other):
+        return self + other
+    @property
+    def p(self):
+        return self.p
+def run(label, action):
+    try:
+        action()
+    except RecursionError as e:
+        print(label, e)
+def body():
+    run('thread add', lambda: A() + 1)
+    run('thread property', lambda: A().p)
+thread = threading.Thread(target=body)
+thread.start()
+thread.join()
+run('main add', lambda: A() + 1)
+'''
+
+
+def test_no_crash_in_a_thread_at_limit_100000(tmp_path):
+    # A thread's host stack is sized from the stack limit the process
+    # started with, not from the larger one the ophis command gives the
+    # main thread: recursion through host operators in a thread must stop
+    # within the thread's own stack (it overflowed it before).
+    result = run_ophis(THREADED, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        'thread add maximum recursion depth exceeded',
+        'thread property maximum recursion depth exceeded',
+        'main add maximum recursion depth exceeded']
