@@ -102,6 +102,7 @@ def install(compile_function=None):
         (sys, 'setprofile', sysmod.setprofile),
         (sys, 'getprofile', sysmod.getprofile),
         (sys, '_current_frames', sysmod.current_frames),
+        (sys, '_current_exceptions', sysmod.current_exceptions),
         (sys, 'setrecursionlimit', sysmod.setrecursionlimit),
         (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
         (_signal, 'signal', signals.signal),

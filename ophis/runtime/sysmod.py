@@ -146,6 +146,30 @@ such a frame."""
     return frames
 
 
+_host_current_exceptions = sys._current_exceptions
+
+
+def current_exceptions():
+    # The exception each thread is handling, as the program sees it: the
+    # one its Ophis thread state holds (the host's own is Ophis's
+    # business), (None, None, None) when there is none.
+    states = {tstate.ident: tstate for tstate in all_tstates()}
+    exceptions = {}
+    for ident in _host_current_exceptions():
+        if ident in HIDDEN_THREADS:
+            continue
+        tstate = states.get(ident)
+        exc = None if tstate is None else topmost_exception(tstate.exc_info)
+        if exc is None:
+            exceptions[ident] = (None, None, None)
+        else:
+            exceptions[ident] = (type(exc), exc, exc.__traceback__)
+    return exceptions
+
+
+current_exceptions.__doc__ = _host_current_exceptions.__doc__
+
+
 # The host frame that runs the program (ophis.runtime.program sets it): the
 # host frames below it (the command's launcher, runpy) are not the
 # program's, and a program never sees them.
@@ -296,6 +320,7 @@ def sync_recursion_limit():
 # __name__ and __module__, pickles them, and call errors name them).
 for _function, _name in ((getframe, '_getframe'),
                          (current_frames, '_current_frames'),
+                         (current_exceptions, '_current_exceptions'),
                          (exc_info, 'exc_info'), (exception, 'exception'),
                          (settrace, 'settrace'), (gettrace, 'gettrace'),
                          (setprofile, 'setprofile'),
