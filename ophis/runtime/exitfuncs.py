@@ -196,6 +196,77 @@ def finalize():
             clear(module.__dict__)
         module = None
     _flush_std_files()
+    _hand_over_to_host()
+
+
+# The module whose clearing unfreezes the collector: the newest in
+# sys.modules, so the first whose dictionary finalize_modules clears.
+_THAW_MODULE = '_ophis_thaw'
+
+
+class _Thaw:
+    """Unfreezes the collector when the host's finalization frees it (this
+    module's globals are cleared before then: what it calls is bound)."""
+
+    def __init__(self):
+        self.unfreeze = gc.unfreeze
+
+    def __del__(self):
+        self.unfreeze()
+
+
+class _Freezer:
+    """Held as builtins._ from the end of Ophis's finalization (where None
+    stood): the host's finalize_modules sets builtins._ to None before
+    anything else, after PyGC_Collect; freeing this then freezes."""
+
+    def __init__(self):
+        self.finalizing = sys.is_finalizing
+        self.isenabled = gc.isenabled
+        self.frozen = gc.get_freeze_count
+        self.freeze = gc.freeze
+        self.modules = sys.modules
+        self.module_type = type(sys)
+        self.thaw = _Thaw
+
+    def __del__(self):
+        # Not in the host's finalization, gc disabled there (PyGC_Collect
+        # did not collect what the module clearing left), or objects the
+        # program froze: nothing to do.
+        if not self.finalizing() or not self.isenabled() or self.frozen():
+            return
+        module = self.module_type(_THAW_MODULE)
+        module.__dict__['_thaw'] = self.thaw()
+        module.__dict__['module'] = module
+        self.modules[_THAW_MODULE] = module
+        self.freeze()
+
+
+def _hand_over_to_host():
+    """Spare the host's finalization one walk of everything Ophis and the
+    launcher hold, which finds nothing of the program's.
+
+    After the exit functions the host's Py_FinalizeEx collects once if gc
+    is enabled (PyGC_Collect: the garbage the clearing above made, with
+    gc.callbacks called), then finalize_modules sets builtins._ to None,
+    restores builtins, empties sys.modules and collects
+    (_PyGC_CollectNoFail: the host's modules, Ophis's and the launcher's,
+    in cycles -- the program's modules are gone already), then clears the
+    dictionaries of the modules still alive, newest first, then sys's and
+    builtins', and collects a last time, where what those held in cycles
+    is finalized.  So when builtins._ goes, everything is frozen --
+    finalize_modules' first collection walks only what is made after it
+    -- together with a module that holds itself and a _Thaw, put last in
+    sys.modules: clearing its dictionary, the first of the modules still
+    alive, unfreezes, so the program's objects that module clearing frees
+    see the collector as before, and the last collection walks it all as
+    before.
+
+    Nothing is done when gc is disabled (PyGC_Collect does not run), nor
+    when the program froze objects (CPython never collects them:
+    unfreezing would let them go)."""
+    if gc.isenabled() and not gc.get_freeze_count():
+        _builtins.__dict__['_'] = _Freezer()
 
 
 def _remove_program_modules():
