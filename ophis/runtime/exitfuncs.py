@@ -202,6 +202,10 @@ def finalize():
 # The module whose clearing unfreezes the collector: the newest in
 # sys.modules, so the first whose dictionary finalize_modules clears.
 _THAW_MODULE = '_ophis_thaw'
+# The dictionary finalize_modules empties (the interpreter's, which a
+# program that rebinds sys.modules does not replace), taken when Ophis
+# starts.
+_HOST_MODULES = sys.modules
 
 
 class _Thaw:
@@ -225,7 +229,7 @@ class _Freezer:
         self.isenabled = gc.isenabled
         self.frozen = gc.get_freeze_count
         self.freeze = gc.freeze
-        self.modules = sys.modules
+        self.modules = _HOST_MODULES
         self.module_type = type(sys)
         self.thaw = _Thaw
 
