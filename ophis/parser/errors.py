@@ -368,9 +368,10 @@ def _program_text(filename, lineno, view):
                 break
         else:
             return None
+    # A UTF-8 BOM stays in line 1's text (CPython's err_programtext reads
+    # the raw line), so the error's offset, counted in the line's bytes
+    # after the BOM, comes out short by what the BOM's character takes.
     data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
-    if lineno == 1 and data.startswith(b'\xef\xbb\xbf'):
-        data = data[3:]
     data = data[:999] if len(data) > 999 else data
     encoding = view.encoding or 'utf-8'
     try:

@@ -67,8 +67,10 @@ def concatenate_strings(parser, tokens):
     try:
         return _concatenate(parser, tokens, first, last)
     except EscapeError as exc:
-        # CPython reports a malformed escape at the parser's last token.
-        parser.raise_at_last_token(exc.args[0])
+        message = exc.args[0]
+    # CPython reports a malformed escape at the parser's last token, with no
+    # exception as its context (raised here, outside the handler).
+    parser.raise_at_last_token(message)
 
 
 def _concatenate(parser, tokens, first, last):

@@ -204,6 +204,11 @@ def run_program(kind, target, args, program, compile_function=None,
     try:
         if code is None and kind == 'file' and b'\0' in source:
             raise _null_bytes_error(source, filename)
+        if code is None and kind in ('file', 'stdin'):
+            error = late('ophis.tokenizer.source').file_encoding_error(
+                source, filename, kind == 'file' or _stdin_seekable())
+            if error is not None:
+                raise error
         if code is None:
             code = compiling.compile_source(source, filename, 'exec', 0,
                                             True, optimize)
@@ -224,6 +229,13 @@ def run_program(kind, target, args, program, compile_function=None,
             _add_runpy_entries(error)
         status = _report(error, inspect)
     return _then_inspect(status, config, kind)
+
+
+def _stdin_seekable():
+    try:
+        return sys.stdin.buffer.seekable()
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _null_bytes_error(source, filename):

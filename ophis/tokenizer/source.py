@@ -141,16 +141,7 @@ def decode_source_raw(source, filename='<unknown>', exec_input=True):
     if data.startswith(BOM_UTF8):
         data = data[3:]
         encoding = 'utf-8'
-
-    cookie = None
-    first_end = data.find(b'\n')
-    if first_end >= 0:
-        cookie = _coding_spec(data, first_end)
-        if cookie is None and _only_comment_or_blank(data[:first_end]):
-            second_end = data.find(b'\n', first_end + 1)
-            if second_end >= 0:
-                cookie = _coding_spec(data[first_end + 1:second_end + 1],
-                                      second_end - first_end)
+    cookie = _cookie(data)
     if cookie is not None:
         if encoding is not None:
             if cookie != 'utf-8':
@@ -164,6 +155,60 @@ def decode_source_raw(source, filename='<unknown>', exec_input=True):
     if data.isascii():
         return data.decode('ascii'), encoding, None
     return data.decode('utf-8', 'surrogateescape'), encoding, None
+
+
+def _cookie(data):
+    """The encoding cookie of data (bytes with '\n' line ends, past a BOM),
+    or None."""
+    first_end = data.find(b'\n')
+    if first_end < 0:
+        return None
+    cookie = _coding_spec(data, first_end)
+    if cookie is None and _only_comment_or_blank(data[:first_end]):
+        second_end = data.find(b'\n', first_end + 1)
+        if second_end >= 0:
+            cookie = _coding_spec(data[first_end + 1:second_end + 1],
+                                  second_end - first_end)
+    return cookie
+
+
+def file_encoding_error(source, filename, seekable=True):
+    """The SyntaxError CPython gives a program file or standard input whose
+    bytes its encoding does not decode, or None.
+
+    Reading a file, the C tokenizer checks each line as it reads it -- with
+    no cookie, that it is UTF-8 -- before any of it is parsed, so this error
+    comes first, with its own messages and no location; compile() of the
+    same bytes only notices a bad byte inside a token (decode_source).  A
+    cookie naming another encoding reopens the file in that encoding at the
+    position read so far: an unknown codec, or a file that cannot seek (a
+    pipe on standard input), fails there too.
+    """
+    data = bytes(source)
+    if b'\r' in data:
+        data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
+    if data.startswith(BOM_UTF8):
+        return None          # UTF-8, checked token by token as for strings
+    cookie = _cookie(data)
+    if cookie is None:
+        try:
+            data.decode('utf-8')
+        except UnicodeDecodeError as exc:
+            lineno = data.count(b'\n', 0, exc.start) + 1
+            return SyntaxError(
+                f"Non-UTF-8 code starting with '\\x{data[exc.start]:02x}' "
+                f'in file {filename} on line {lineno}, but no encoding '
+                f'declared; see https://peps.python.org/pep-0263/ for details')
+        return None
+    if cookie == 'utf-8':
+        return None
+    if seekable:
+        try:
+            data.decode(cookie)
+            return None
+        except (LookupError, ValueError):
+            pass
+    return SyntaxError(f'encoding problem: {cookie}')
 
 
 # -- the stdlib tokenize module's rules ---------------------------------------

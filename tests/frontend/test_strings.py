@@ -232,3 +232,17 @@ def test_failing_warning_hook(error):
     for source in ["x = '\\d' + 1", "x = f'\\d{a}' + 1", "x = b'\\d' + 1"]:
         assert (outcome(hooked(ophis_parse), source)
                 == outcome(hooked(ast.parse), source))
+
+
+@pytest.mark.parametrize('source', [
+    b'x = "\xe9"\n', b'x = "\\N{nonesuch}"\n', b"x = b'\\x4'\n",
+    b'x = "\\U00110000"\n', "x = '\\x'\n",
+])
+def test_string_error_has_no_context(source):
+    # CPython raises a literal's decoding error from C: the SyntaxError has
+    # no __context__ (an uncaught one prints no "During handling" chain).
+    for parse in (ast.parse, ophis_parse):
+        with pytest.raises(SyntaxError) as info:
+            parse(source)
+        assert info.value.__context__ is None, parse
+        assert info.value.__suppress_context__ is False, parse
