@@ -372,7 +372,10 @@ def new_function(code, globals, defaults, kwdefaults, annotations, closure):
     func._code = code
     func._globals = globals
     builtins = globals.get('__builtins__')
-    func._builtins = (builtins if _type(builtins) is dict
+    cls = _type(builtins)
+    # (__main__'s globals hold the builtins module, others its dict.)
+    func._builtins = (builtins if cls is dict
+                      else builtins.__dict__ if cls is ModuleType
                       else builtins_from_globals(globals))
     func._name = code.co_name
     # The slot itself: co_qualname is a str, which the checking descriptor

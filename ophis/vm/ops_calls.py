@@ -14,6 +14,7 @@ from ophis.vm.frame import NULL, CellType, CO_FAST_CELL, CO_FAST_FREE, Frame
 from ophis.vm.function import Function, bind_frame, new_function
 from ophis.vm.construct import construct
 from ophis.vm.generators import Generator, consuming_frame
+from ophis.vm.ops_generators import created_at_call
 from ophis.vm.hostrefs import late, MethodType, TracebackType, FunctionType
 from ophis.vm.signals import BREAK
 from ophis.vm.breaker import requested
@@ -128,10 +129,15 @@ def CALL(f, stack, arg):
         frame.stack = []
         # Past a leading RESUME when the breaker is clear (see
         # function.set_entry); the loop sets frame.back as it pushes.
-        frame.pc = 0 if requested[0] else func._entry[0]
+        pc = 0 if requested[0] else func._entry[0]
+        frame.pc = pc
         frame.instrs = func._instrs
         frame.func = func
         frame.gen = None
+        if not pc and created_at_call(frame, stack):
+            # A generator function (a genexpr): its generator made here,
+            # without the frame's push and RETURN_GENERATOR's dispatch.
+            return None
         return frame
     return bind_frame(func, args, None, None)
 

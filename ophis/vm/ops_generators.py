@@ -3,20 +3,23 @@ iteration and ``async with``."""
 
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
-from ophis.vm.frame import NULL, CO_COROUTINE, CO_ITERABLE_COROUTINE
+from ophis.vm.frame import (NULL, CO_COROUTINE, CO_ITERABLE_COROUTINE,
+                            CO_ASYNC_GENERATOR)
 from ophis.vm.signals import GENERATOR, YIELD, RERAISE
 from ophis.vm.generators import (Generator, Coroutine, AsyncGenerator,
                                  AsyncGenValueWrapper, NEXT, CREATED,
-                                 SUSPENDED, EXECUTING)
+                                 SUSPENDED, EXECUTING, make_generator)
 from ophis.vm.state import get_tstate, _local
 from ophis.vm.breaker import requested
 from ophis.vm.ops_control import RESUME
+from ophis.vm.ops_basic import COPY_FREE_VARS as _COPY_FREE_VARS
 from ophis.vm.hostrefs import GeneratorType, CoroutineType
 from ophis.vm.ops_exceptions import lookup_special, given_exception_matches
 from ophis.vm.ops_match import tp_name, type_defines
 from ophis.vm.tracebacks import clean
 
 _type = type
+_ASYNC_FLAGS = CO_COROUTINE | CO_ASYNC_GENERATOR
 
 
 def is_coroutine(obj):
@@ -49,6 +52,45 @@ def get_awaitable_iter(obj):
 
 def RETURN_GENERATOR(f, stack, arg):
     return GENERATOR
+
+
+def created_at_call(frame, stack):
+    """CALL of a generator function with the frame it made for the call
+    (not pushed, at its first instruction): if the code starts with
+    RETURN_GENERATOR (after COPY_FREE_VARS, as a genexpr using its
+    caller's variables does), not instrumented (tracing, the second
+    tier's counting stubs), make the generator as the loop's GENERATOR
+    path would after the push, put it on the caller's stack and return
+    True.  Nothing runs between the push and RETURN_GENERATOR that a
+    program could see, and RETURN_GENERATOR pops the frame again; only
+    the depth check stays (the push raises RecursionError at the limit,
+    so then the frame is pushed as before).  False for anything else,
+    and for coroutines and async generators (a coroutine's origin is
+    read from the caller, which the loop updates at the push)."""
+    instrs = frame.instrs
+    first = instrs[0][0]
+    if first is RETURN_GENERATOR:
+        pc = 1
+    elif first is _COPY_FREE_VARS and instrs[1][0] is RETURN_GENERATOR:
+        pc = 2
+    else:
+        return False
+    if frame.code.co_flags & _ASYNC_FLAGS:
+        return False
+    try:
+        tstate = _local.tstate
+    except AttributeError:
+        tstate = get_tstate()
+    if tstate.depth >= tstate.limit:
+        return False
+    if pc == 2:
+        # COPY_FREE_VARS: the closure's cells at the end of the locals.
+        localsplus = frame.localsplus
+        localsplus[len(localsplus) - instrs[0][1]:] = frame.func._closure
+    frame.pc = pc
+    frame.back = None
+    stack.append(make_generator(frame))
+    return True
 
 
 def YIELD_VALUE(f, stack, arg):
