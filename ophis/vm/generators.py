@@ -29,6 +29,7 @@ from ophis.vm.frame import NULL, CO_COROUTINE, CO_ASYNC_GENERATOR, \
     CO_ITERABLE_COROUTINE
 from ophis.vm.state import ExcInfo, get_tstate, _local
 from ophis.vm.breaker import requested
+from ophis.vm.ops_basic import POP_TOP as _POP_TOP
 from ophis.vm.signals import Signal
 from ophis.vm.function import Function
 from ophis.vm.tracebacks import chain_context, clean
@@ -483,11 +484,18 @@ class _GenBase:
         if tstate.depth >= tstate.limit:
             raise RecursionError('maximum recursion depth exceeded')
         frame = self._frame
-        if state == SUSPENDED and frame.instrs[frame.pc][0] is _RESUME \
-                and not requested[0]:
-            # As in Generator.__next__: the RESUME would do nothing.
+        if state == SUSPENDED:
+            if frame.instrs[frame.pc][0] is _RESUME and not requested[0]:
+                # As in Generator.__next__: the RESUME would do nothing.
+                frame.pc += 1
+            frame.stack.append(value)
+        elif frame.instrs[frame.pc][0] is _POP_TOP:
+            # Just made: the POP_TOP after RETURN_GENERATOR would drop the
+            # None sent (one dispatch; tracing instruments it, and it is
+            # before the first RESUME: no event).
             frame.pc += 1
-        frame.stack.append(value)
+        else:
+            frame.stack.append(value)
         info = self._exc_state
         info.previous = tstate.exc_info
         tstate.exc_info = info
