@@ -197,8 +197,12 @@ def frames_from(host_frame):
                 frame = frame.back
         elif code.co_filename == BLOCK_FILE:
             # A compiled block (ophis.vm.tier2) that another block called
-            # runs its frame itself (the loop below runs the caller's).
+            # runs its frame itself (the loop below runs the caller's),
+            # through the call-site helper (ophis.vm.tier2.callsite).
             back = host_frame.f_back
+            is_helper = late('ophis.vm.tier2.callsite').is_helper
+            while back is not None and is_helper(back.f_code):
+                back = back.f_back
             if back is not None and back.f_code.co_filename == BLOCK_FILE:
                 frame = loop_state(host_frame)[0]
                 if frame is not None:

@@ -41,14 +41,19 @@ _VM_DIR = __file__.rpartition('/')[0] + '/'
 # The file name of the second tier's compiled blocks (ophis.vm.tier2): they
 # call host builtins as CALL's handler does.
 BLOCK_FILE = _VM_DIR + 'tier2/<block>'
+# The blocks' call-site helper (ophis.vm.tier2.callsite): its one
+# CALL_FUNCTION_EX is the program's call of a class the host constructs;
+# its other calls are bookkeeping.
+CALLSITE_FILE = _VM_DIR + 'tier2/callsite.py'
 _BLOCKING_HANDLERS = tuple(_VM_DIR + name + '.py' for name in (
     'ops_calls', 'ops_control', 'ops_exceptions', 'ops_generators')) + (
-    BLOCK_FILE,)
+    BLOCK_FILE, CALLSITE_FILE)
 _OPHIS_PREFIX = __file__.rpartition('/')[0].rpartition('/')[0] + '/'
 
 
 # Host 3.11 opcodes of a call in progress (CALL, CALL_FUNCTION_EX).
 _HOST_CALLS = (171, 142)
+_HOST_CALL_FUNCTION_EX = 142
 
 
 def _record(signum, host_frame):
@@ -56,8 +61,11 @@ def _record(signum, host_frame):
         filename = host_frame.f_code.co_filename
         if not filename.startswith(_OPHIS_PREFIX) or (
                 filename in _BLOCKING_HANDLERS and
-                host_frame.f_code.co_code[host_frame.f_lasti] in _HOST_CALLS
-                and (filename != BLOCK_FILE or _calls_guest(host_frame))):
+                (opcode := host_frame.f_code.co_code[host_frame.f_lasti])
+                in _HOST_CALLS
+                and (filename != BLOCK_FILE or _calls_guest(host_frame))
+                and (filename != CALLSITE_FILE
+                     or opcode == _HOST_CALL_FUNCTION_EX)):
             # Host code that is not Ophis's (a host-run library), or an
             # instruction handler in a host call (blocked in time.sleep, a
             # read...): raising here is that code raising.

@@ -256,9 +256,9 @@ def _block_functions(function):
 
 
 def test_calls_and_returns_inside_blocks(eager):
-    # A block makes the frames of the Ophis functions and bound methods it
-    # calls (CALL_AT) and returns the frame's value (RETURN_AT); the names
-    # a block's code uses are its closure's.
+    # A block calls the Ophis functions and bound methods through the
+    # call-site helper (ophis.vm.tier2.callsite) and returns the frame's
+    # value (RETURN_AT); the names a block's code uses are its closure's.
     host = {}
     exec(CALLS, host)
     namespace = _run(CALLS)
@@ -266,7 +266,7 @@ def test_calls_and_returns_inside_blocks(eager):
     used = set()
     for block in _block_functions(namespace['f']):
         used.update(block.__code__.co_freevars)
-    assert 'CALL_AT' in used and 'RETURN_AT' in used
+    assert 'call_site' in used and 'RETURN_AT' in used
     returns = set()
     for name in ('add', 'P'):
         function = namespace[name]
@@ -298,7 +298,8 @@ def test_leaf_blocks_are_marked_and_called_directly(eager):
     used = set()
     for block in callers:
         used.update(block.__code__.co_freevars)
-    assert {'LEAF', 'ENTERED', 'ENTERED_RAISE'} <= used
+    # (The leaf run by the call-site helper, ophis.vm.tier2.callsite.)
+    assert {'call_site', 'UNHANDLED'} <= used
 
 
 class _HostProbe:
@@ -310,13 +311,14 @@ class _HostProbe:
     @property
     def x(self):
         leaf = sys._getframe(1)
-        self.seen.append((leaf.f_code.co_filename,
-                          leaf.f_back.f_code.co_filename))
+        back = leaf.f_back
+        self.seen.append((leaf.f_code.co_filename, back.f_code.co_filename,
+                          back.f_back.f_code.co_filename))
         return 1
 
 
 def test_a_block_runs_its_leaf_callee_itself(eager):
-    from ophis.vm.breaker import BLOCK_FILE
+    from ophis.vm.breaker import BLOCK_FILE, CALLSITE_FILE
     probe = _HostProbe()
     code = ophis.compile('def get(p):\n    return p.x + 1\n'
                          'def f(n, p):\n    t = 0\n'
@@ -328,8 +330,10 @@ def test_a_block_runs_its_leaf_callee_itself(eager):
                  'probe': probe}
     run_code(code, namespace)
     assert namespace['result'] == [2 * k for k in range(12)]
-    assert probe.seen[-1] == (BLOCK_FILE, BLOCK_FILE)
-    assert probe.seen.count((BLOCK_FILE, BLOCK_FILE)) > 40
+    # (Between the two blocks, the call-site helper.)
+    direct = (BLOCK_FILE, CALLSITE_FILE, BLOCK_FILE)
+    assert probe.seen[-1] == direct
+    assert probe.seen.count(direct) > 40
 
 
 def test_recursion_depth_through_block_calls(eager):
@@ -357,7 +361,7 @@ except RecursionError as exc:
     used = set()
     for block in _block_functions(namespace['deep']):
         used.update(block.__code__.co_freevars)
-    assert 'CALL_AT' in used
+    assert 'call_site' in used
     assert namespace['message'] == host['message']
     assert namespace['seen'][0] > 900
     assert get_tstate().depth == depth

@@ -12,11 +12,12 @@ import pytest
 from ophis.vm import ops_basic as B, ops_names as N, ops_operators as O
 from ophis.vm import ops_control as C, ops_build as D, ops_calls as K
 from ophis.vm.frame import NULL
-from ophis.vm.signals import (RAISE_AT, CALL_AT, RETURN_AT, RETURN,
+from ophis.vm.signals import (RAISE_AT, CALL_AT, RETURN_AT, RETURN, ENTERED,
                                GEN_RETURN, YIELD)
 from ophis.vm.generators import YIELD_AT
 from ophis.vm import ops_generators as GEN_OPS
 from ophis.vm.frame import Frame
+from ophis.vm.state import get_tstate
 from ophis.vm.loop import run_code
 from ophis.vm.tier2 import compiler, templates
 import ophis
@@ -370,12 +371,22 @@ def _outcome(run, stack, f, index, handler, arg):
     next index, stack, locals).  A block's side exit (it returns the
     instruction's own index) is followed by the handler, as the loop
     would run it."""
+    tstate = get_tstate()
+    before = (tstate.frame, tstate.depth)
     try:
         result = run(f, stack)
         if result == index and type(result) is int:
             result = handler(f, stack, arg)
     except Exception as exc:   # the handler's own
         return ('raised', type(exc), str(exc), stack)
+    if result is ENTERED:
+        # The call-site helper (ophis.vm.tier2.callsite) has pushed the
+        # callee as the loop's CALL_AT would: the running frame, over f,
+        # one level deeper, the index after the CALL in f.pc.
+        result = tstate.frame
+        assert result.back is f and f.pc == index + 1
+        assert tstate.depth == before[1] + 1
+        tstate.frame, tstate.depth = before
     if result is CALL_AT:
         # The block made the frame: on top of the stack, the index after
         # the CALL in f.pc (where the handler's caller goes on).

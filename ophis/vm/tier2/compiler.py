@@ -43,19 +43,11 @@ compiled by the host's compile() only here.
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import builtins as _host_builtins
-import sys
 
 from ophis.vm import safebuiltins as _safebuiltins
-from ophis.vm.frame import NULL, Frame
-from ophis.vm.signals import (RAISE_AT, CALL_AT, RETURN_AT, ENTERED,
-                               ENTERED_RAISE)
-from ophis.vm.state import _local
-from ophis.vm.loop import RECURSION_MESSAGE
+from ophis.vm.frame import NULL
+from ophis.vm.signals import RAISE_AT, RETURN_AT
 from ophis.vm.tracing import _instrumented
-from ophis.vm.function import Function
-from ophis.vm.hostrefs import MethodType, TracebackType
-from ophis.vm.construct import (construct, find_init, shim_frame, init_shim,
-                                 init_result_error)
 from ophis.vm.breaker import requested, service, BLOCK_FILE
 from ophis.vm.ops_names import _load_global
 from ophis.vm.ops_basic import unbound_error
@@ -67,6 +59,7 @@ from ophis.vm.ops_control import RETURN_CONST as _RETURN_CONST
 from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
 from ophis.vm.tier2 import templates_build  # noqa: F401 (registers)
 from ophis.vm.tier2 import templates_gen  # noqa: F401 (registers)
+from ophis.vm.tier2 import callsite as _callsite
 from ophis.bytecode import instructions as _ins
 
 SIMPLE_ITERATORS = (type(iter([])), type(iter(())), type(iter(range(0))))
@@ -93,8 +86,9 @@ class _Leaf:
 # The argument of a leaf block's entry, (block, LEAF): a block that makes
 # no frame itself (no CALL of an Ophis function or class, no handler run at
 # its start), which another block may run itself as its callee's entry
-# (templates._direct_text).  Blocks ignore their argument.
+# (ophis.vm.tier2.callsite).  Blocks ignore their argument.
 LEAF = _Leaf()
+_callsite.LEAF = LEAF
 
 # Tests set this: a block the host does not compile is an error, not a
 # block left to the plain instructions.
@@ -139,7 +133,7 @@ def find_blocks(form, base):
                 break
         # A lone return (the target of a conditional jump, an and/or) is a
         # block too: a leaf, which a block calling the function runs
-        # after the callee's first block (templates._direct_text).
+        # after the callee's first block (ophis.vm.tier2.callsite).
         if length >= MIN_LENGTH or (length == 1 and index == start + 1
                                      and base[start][0] in _RETURNS):
             blocks.append((start, index))
@@ -364,7 +358,6 @@ def unwind(f, stack, pc, slots, error, live):
 # module, as for the handlers' modules: C code called from a block looks
 # __import__ up there (PyImport_Import).
 _BUILTIN_NAMES = ('type', 'len', 'iter', 'next', 'getattr', 'setattr',
-                  'issubclass',
                   'tuple', 'list', 'ValueError', 'BaseException', 'locals')
 _GLOBALS = {'__builtins__': _host_builtins}
 
@@ -373,21 +366,14 @@ _GLOBALS = {'__builtins__': _host_builtins}
 # table for both); then each block's own LIVE, HANDLER, HANDLER_ARG and
 # constants.
 _SHARED = (
-    ('NULL', NULL), ('RAISE_AT', RAISE_AT), ('CALL_AT', CALL_AT),
+    ('NULL', NULL), ('RAISE_AT', RAISE_AT),
     ('RETURN_AT', RETURN_AT), ('requested', requested),
     ('service', service), ('unwind', unwind), ('load_global', _load_global),
     ('unbound_error', unbound_error), ('SIMPLE_ITERATORS', SIMPLE_ITERATORS),
-    ('BUILTIN', BUILTIN), ('Frame', Frame), ('new_frame', Frame.__new__),
-    ('Function', Function), ('MethodType', MethodType),
-    ('construct', construct), ('SUPER', super), ('TRACEBACK', TracebackType),
-    ('LEAF', LEAF), ('TLOCAL', _local), ('getrefcount', sys.getrefcount),
-    ('RECURSION_MESSAGE', RECURSION_MESSAGE), ('INSTRUMENTED', _instrumented),
-    ('ENTERED', ENTERED), ('ENTERED_RAISE', ENTERED_RAISE),
+    ('BUILTIN', BUILTIN), ('INSTRUMENTED', _instrumented),
     ('dict_setitem', dict.__setitem__),
-    ('find_init', find_init), ('shim_frame', shim_frame),
-    ('init_shim', init_shim),
-    ('init_result_error', init_result_error),
-    ('OBJECT_NEW', object.__new__), ('object_new', object.__new__),
+    ('call_site', _callsite.call_site), ('SIGNAL', _callsite.Signal),
+    ('UNHANDLED', _callsite.UNHANDLED),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
 _SHARED_VALUES = tuple(value for _, value in _SHARED)
 

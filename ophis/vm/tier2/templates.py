@@ -403,172 +403,26 @@ def t_for_iter(e, arg):
 
 # --- calls -----------------------------------------------------------------------
 
-def _frame_text(func, items):
-    """Lines making F, the frame of the Ophis function ``func`` called
-    with the slot names items: what CALL's fast path does (ophis.vm.
-    ops_calls.CALL; tests/vm/test_tier2_templates.py compares the
-    frames)."""
-    return ['F = new_frame(Frame)',
-            f'F.code = {func}._code',
-            f'F.globals = {func}._globals',
-            f'F.builtins = {func}._builtins',
-            'F.locals = None',
-            f'F.localsplus = [{"".join(i + ", " for i in items)}'
-            f'*{func}._pad]',
-            'F.stack = []',
-            f'F.pc = 0 if requested[0] else {func}._entry[0]',
-            f'F.instrs = {func}._instrs',
-            f'F.func = {func}',
-            'F.gen = None']
-
-
-def _call_at_text(e):
-    """Lines handing F to the loop: the stack below the call written
-    back, F on top, the index after the CALL in f.pc (where the caller
-    goes on), CALL_AT."""
-    below = [f's{i}' for i in range(e.depth)]
-    return [f'stack += ({"".join(i + ", " for i in below)}F,)',
-            f'f.pc = {e.index + 1}',
-            'return CALL_AT']
-
-
-def _run_leaf_text(e, levels):
-    """Lines running E, the entry block of frame F, a leaf (it makes no
-    frame itself, so the host recursion this adds is one level), leaving
-    its result in r: the loop's push (the depth check, a RecursionError
-    being the CALL's; levels is what the call counts: 2 for a class's
-    __init__, whose shim frame counts one as type.__call__ does), the
-    call, and the callee's next blocks while they are leaves."""
-    check = ('T.depth >= T.limit' if levels == 1
-             else f'T.depth + {levels - 1} >= T.limit')
-    return [
-        # f.pc for whoever reads the caller's frame (its line, while the
-        # callee runs, is read from pc in this block's host frame).
-        'T = TLOCAL.tstate',
-        f'if {check}:',
-        '    raise RecursionError(RECURSION_MESSAGE)',
-        f'T.depth += {levels}',
-        'F.back = f',
-        f'f.pc = {e.index + 1}',
-        'T.frame = F',
-        'try:',
-        '    r = E[0](F, F.stack, LEAF)',
-        # The callee's next block, where its side exit or a branch leads,
-        # run here too while it is a leaf (the loop would run it next; a
-        # request pending or tracing switched on puts a plain instruction
-        # there).
-        '    while r is not RETURN_AT and r is not RAISE_AT:',
-        '        E = F.instrs[r]',
-        '        if E[1] is not LEAF:',
-        '            break',
-        '        r = E[0](F, F.stack, LEAF)',
-        'except BaseException:',
-        # (Only what escapes a block's own handling: the host's stack.)
-        f'    T.depth -= {levels}',
-        '    T.frame = f',
-        '    raise']
-
-
-def _leaf_return_text(levels, result):
-    """Lines of the loop's return path for F after RETURN_AT: the caller
-    running before the callee's locals die, first to last, when nobody
-    else holds the frame (a frame kept keeps the f.pc its return set);
-    the value into result."""
-    return [f'T.depth -= {levels}',
-            'T.frame = f',
-            'if getrefcount(F) <= 2:',
-            '    X = F.localsplus',
-            '    if getrefcount(X) <= 3:',
-            '        X.reverse()',
-            '        X.clear()',
-            '    X = None',
-            f'{result} = F.stack.pop()',
-            'F = None']
-
-
-def _instrumented_text(e, result):
-    # Tracing switched on in the callee: the rest of the caller runs
-    # instrumented, from the instruction after the CALL.
-    below = ''.join(f's{i}, ' for i in range(e.depth))
-    return ['if INSTRUMENTED[0]:',
-            f'    stack += ({below}{result},)',
-            f'    return {e.index + 1}']
-
-
-def _entered_text(e):
-    """Lines leaving the callee F, unfinished (its side exit: r an index)
-    or raising (RAISE_AT), to the loop as the running frame (ENTERED,
-    ENTERED_RAISE), the caller's stack written back."""
-    below = ''.join(f's{i}, ' for i in range(e.depth))
-    return [f'stack += ({below})' if below else 'pass',
-            'if r is RAISE_AT:',
-            '    return ENTERED_RAISE',
-            'F.pc = r',
-            'return ENTERED']
-
-
-def _direct_text(e, result):
-    """Lines running F's entry block in this block when it is a leaf: the
-    loop's push, the call, and for RETURN_AT the loop's return path, the
-    value left in the slot result; otherwise (the callee's side exit or
-    its exception) the callee goes on in the loop as the running frame.
-    Anything else hands F to the loop (CALL_AT)."""
-    lines = ['E = F.instrs[F.pc]', 'if E[1] is LEAF:']
-    lines += ['    ' + line for line in _run_leaf_text(e, 1)]
-    lines += ['    if r is RETURN_AT:']
-    lines += ['        ' + line for line in _leaf_return_text(1, result)]
-    lines += ['        ' + line for line in _instrumented_text(e, result)]
-    lines += ['    else:']
-    lines += ['        ' + line for line in _entered_text(e)]
-    lines += ['else:']
-    return lines + ['    ' + line for line in _call_at_text(e)]
-
-
-def _construct_text(e, func, args, result):
-    """Lines calling the class func (made by object.__new__) whose
-    __init__ is an Ophis function taking args positionally and whose
-    entry block is a leaf (E): the instance O, the __init__ frame F, its
-    block run here as _direct_text does, type.__call__'s check of its
-    result, the instance into result.  No shim frame (ophis.vm.
-    construct) unless __init__ goes on in the loop: then the shim is made
-    under F as the loop would have it, O alone on its stack, waiting for
-    __init__'s return (its second instruction)."""
-    lines = [f'O = object_new({func})']
-    # (F.pc: the entry block, E, the request having been tested.)
-    lines += [line if not line.startswith('F.pc =') else
-              'F.pc = M._entry[0]' for line in _frame_text('M', ['O'] + args)]
-    lines += _run_leaf_text(e, 2)
-    lines += ['if r is RETURN_AT:']
-    lines += ['    ' + line for line in _leaf_return_text(2, 'R')]
-    lines += ['    if R is not None:',
-              # At the CALL, O dying first (the shim's stack cleared).
-              '        O = None',
-              '        raise init_result_error(R)',
-              f'    {result} = O',
-              '    O = None']
-    lines += ['    ' + line for line in _instrumented_text(e, result)]
-    lines += ['else:',
-              '    F.back = shim_frame(F, [O], 1, f)',
-              '    O = None']
-    lines += ['    ' + line for line in _entered_text(e)]
-    return lines
-
-
-@template(_K.CALL, HOST | GUARD)
+@template(_K.CALL, HOST)
 def t_call(e, arg):
     # A host builtin function or method (len, isinstance, list.append...)
     # called inline, then the eval breaker as the handler checks it; an
-    # Ophis function or a host bound method of one whose arguments bind
-    # positionally: the frame made here, its entry block run here when it
-    # is a leaf, otherwise the frame handed to the loop (CALL_AT); a
-    # class: ophis.vm.construct's shim frame the same way, or the class
-    # called inline; anything else (arguments to bind, a metaclass's
-    # class) runs the handler.
+    # Ophis function, a host bound method of one or a class: one call of
+    # the helper ophis.vm.tier2.callsite.call_site (a few lines here
+    # instead of its 70-150: compiling them was most of what compiling
+    # blocks cost), which runs the callee's entry block when it is a
+    # leaf, or pushes the callee for the loop (ENTERED, ENTERED_RAISE:
+    # the stack below written back), or calls a class the host
+    # constructs; anything else (a self below the callable, arguments to
+    # bind by the handler, a metaclass's class) runs the handler.
     args = [e.pop() for _ in range(arg)][::-1]
     null = e.pop()
     func = e.pop()
     result = f's{e.depth}'
-    call = f'{result} = {func}({", ".join(args)})'
+    below = ''.join(f's{i}, ' for i in range(e.depth))
+    consumed = ''.join(f'{s}, ' for s in [func, null] + args)
+    after = e.index + 1
+    e.makes_frames = True
     test = f'{null} is NULL and type({func}) is BUILTIN'
     if e.first and arg == 1:
         # A block starting at a one-argument call is where the loop comes
@@ -577,67 +431,43 @@ def t_call(e, arg):
         # it for sum(), any(), max(), str.join()... in the loop
         # (ophis.vm.generators.consuming_frame).
         test += f' and type({args[0]}) is not {e.const(_Generator)}'
+    e.emit(f'if {test}:')
+    e.emit(f'    {result} = {func}({", ".join(args)})')
+    e.emit('    if requested[0]:')
+    e.emit('        service(f)')
     if e.first:
-        # At the block's start: failing, CALL's handler does it all.
-        e.guard(test, consumed=arg + 2)
-        e.emit(call)
-        e.emit('if requested[0]:')
-        e.emit('    service(f)')
+        # At the block's start (no side exit: the loop has just run what
+        # is before), CALL's handler itself, the stack as it found it.
+        leave = [f'stack += ({below}{consumed})',
+                 'return HANDLER(f, stack, HANDLER_ARG)']
+        e.emit(f'elif {null} is not NULL or type({func}) is BUILTIN:')
+        for line in leave:
+            e.emit('    ' + line)
     else:
-        e.makes_frames = True
-        e.emit(f'if {test}:')
-        e.emit(f'    {call}')
-        e.emit('    if requested[0]:')
-        e.emit('        service(f)')
         e.emit(f'elif {null} is not NULL:')
         e.side_exit(1, arg + 2)
-        e.emit('else:')
-        e.indent += 1
-        # The frame of an Ophis function or of a bound method of one (one
-        # copy of what follows for both), or None.
-        e.emit(f'if type({func}) is MethodType and '
-               f'type(M := {func}.__func__) is Function and '
-               f'M._fastcount == {arg + 1}:')
-        for line in _frame_text('M', [f'{func}.__self__'] + args):
-            e.emit('    ' + line)
-        e.emit(f'elif type({func}) is Function and '
-               f'{func}._fastcount == {arg}:')
-        for line in _frame_text(func, args):
-            e.emit('    ' + line)
-        # A class (not super, not TracebackType, not a metaclass called
-        # with three arguments: the handler's own cases): the shim frame
-        # ophis.vm.construct makes when object.__new__ makes its instances
-        # and its __init__ is an Ophis function; otherwise (int, tuple, a
-        # class with its own __new__) called inline as the handler does.
-        special = (f' and not issubclass({func}, type)' if arg == 3
-                   else '')
-        e.emit(f'elif type({func}) is type and {func} is not SUPER and '
-               f'{func} is not TRACEBACK{special}:')
-        # (__init__'s entry block a leaf: run here, no shim frame.)
-        e.emit(f'    M = find_init({func}) '
-               f'if {func}.__new__ is OBJECT_NEW else NULL')
-        e.emit(f'    if type(M) is Function and M._fastcount == {arg + 1} '
-               'and not requested[0] and '
-               '(E := M._instrs[M._entry[0]])[1] is LEAF:')
-        for line in _construct_text(e, func, args, result):
-            e.emit('        ' + line)
-        e.emit('    else:')
-        # (__init__ found already: not looked up again.)
-        e.emit(f'        F = (init_shim({func}, M, [{", ".join(args)}], '
-               f'None, None) if type(M) is Function else '
-               f'construct({func}, [{", ".join(args)}], None, None))')
-        e.emit('        if F is not None:')
-        for line in _call_at_text(e):
+    e.emit('else:')
+    # (The value in the NULL's slot, dead after the call: no local of the
+    # block keeps it alive once the program drops it.)
+    e.emit(f'    {null} = call_site(f, {func}, {after}, '
+           f'[{", ".join(args)}])')
+    e.emit(f'    if type({null}) is SIGNAL:')
+    e.emit(f'        if {null} is UNHANDLED:')
+    e.emit(f'            {null} = NULL')
+    if e.first:
+        for line in leave:
             e.emit('            ' + line)
-        e.emit(f'        {call}')
-        e.emit('        if requested[0]:')
-        e.emit('            service(f)')
-        e.emit('else:')
-        e.side_exit(1, arg + 2)
-        e.emit('if F is not None:')
-        for line in _direct_text(e, result):
-            e.emit('    ' + line)
-        e.indent -= 1
+    else:
+        e.side_exit(3, arg + 2)
+    if below:
+        e.emit(f'        stack += ({below})')
+    e.emit(f'        return {null}')
+    # Tracing switched on in the callee: the rest of the caller runs
+    # instrumented, from the instruction after the CALL.
+    e.emit('    if INSTRUMENTED[0]:')
+    e.emit(f'        stack += ({below}{null},)')
+    e.emit(f'        return {after}')
+    e.emit(f'    {result} = {null}')
     e.push()
 
 

@@ -1,0 +1,267 @@
+"""What a compiled block's CALL of an Ophis function, a bound method of one
+or a class does, as one run-time helper the block's text calls (call_site)
+instead of carrying its own copy of it at every call site: the host's
+compile() of those copies (70-150 lines a site) was most of what compiling
+blocks cost.
+
+call_site makes the callee's frame and, when its entry block is a leaf
+(ophis.vm.tier2.compiler.LEAF), runs that block here as the loop would run
+it, returning the callee's value; a callee that goes on in the loop (not a
+leaf, a side exit, an exception) is pushed here as the loop's CALL_AT would
+push it and left to the loop as the running frame (ENTERED,
+ENTERED_RAISE); a callable it does not know (or arguments it does not bind)
+is left to CALL's handler (UNHANDLED), before anything is done.
+
+While a callee's block runs from here, this module's host frame sits
+between the caller's block and the callee's: ophis.runtime.sysmod.
+frames_from steps over it (is_helper), and like every host frame of
+Ophis's own it is left out of tracebacks; the eval breaker takes a signal
+arriving in it as one arriving in the VM's bookkeeping, except at the call
+of a class the host constructs (``cls(*args)``, the program's call: see
+ophis.vm.breaker._record).
+"""
+
+from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
+
+import sys
+
+from ophis.vm.frame import NULL, Frame
+from ophis.vm.signals import Signal, RAISE_AT, RETURN_AT, ENTERED, \
+    ENTERED_RAISE
+from ophis.vm.state import _local
+from ophis.vm.loop import RECURSION_MESSAGE
+from ophis.vm.function import Function
+from ophis.vm.hostrefs import MethodType, TracebackType
+from ophis.vm.construct import (construct, find_init, shim_frame, init_shim,
+                                 init_result_error)
+from ophis.vm.breaker import requested, service
+
+# call_site's answer for a callable or arguments it leaves to CALL's
+# handler (the block's side exit); nothing has been done.
+UNHANDLED = Signal('UNHANDLED')
+
+_type = type
+_new_frame = Frame.__new__
+_Frame = Frame
+_Function = Function
+_MethodType = MethodType
+_getrefcount = sys.getrefcount
+_object_new = object.__new__
+_super = super
+_Traceback = TracebackType
+LEAF = None     # compiler.LEAF, set by the compiler (it imports this module)
+
+
+def _positional(func, args):
+    """args (a list, which becomes func's fast locals) completed from
+    func's __defaults__ when it has fewer than func's parameters (the exact
+    count call_site has taken), or None when the handler must bind
+    them."""
+    if not func._simple:
+        return None
+    defaults = func._defaults
+    missing = func._argcount - len(args)
+    if missing <= 0 or _type(defaults) is not tuple or \
+            missing > len(defaults):
+        return None
+    args += defaults[len(defaults) - missing:]
+    args += func._pad
+    return args
+
+
+def call_site(f, func, after, args):
+    """CALL of func (no self below it on the stack) with args (a list the
+    block made, which becomes the callee's fast locals), from a compiled
+    block running frame f whose next instruction is at index after: the
+    callee's value, or ENTERED / ENTERED_RAISE (the callee is the running
+    frame, the caller's f.pc is after), or UNHANDLED (nothing done: the
+    block goes on from its own slots).
+    (Four positional parameters, no defaults: the host's CALL of it is
+    specialized, no C-level recursion.)"""
+    kind = _type(func)
+    if kind is _MethodType:
+        method = func.__func__
+        if _type(method) is not _Function:
+            return UNHANDLED
+        if method._fastcount == len(args) + 1:
+            args.insert(0, func.__self__)
+            args += method._pad
+        else:
+            args.insert(0, func.__self__)
+            if _positional(method, args) is None:
+                return UNHANDLED
+        func = method
+    elif kind is _Function:
+        if func._fastcount == len(args):
+            args += func._pad
+        elif _positional(func, args) is None:
+            return UNHANDLED
+    elif kind is type and func is not _super and func is not _Traceback:
+        if len(args) == 3 and issubclass(func, type):
+            return UNHANDLED
+        return _construct(f, func, args, after)
+    else:
+        return UNHANDLED
+    # As ophis.vm.ops_calls.CALL makes the frame.
+    F = _new_frame(_Frame)
+    F.code = func._code
+    F.globals = func._globals
+    F.builtins = func._builtins
+    F.locals = None
+    F.localsplus = args
+    args = None
+    F.stack = []
+    F.pc = 0 if requested[0] else func._entry[0]
+    F.instrs = func._instrs
+    F.func = func
+    F.gen = None
+    func = None
+    T = _local.tstate
+    if T.depth >= T.limit:
+        raise RecursionError(RECURSION_MESSAGE)
+    T.depth += 1
+    F.back = f
+    # f.pc for whoever reads the caller's frame (its line, while the
+    # callee runs, is read from pc in the caller block's host frame).
+    f.pc = after
+    T.frame = F
+    E = F.instrs[F.pc]
+    if E[1] is not LEAF:
+        # The loop's CALL_AT: the callee pushed, on in the loop.
+        return ENTERED
+    try:
+        r = E[0](F, F.stack, E[1])
+        # The callee's next block, where its side exit or a branch leads,
+        # run here too while it is a leaf (the loop would run it next; a
+        # request pending or tracing switched on puts a plain instruction
+        # there).
+        while r is not RETURN_AT and r is not RAISE_AT:
+            E = F.instrs[r]
+            if E[1] is not LEAF:
+                break
+            r = E[0](F, F.stack, E[1])
+    except BaseException:
+        # (Only what escapes a block's own handling: the host's stack.)
+        T.depth -= 1
+        T.frame = f
+        raise
+    if r is RETURN_AT:
+        # The loop's return path: the caller running before the callee's
+        # locals die, first to last, when nobody else holds the frame (a
+        # frame kept keeps the f.pc its return set).
+        T.depth -= 1
+        T.frame = f
+        if _getrefcount(F) <= 2:
+            X = F.localsplus
+            if _getrefcount(X) <= 3:
+                X.reverse()
+                X.clear()
+            X = None
+        return F.stack.pop()
+    if r is RAISE_AT:
+        return ENTERED_RAISE
+    F.pc = r
+    return ENTERED
+
+
+def _construct(f, cls, args, after):
+    """call_site for a class: made by object.__new__ with an Ophis
+    __init__ taking args positionally whose entry block is a leaf, the
+    instance and the __init__ frame made here and the block run here (two
+    depth levels: the shim's, as type.__call__ counts one, and the
+    frame's), then type.__call__'s check of its result; construct's shim
+    frame only when __init__ goes on in the loop, under it as the loop
+    would have it (O alone on its stack, at its second instruction).
+    Other classes: the shim frame pushed, or the class called here."""
+    init = find_init(cls) if cls.__new__ is _object_new else NULL
+    if _type(init) is _Function and len(args) + 1 == init._fastcount \
+            and not requested[0]:
+        E = init._instrs[init._entry[0]]
+        leaf = E[1] is LEAF
+    else:
+        leaf = False
+    if not leaf:
+        F = (init_shim(cls, init, args, None, None)
+             if _type(init) is _Function else
+             construct(cls, args, None, None))
+        if F is None:
+            # The program's call (the eval breaker's exception: ophis.vm.
+            # breaker._record), then the breaker as the handler checks it.
+            result = cls(*args)
+            if requested[0]:
+                service(f)
+            return result
+        T = _local.tstate
+        if T.depth >= T.limit:
+            raise RecursionError(RECURSION_MESSAGE)
+        T.depth += 1
+        F.back = f
+        f.pc = after
+        T.frame = F
+        return ENTERED
+    O = _object_new(cls)
+    F = _new_frame(_Frame)
+    F.code = init._code
+    F.globals = init._globals
+    F.builtins = init._builtins
+    F.locals = None
+    args.insert(0, O)
+    args += init._pad
+    F.localsplus = args
+    args = None
+    F.stack = []
+    F.pc = init._entry[0]
+    F.instrs = init._instrs
+    F.func = init
+    F.gen = None
+    init = None
+    T = _local.tstate
+    if T.depth + 1 >= T.limit:
+        raise RecursionError(RECURSION_MESSAGE)
+    T.depth += 2
+    F.back = f
+    f.pc = after
+    T.frame = F
+    try:
+        r = E[0](F, F.stack, E[1])
+        while r is not RETURN_AT and r is not RAISE_AT:
+            E = F.instrs[r]
+            if E[1] is not LEAF:
+                break
+            r = E[0](F, F.stack, E[1])
+    except BaseException:
+        T.depth -= 2
+        T.frame = f
+        raise
+    if r is RETURN_AT:
+        T.depth -= 2
+        T.frame = f
+        if _getrefcount(F) <= 2:
+            X = F.localsplus
+            if _getrefcount(X) <= 3:
+                X.reverse()
+                X.clear()
+            X = None
+        R = F.stack.pop()
+        F = None
+        if R is not None:
+            # At the CALL, O dying first (the shim's stack cleared).
+            O = None
+            raise init_result_error(R)
+        return O
+    F.back = shim_frame(F, [O], 1, f)
+    O = None
+    if r is RAISE_AT:
+        return ENTERED_RAISE
+    F.pc = r
+    return ENTERED
+
+
+def is_helper(host_code):
+    """Whether host_code is call_site's or _construct's (a host frame
+    between a block and the callee's block it runs)."""
+    return host_code is _CALL_SITE_CODE or host_code is _CONSTRUCT_CODE
+
+
+_CALL_SITE_CODE = call_site.__code__
+_CONSTRUCT_CODE = _construct.__code__
