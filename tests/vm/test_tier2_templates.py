@@ -12,6 +12,9 @@ import pytest
 from ophis.vm import ops_basic as B, ops_names as N, ops_operators as O
 from ophis.vm import ops_control as C, ops_build as D, ops_calls as K
 from ophis.vm.frame import NULL
+from ophis.bytecode.instructions import (MF_DEFAULTS, MF_KWDEFAULTS,
+                                         MF_ANNOTATIONS, MF_CLOSURE)
+from ophis.vm import breaker
 from ophis.vm.signals import (RAISE_AT, CALL_AT, RETURN_AT, RETURN, ENTERED,
                                GEN_RETURN, YIELD)
 from ophis.vm.generators import YIELD_AT
@@ -177,6 +180,20 @@ class Text(str):
     def __format__(self, spec):
         return f'Text.__format__ {spec!r}'
 
+def _code_of(source, name):
+    for const in ophis.compile(source, '<case>', 'exec').co_consts:
+        if hasattr(const, 'co_code') and const.co_name == name:
+            return const
+    for const in _code_of(source, 'outer').co_consts:
+        if hasattr(const, 'co_code') and const.co_name == name:
+            return const
+
+
+_PLAIN_CODE = _code_of('def g(a, b=1, *, c=2):\n    return a\n', 'g')
+_CLOSURE_CODE = _code_of(
+    'def outer():\n    x = 1\n    def h():\n        return x\n', 'h')
+
+
 CASES = [
     (B.NOP, 0, []),
     (B.POP_TOP, 0, [1, 2]),
@@ -340,6 +357,16 @@ CASES = [
     (B.MAKE_CELL, 0, []),
     (B.MAKE_CELL, 1, [7]),
     (B.COPY_FREE_VARS, 2, []),
+    # A closure's or generator's RESUME (run with and without a pending
+    # eval-breaker request, below).
+    (C.RESUME, 0, []),
+    (C.RESUME, 1, ['sent']),
+    # MAKE_FUNCTION: each piece the flags name (the code on top).
+    (K.MAKE_FUNCTION, 0, [_PLAIN_CODE]),
+    (K.MAKE_FUNCTION, MF_DEFAULTS, [(1,), _PLAIN_CODE]),
+    (K.MAKE_FUNCTION, MF_DEFAULTS | MF_KWDEFAULTS | MF_ANNOTATIONS,
+     [(1,), {'c': 2}, ('a', 'int'), _PLAIN_CODE]),
+    (K.MAKE_FUNCTION, MF_CLOSURE, [(_cell(5),), _CLOSURE_CODE]),
 ]
 
 for _symbol, _function in O._BINARY_FUNCS.items():
@@ -447,6 +474,12 @@ def _normal(value):
     if isinstance(value, type) and value.__name__ == 'T':
         # type('T', (), {}): a new class on each side.
         return ('class', value.__qualname__, value.__bases__)
+    if type(value).__name__ == 'function' and hasattr(value, '_code'):
+        # An Ophis function: a new one on each side.
+        return ('function', value.__code__, value.__defaults__,
+                value.__kwdefaults__, value.__annotations__,
+                value.__closure__, value.__qualname__,
+                value.__globals__)
     if type(value) is super:
         return ('super', value.__thisclass__, value.__self__)
     if type(value).__name__ == 'builtin_function_or_method':
@@ -489,14 +522,23 @@ def test_template_matches_handler(handler, arg, stack, prefixed):
     elif handler is B.COPY_FREE_VARS:
         # (Only a closure's code has the instruction.)
         frames = [ClosureFrame]
+    # RESUME's eval-breaker test, both ways (the request is only looked
+    # at: nothing services it here).
+    pending = [False, True] if handler is C.RESUME else [False]
     for frame_type in frames:
-        expected = _outcome(lambda f, s: handler(f, s, arg),
-                            [_copy(v) for v in stack], frame_type(locals_),
-                            index, handler, arg)
-        got = _outcome(lambda f, s: block(f, s, None),
-                       [_copy(v) for v in stack], frame_type(locals_),
-                       index, handler, arg)
-        _compare(got, expected, stack)
+        for request in pending:
+            saved = breaker.requested[0]
+            breaker.requested[0] = request
+            try:
+                expected = _outcome(lambda f, s: handler(f, s, arg),
+                                    [_copy(v) for v in stack],
+                                    frame_type(locals_), index, handler, arg)
+                got = _outcome(lambda f, s: block(f, s, None),
+                               [_copy(v) for v in stack],
+                               frame_type(locals_), index, handler, arg)
+            finally:
+                breaker.requested[0] = saved
+            _compare(got, expected, stack)
 
 
 def _compare(got, expected, stack):

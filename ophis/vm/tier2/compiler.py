@@ -4,7 +4,8 @@ turned into host functions.
 find_blocks() cuts a decoded form's (unfused) instruction list into blocks:
 runs of instructions that have a template (ophis.vm.tier2.templates), from
 a jump target or the instruction after one without a template, to the next
-jump target, instruction without a template, or unconditional jump.
+jump target, instruction without a template, or unconditional jump (a
+block leaving for a lone JUMP_FORWARD leaves for its target).
 Conditional jumps and FOR_ITER's exhaustion leave the block in the middle
 (forward only); a backward jump ends it, so that the loop's own instructions
 (RESUME, JUMP_BACKWARD when a request is pending, calls) still check the
@@ -54,8 +55,10 @@ from ophis.vm.ops_basic import unbound_error
 from ophis.vm.ops_calls import CALL as _CALL
 from ophis.vm.ops_control import FOR_ITER as _FOR_ITER
 from ophis.vm.ops_control import JUMP_BACKWARD as _JUMP_BACKWARD
+from ophis.vm.ops_control import JUMP_FORWARD as _JUMP_FORWARD
 from ophis.vm.ops_control import RETURN_VALUE as _RETURN_VALUE
 from ophis.vm.ops_control import RETURN_CONST as _RETURN_CONST
+from ophis.vm.ops_control import RESUME as _RESUME
 from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
 from ophis.vm.tier2 import templates_build  # noqa: F401 (registers)
 from ophis.vm.tier2 import templates_gen  # noqa: F401 (registers)
@@ -120,7 +123,9 @@ def find_blocks(form, base):
         while index < count:
             handler = base[index][0]
             found = TEMPLATES.get(handler)
-            if found is None or (index != start and index in leaders):
+            # A leading RESUME stays out: calls start after it.
+            if found is None or (index == 0 and handler is _RESUME) or (
+                    index != start and index in leaders):
                 break
             if handler in returns:
                 break
@@ -171,6 +176,8 @@ class Emitter:
         self.makes_frames = False
         # {index of a lone JUMP_BACKWARD: its loop head} (see exit()).
         self.back_jumps = back_jumps
+        # {index of a JUMP_FORWARD: its target} (see exit()).
+        self.forward_jumps = {}
 
     def push(self):
         name = f's{self.depth}'
@@ -216,6 +223,13 @@ class Emitter:
         text = self._stack_text(self.depth)
         if text:
             self.lines.append(pad + text)
+        # A lone JUMP_FORWARD at the target (an ``if`` branch's end that a
+        # conditional jump reaches) only returns its own target: the block
+        # leaves for that one instead, a dispatch fewer.
+        for _ in range(4):
+            if target not in self.forward_jumps:
+                break
+            target = self.forward_jumps[target]
         back = self.back_jumps.get(target)
         if back is None:
             self.lines.append(pad + f'return {target}')
@@ -267,6 +281,7 @@ class _Unsupported(Exception):
 
 def _run_templates(base, start, end, depth, back_jumps):
     e = Emitter(depth, start, back_jumps)
+    e.forward_jumps = _forward_jumps(base)
     for index in range(start, end):
         handler, arg = base[index]
         template, flags = TEMPLATES[handler]
@@ -294,6 +309,20 @@ def _back_jumps(base):
     prefixed = False
     for index, (handler, arg) in enumerate(base):
         if handler is _JUMP_BACKWARD:
+            found[index] = arg
+            if prefixed:
+                found[index - 1] = arg
+        prefixed = handler is _EXTENDED_ARG
+    return found
+
+
+def _forward_jumps(base):
+    """{index: target} for each JUMP_FORWARD of base, and for the
+    EXTENDED_ARG prefixing one."""
+    found = {}
+    prefixed = False
+    for index, (handler, arg) in enumerate(base):
+        if handler is _JUMP_FORWARD:
             found[index] = arg
             if prefixed:
                 found[index - 1] = arg

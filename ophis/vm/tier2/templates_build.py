@@ -2,7 +2,7 @@
 and closures' cells: the instructions that ended blocks next, by
 ``benchmarks/profile_vm.py --exits`` (dict and set displays, f-strings,
 slices, star-arguments, a closure's MAKE_CELL and COPY_FREE_VARS at its
-entry).
+entry and the RESUME after them, MAKE_FUNCTION).
 
 The rules are templates.py's (see there): each template has its handler's
 semantics, written from the handler (ophis.vm.ops_build, ops_basic); HOST
@@ -19,6 +19,11 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm import ops_basic as _B
 from ophis.vm import ops_build as _D
+from ophis.vm import ops_control as _C
+from ophis.vm import ops_calls as _K
+from ophis.vm.function import new_function
+from ophis.bytecode.instructions import (MF_DEFAULTS, MF_KWDEFAULTS,
+                                         MF_ANNOTATIONS, MF_CLOSURE)
 from ophis.vm.frame import CellType
 from ophis.vm.tier2.templates import template, HOST, GUARD
 
@@ -141,3 +146,30 @@ def t_make_cell(e, arg):
 def t_copy_free_vars(e, arg):
     # The slots it fills hold NULL: nothing is freed.
     e.emit(f'L[len(L) - {arg}:] = f.func.__closure__')
+
+
+# --- the eval breaker at a closure's or generator's RESUME ------------------------
+
+@template(_C.RESUME, GUARD)
+def t_resume(e, arg):
+    # With a request pending (a signal, another thread's turn, a trace
+    # function being set) the instruction itself runs and returns BREAK,
+    # at its own index; otherwise it does nothing.  A code object's leading
+    # RESUME, which calls skip (ophis.vm.function.set_entry), is not in a
+    # block (ophis.vm.tier2.compiler.find_blocks): blocks start after it.
+    e.guard('not requested[0]')
+
+
+# --- functions made in a loop (closures, lambdas, generator expressions) ---------
+
+@template(_K.MAKE_FUNCTION, HOST)
+def t_make_function(e, arg):
+    # The handler's one call: the pieces popped in its order (the code on
+    # top, then closure, annotations, keyword defaults, defaults).
+    code = e.pop()
+    closure = e.pop() if arg & MF_CLOSURE else 'None'
+    annotations = e.pop() if arg & MF_ANNOTATIONS else 'None'
+    kwdefaults = e.pop() if arg & MF_KWDEFAULTS else 'None'
+    defaults = e.pop() if arg & MF_DEFAULTS else 'None'
+    e.emit(f'{e.push()} = {e.const(new_function)}({code}, f.globals, '
+           f'{defaults}, {kwdefaults}, {annotations}, {closure})')
