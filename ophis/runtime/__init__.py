@@ -80,7 +80,7 @@ def install(compile_function=None):
     import faulthandler
     from ophis.runtime import scope, sysmod, compiling, signals, warn
     from ophis.runtime import tracedump, faults, tracealloc
-    from ophis.runtime import anext
+    from ophis.runtime import anext, exitfuncs
     if compile_function is not None:
         compiling.set_compile(compile_function)
     if _installed:
@@ -103,6 +103,7 @@ def install(compile_function=None):
         (sys, 'getprofile', sysmod.getprofile),
         (sys, '_current_frames', sysmod.current_frames),
         (sys, '_current_exceptions', sysmod.current_exceptions),
+        (sys, 'is_finalizing', exitfuncs.is_finalizing),
         (sys, 'setrecursionlimit', sysmod.setrecursionlimit),
         (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
         (_signal, 'signal', signals.signal),

@@ -26,6 +26,7 @@ import sys
 import _weakref
 
 _host_run_exitfuncs = atexit._run_exitfuncs
+_host_is_finalizing = sys.is_finalizing
 _host_clear = atexit._clear
 _host_ncallbacks = atexit._ncallbacks
 _host_unregister = atexit.unregister
@@ -160,6 +161,19 @@ _SYS_DELETES = ('path', 'argv', 'ps1', 'ps2', 'last_type', 'last_value',
                 'meta_path', '__interactivehook__')
 
 
+# Set when the program's finalization starts: CPython's runtime is
+# finalizing once the exit functions have run (sys.is_finalizing()).
+_finalizing = [False]
+
+
+def is_finalizing():
+    return _finalizing[0] or _host_is_finalizing()
+
+
+is_finalizing.__doc__ = _host_is_finalizing.__doc__
+is_finalizing.__module__ = 'sys'
+
+
 def finalize():
     """What Py_FinalizeEx does after the exit functions, for the program's
     modules: flush the standard streams, collect garbage (if gc is
@@ -173,6 +187,7 @@ def finalize():
     The modules shared with the host (builtin, extension and start-up
     modules) stay in sys.modules: the host's own finalization, which runs
     after this, does the same for them."""
+    _finalizing[0] = True
     late('ophis.vm.breaker').stop_other_threads()
     # faulthandler's watchdog stops with the program, as CPython's does.
     late('ophis.runtime.faults').cancel_dump_traceback_later()
@@ -225,7 +240,7 @@ class _Freezer:
     anything else, after PyGC_Collect; freeing this then freezes."""
 
     def __init__(self):
-        self.finalizing = sys.is_finalizing
+        self.finalizing = _host_is_finalizing
         self.isenabled = gc.isenabled
         self.frozen = gc.get_freeze_count
         self.freeze = gc.freeze
