@@ -25,7 +25,7 @@ from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
 
-from ophis.vm.frame import NULL, Frame
+from ophis.vm.frame import NULL, Frame, CO_GENERATOR
 from ophis.vm.signals import Signal, RAISE_AT, RETURN_AT, ENTERED, \
     ENTERED_RAISE
 from ophis.vm.state import _local
@@ -35,6 +35,7 @@ from ophis.vm.hostrefs import MethodType, TracebackType
 from ophis.vm.construct import (construct, find_init, shim_frame, init_shim,
                                  init_result_error)
 from ophis.vm.breaker import requested, service
+from ophis.vm.ops_generators import created_at_call
 
 # call_site's answer for a callable or arguments it leaves to CALL's
 # handler (the block's side exit); nothing has been done.
@@ -49,6 +50,7 @@ _getrefcount = sys.getrefcount
 _object_new = object.__new__
 _super = super
 _Traceback = TracebackType
+_CO_GENERATOR = CO_GENERATOR
 LEAF = None     # compiler.LEAF, set by the compiler (it imports this module)
 
 
@@ -116,6 +118,13 @@ def call_site(f, func, after, args):
     F.func = func
     F.gen = None
     func = None
+    if not F.pc and F.code.co_flags & _CO_GENERATOR:
+        # A generator function made into its generator here, as CALL's
+        # handler does (ops_generators.created_at_call).  (The flag test
+        # first: closures start at index 0 too.)
+        made = []
+        if created_at_call(F, made):
+            return made[0]
     T = _local.tstate
     if T.depth >= T.limit:
         raise RecursionError(RECURSION_MESSAGE)
