@@ -231,6 +231,9 @@ def _construct(f, cls, args, after):
     F.back = f
     f.pc = after
     T.frame = F
+    # call_site's leaf run and return path again, counting the shim's
+    # level too: a helper shared by both would cost one more host call
+    # for every Ophis call a block makes.
     try:
         r = E[0](F, F.stack, E[1])
         while r is not RETURN_AT and r is not RAISE_AT:

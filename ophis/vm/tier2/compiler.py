@@ -281,7 +281,7 @@ class _Unsupported(Exception):
 
 def _run_templates(base, start, end, depth, back_jumps):
     e = Emitter(depth, start, back_jumps)
-    e.forward_jumps = _forward_jumps(base)
+    e.forward_jumps = _jumps(base, _JUMP_FORWARD)
     for index in range(start, end):
         handler, arg = base[index]
         template, flags = TEMPLATES[handler]
@@ -302,27 +302,14 @@ def _run_templates(base, start, end, depth, back_jumps):
 from ophis.vm.ops_basic import EXTENDED_ARG as _EXTENDED_ARG  # noqa: E402
 
 
-def _back_jumps(base):
-    """{index: loop head} for each JUMP_BACKWARD of base, and for the
-    EXTENDED_ARG prefixing one (a jump to the pair lands on the prefix)."""
+def _jumps(base, kind):
+    """{index: target} for each jump of base whose handler is kind
+    (JUMP_BACKWARD: the target is its loop head), and for the EXTENDED_ARG
+    prefixing one (a jump to the pair lands on the prefix)."""
     found = {}
     prefixed = False
     for index, (handler, arg) in enumerate(base):
-        if handler is _JUMP_BACKWARD:
-            found[index] = arg
-            if prefixed:
-                found[index - 1] = arg
-        prefixed = handler is _EXTENDED_ARG
-    return found
-
-
-def _forward_jumps(base):
-    """{index: target} for each JUMP_FORWARD of base, and for the
-    EXTENDED_ARG prefixing one."""
-    found = {}
-    prefixed = False
-    for index, (handler, arg) in enumerate(base):
-        if handler is _JUMP_FORWARD:
+        if handler is kind:
             found[index] = arg
             if prefixed:
                 found[index - 1] = arg
@@ -332,7 +319,7 @@ def _forward_jumps(base):
 
 def block_source(base, start, end):
     """(source, constants) of the block base[start:end]."""
-    back_jumps = _back_jumps(base)
+    back_jumps = _jumps(base, _JUMP_BACKWARD)
     # First pass: how deep below its entry the block reaches.
     probe, _ = _run_templates(base, start, end, 0, back_jumps)
     consumed = -probe.low
