@@ -67,7 +67,7 @@ _LATE_MODULES = (
     'ophis.vm.frame', 'ophis.vm.function', 'ophis.vm.generators',
     'ophis.vm.hostrefs', 'ophis.vm.jumps', 'ophis.vm.loop',
     'ophis.vm.ops_match', 'ophis.vm.state', 'ophis.vm.tracebacks',
-    'ophis.vm.tracing', 'ophis.compiler',
+    'ophis.vm.tracing',
 )
 
 

@@ -29,8 +29,18 @@ def compile_source(source, filename, mode, flags=0, dont_inherit=True,
     function = _compile
     if function is None:
         from ophis.vm.hostrefs import late
-        function = late('ophis.compiler').compile
         if START_UP[0]:
             return late('ophis.runtime.compilecache').compile_cached(
-                function, source, filename, mode, flags, optimize)
+                _ophis_compile, source, filename, mode, flags, optimize)
+        function = late('ophis.compiler').compile
     return function(source, filename, mode, flags, True, optimize)
+
+
+def _ophis_compile(source, filename, mode, flags, dont_inherit, optimize):
+    """ophis.compile, loaded when a start-up compilation misses the cache:
+    a start-up whose compilations are all cached (`ophis -c pass`, a
+    program file compiled before) never imports the compiler, nor _ast
+    (about 10M machine instructions where the host's site has not)."""
+    from ophis.vm.hostrefs import late
+    return late('ophis.compiler').compile(source, filename, mode, flags,
+                                          dont_inherit, optimize)
