@@ -70,13 +70,29 @@ class Instruction:
         self.arg = arg
         self.flags = flags
         self.doc = doc
-        # Counts that depend on oparg are the bodies of their functions
-        # until the table is complete (_compile_counts makes them all).
-        self.pops, self.pushes = _effect_bodies(stack)
-        if jump_stack is None:
-            self.jump_pops, self.jump_pushes = self.pops, self.pushes
-        else:
-            self.jump_pops, self.jump_pushes = _effect_bodies(jump_stack)
+        # The counts (pops, pushes, jump_pops, jump_pushes) are read from
+        # the notation when one is first asked for (__getattr__): the
+        # compiler's stack depths, the second tier's jumps and dis need
+        # them, a start-up that compiles nothing does not (reading the 200
+        # notations and compiling the 35 count functions cost 3.5M machine
+        # instructions at every start).
+
+    def __getattr__(self, name):
+        # Only for slots not set yet (Python calls it after the slot's
+        # descriptor raises).
+        if name not in _COUNTS:
+            raise AttributeError(f"'Instruction' object has no attribute "
+                                 f"{name!r}")
+        _fill_counts(self)
+        return object.__getattribute__(self, name)
+
+    def _bodies(self):
+        """(pops, pushes, jump_pops, jump_pushes): ints, or for counts that
+        depend on oparg the bodies of their functions."""
+        pops, pushes = _effect_bodies(self.stack)
+        if self.jump_stack is None:
+            return pops, pushes, pops, pushes
+        return (pops, pushes) + _effect_bodies(self.jump_stack)
 
     @property
     def has_arg(self):
@@ -608,17 +624,26 @@ _COUNTS = ('pops', 'pushes', 'jump_pops', 'jump_pushes')
 
 
 def _compile_counts(table):
+    # Each slot is set once, to its final value (another thread may read
+    # the counts meanwhile).
+    bodies = [instr._bodies() for instr in table]
     functions = _compile_bodies(
-        [getattr(instr, name) for instr in table for name in _COUNTS
-         if type(getattr(instr, name)) is str])
-    for instr in table:
-        for name in _COUNTS:
-            body = getattr(instr, name)
-            if type(body) is str:
-                setattr(instr, name, functions[body])
+        [body for four in bodies for body in four if type(body) is str])
+    for instr, four in zip(table, bodies):
+        for name, body in zip(_COUNTS, four):
+            setattr(instr, name, functions[body] if type(body) is str
+                    else body)
 
 
-_compile_counts(TABLE)
+def _fill_counts(instr):
+    """The counts of instr and, the first time, of the whole table (in one
+    host compilation)."""
+    table = globals().get('TABLE', ())
+    if instr in table:
+        _compile_counts(table)
+    else:
+        _compile_counts((instr,))
+
 
 BY_NAME = {instr.name: instr for instr in TABLE}
 BY_OPCODE = {instr.opcode: instr for instr in TABLE}
