@@ -316,12 +316,14 @@ def report_exits(stats, out, top):
         dispatched.update(counter)
     total = sum(dispatched.values())
     # Leaf blocks a block ran itself (no dispatch): calls of a BLOCK made
-    # by a compiled block (its code's name: block).
+    # by a compiled block (its code's name: block) or by the call-site
+    # helper a block called (ophis.vm.tier2.callsite: call_site, and
+    # _construct for a class's leaf __init__).
     direct = sum(
         count for key, (_, _, _, _, callers) in stats.stats.items()
         if key[2] == 'BLOCK'
         for caller, (count, _, _, _) in callers.items()
-        if caller[2] == 'block')
+        if caller[2] in ('block', 'call_site', '_construct'))
     out.write(f'{total:,} dispatches by the eval loop\n')
     out.write(f'{direct:,} leaf blocks run by blocks directly\n\n')
     out.write(f'{"handler":34} {"count":>14} {"share":>7}\n')
