@@ -143,10 +143,18 @@ def install(compile_function=None):
     # no builtins.__import__ a program may replace) once the program does.
     for name in _LATE_MODULES:
         late(name)
+    from ophis.runtime.standin import builtin
+    standins = {}
     for module, name, function in replacements:
-        _installed.append((module, name, getattr(module, name)))
-        setattr(module, name, function)
-        BUILTIN_STANDINS.add(function)
+        original = getattr(module, name)
+        _installed.append((module, name, original))
+        # One stand-in per replacement: a hook installed under two names
+        # (unraisablehook, __unraisablehook__) stays one object.
+        standin = standins.get(function)
+        if standin is None:
+            standin = standins[function] = builtin(function, original)
+        setattr(module, name, standin)
+        BUILTIN_STANDINS.add(standin)
     sysmod.sync_recursion_limit()
     from ophis.runtime import tbfilter
     tbfilter.install()

@@ -111,13 +111,13 @@ def register_own(function):
         for name in late('ophis.importer.universe').SITE_BUILTINS:
             _builtins_copy.pop(name, None)
         from ophis.vm.tracing import BUILTIN_STANDINS
+        from ophis.runtime.standin import builtin
         for name, replacement in (('_run_exitfuncs', _run_exitfuncs),
                                   ('_clear', _clear),
                                   ('_ncallbacks', _ncallbacks)):
-            host = getattr(atexit, name)
-            replacement.__doc__ = host.__doc__
-            setattr(atexit, name, replacement)
-            BUILTIN_STANDINS.add(replacement)
+            standin = builtin(replacement, getattr(atexit, name))
+            setattr(atexit, name, standin)
+            BUILTIN_STANDINS.add(standin)
     _own.append(function)
     atexit.register(function)
 
