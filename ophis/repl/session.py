@@ -18,7 +18,9 @@ import sys
 import _io
 import posix
 
-from ophis.repl import reader, statement
+# ophis.repl.reader and ophis.repl.statement are loaded by the session
+# itself (late): every -c, -m or file program imports this module to ask
+# wants_inspect at its end, and those two cost 1.4M machine instructions.
 
 # pyproject.toml's version
 OPHIS_VERSION = '0.1.0'
@@ -94,6 +96,7 @@ def loop(namespace):
         sys.ps1 = '>>> '
     if not hasattr(sys, 'ps2'):
         sys.ps2 = '... '
+    statement = late('ophis.repl.statement')
     flags = 0
     while True:
         try:
@@ -133,6 +136,8 @@ def _read_statement(flags):
     """The next statement, compiled; None at the end of input before one
     began.  The end of input inside a statement ends it (CPython's parser
     then has its whole input), and the session goes on."""
+    reader = late('ophis.repl.reader')
+    statement = late('ophis.repl.statement')
     lines = []
     while True:
         prompt = _prompt('ps2') if lines else _prompt('ps1')
