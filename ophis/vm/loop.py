@@ -39,6 +39,7 @@ from ophis.vm import tracing
 from ophis.vm import generators
 from ophis.vm.generators import SUSPENDED, COLLECT, YIELD_AT, collected
 from ophis.vm.ops_control import RESUME as _RESUME_HANDLER
+from ophis.vm.ops_control import RETURN_VALUE as _RETURN_VALUE
 from ophis.vm.construct import SHIM_CODE
 from ophis.vm import function as _function
 from ophis.vm.state import _local
@@ -169,42 +170,59 @@ def _run(tstate, entry, throwing):
                         if r is RETURN or r is RETURN_AT:
                             # (RETURN_AT: a compiled block, ophis.vm.tier2,
                             # returned and has set f.pc itself.)
-                            if f is entry:
-                                if r is RETURN:
-                                    f.pc = pc
-                                tstate.frame = f.back
-                                return stack.pop()
-                            # No local keeps the value or the frame: both
-                            # must die when the caller lets them go.
-                            tstate.depth -= 1
-                            returning = stack
-                            callee = f
-                            callee_pc = pc
-                            # The caller is the running frame when the
-                            # locals die (a __del__ or a never-awaited
-                            # warning sees it), as in CPython's
-                            # clear_thread_frame.
-                            f = f.back
-                            tstate.frame = f
-                            stack = f.stack
-                            instrs = f.instrs
-                            pc = f.pc
-                            if _getrefcount(callee) <= _FRAME_REFS - 1:
-                                # Nobody else holds the frame: its locals
-                                # die now, first to last, as CPython's
-                                # _PyFrame_Clear drops them.
-                                localsplus = callee.localsplus
-                                if _getrefcount(localsplus) <= _LOCALS_REFS:
-                                    localsplus.reverse()
-                                    localsplus.clear()
-                                localsplus = None
-                            else:
-                                # Someone keeps the frame: its f_lineno is
-                                # the line it returned from.
-                                if r is RETURN:
-                                    callee.pc = callee_pc
-                            callee = None
-                            stack.append(returning.pop())
+                            while True:
+                                if f is entry:
+                                    if r is RETURN:
+                                        f.pc = pc
+                                    tstate.frame = f.back
+                                    return stack.pop()
+                                # No local keeps the value or the frame:
+                                # both must die when the caller lets them
+                                # go.
+                                tstate.depth -= 1
+                                returning = stack
+                                callee = f
+                                callee_pc = pc
+                                # The caller is the running frame when the
+                                # locals die (a __del__ or a never-awaited
+                                # warning sees it), as in CPython's
+                                # clear_thread_frame.
+                                f = f.back
+                                tstate.frame = f
+                                stack = f.stack
+                                instrs = f.instrs
+                                pc = f.pc
+                                if _getrefcount(callee) <= _FRAME_REFS - 1:
+                                    # Nobody else holds the frame: its
+                                    # locals die now, first to last, as
+                                    # CPython's _PyFrame_Clear drops them.
+                                    localsplus = callee.localsplus
+                                    if _getrefcount(localsplus) <= \
+                                            _LOCALS_REFS:
+                                        localsplus.reverse()
+                                        localsplus.clear()
+                                    localsplus = None
+                                else:
+                                    # Someone keeps the frame: its
+                                    # f_lineno is the line it returned
+                                    # from.
+                                    if r is RETURN:
+                                        callee.pc = callee_pc
+                                callee = None
+                                stack.append(returning.pop())
+                                # The caller's next instruction a plain
+                                # RETURN_VALUE (the continuation of
+                                # ``return g(x)`` after a call that went
+                                # on in the loop, a block of one
+                                # instruction being none): its return
+                                # run here, as its dispatch would (a
+                                # traced or instrumented list holds
+                                # another handler there).
+                                if instrs[pc][0] is not _RETURN_VALUE \
+                                        or f.gen is not None:
+                                    break
+                                pc += 1
+                                r = RETURN
                             continue
                         if r is CALL_AT:
                             # A compiled block made the frame (on top of

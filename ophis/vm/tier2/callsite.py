@@ -85,26 +85,23 @@ def call_site(f, func, after, args):
         method = func.__func__
         if _type(method) is not _Function:
             return UNHANDLED
-        if method._fastcount == len(args) + 1:
-            args.insert(0, func.__self__)
-            args += method._pad
-        else:
-            args.insert(0, func.__self__)
-            if _positional(method, args) is None:
-                return UNHANDLED
+        args.insert(0, func.__self__)
         func = method
-    elif kind is _Function:
-        if func._fastcount == len(args):
-            args += func._pad
-        elif _positional(func, args) is None:
-            return UNHANDLED
-    elif kind is type and func is not _super and func is not _Traceback:
-        if len(args) == 3 and issubclass(func, type):
-            return UNHANDLED
-        return _construct(f, func, args, after)
-    else:
+    elif kind is not _Function:
+        if kind is type and func is not _super and func is not _Traceback:
+            if len(args) == 3 and issubclass(func, type):
+                return UNHANDLED
+            return _construct(f, func, args, after)
         return UNHANDLED
-    # As ophis.vm.ops_calls.CALL makes the frame.
+    if func._fastcount == len(args):
+        if func._pad:
+            args += func._pad
+    elif _positional(func, args) is None:
+        return UNHANDLED
+    # As ophis.vm.ops_calls.CALL makes the frame (its stack, instructions
+    # and index also held here, read once).
+    pc = 0 if requested[0] else func._entry[0]
+    instrs = func._instrs
     F = _new_frame(_Frame)
     F.code = func._code
     F.globals = func._globals
@@ -112,13 +109,13 @@ def call_site(f, func, after, args):
     F.locals = None
     F.localsplus = args
     args = None
-    F.stack = []
-    F.pc = 0 if requested[0] else func._entry[0]
-    F.instrs = func._instrs
+    F.stack = S = []
+    F.pc = pc
+    F.instrs = instrs
     F.func = func
     F.gen = None
     func = None
-    if not F.pc and F.code.co_flags & _CO_GENERATOR:
+    if not pc and F.code.co_flags & _CO_GENERATOR:
         # A generator function made into its generator here, as CALL's
         # handler does (ops_generators.created_at_call).  (The flag test
         # first: closures start at index 0 too.)
@@ -134,21 +131,21 @@ def call_site(f, func, after, args):
     # callee runs, is read from pc in the caller block's host frame).
     f.pc = after
     T.frame = F
-    E = F.instrs[F.pc]
+    E = instrs[pc]
     if E[1] is not LEAF:
         # The loop's CALL_AT: the callee pushed, on in the loop.
         return ENTERED
     try:
-        r = E[0](F, F.stack, E[1])
+        r = E[0](F, S, LEAF)
         # The callee's next block, where its side exit or a branch leads,
         # run here too while it is a leaf (the loop would run it next; a
         # request pending or tracing switched on puts a plain instruction
         # there).
         while r is not RETURN_AT and r is not RAISE_AT:
-            E = F.instrs[r]
+            E = instrs[r]
             if E[1] is not LEAF:
                 break
-            r = E[0](F, F.stack, E[1])
+            r = E[0](F, S, LEAF)
     except BaseException:
         # (Only what escapes a block's own handling: the host's stack.)
         T.depth -= 1
@@ -163,10 +160,12 @@ def call_site(f, func, after, args):
         if _getrefcount(F) <= 2:
             X = F.localsplus
             if _getrefcount(X) <= 3:
+                # Reversed, they die first to last when F dies, as this
+                # function returns (the list's last item first): the
+                # caller running, as CPython's _PyFrame_Clear drops them.
                 X.reverse()
-                X.clear()
             X = None
-        return F.stack.pop()
+        return S.pop()
     if r is RAISE_AT:
         return ENTERED_RAISE
     F.pc = r
