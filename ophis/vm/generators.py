@@ -127,7 +127,11 @@ def collecting_frame(cls, gen):
         add = acc.append
     elif cls is _set or cls is _frozenset:
         acc = set()
-        add = acc.add
+        state = _new(_SetCollect)
+        state.acc = acc
+        state.cls = cls
+        state.gen = gen
+        add = state.step
     else:
         return None
     try:
@@ -138,6 +142,42 @@ def collecting_frame(cls, gen):
         return None
     # (The tuple holds gen while it runs; _leave_inline drops it.)
     return gen._enter_inline(None, (COLLECT, add, gen, cls, acc))
+
+
+# Types whose hash runs no guest code.
+_PLAIN_HASH = frozenset((int, float, str, bool, type(None)))
+
+
+class _SetCollect:
+    """set(gen), frozenset(gen): a value whose hash runs guest code
+    (__hash__, __eq__) is added by the host consumer's own work, the
+    generator suspended, so that the caller is on top then, as in
+    python3; the rest, too, is the host's (set.update of the
+    generator)."""
+    __slots__ = ('acc', 'cls', 'gen', 'value')
+
+    def step(self, value):
+        if _type(value) in _PLAIN_HASH:
+            self.acc.add(value)
+            return None
+        self.value = value
+        return self.rest
+
+    def rest(self):
+        # (The references dropped in any case: an exception's traceback
+        # holds this host frame.)
+        gen = self.gen
+        self.gen = None
+        value = self.value
+        self.value = None
+        acc = self.acc
+        try:
+            acc.add(value)
+            value = None
+            acc.update(gen)
+        finally:
+            gen = value = None
+        return _frozenset(acc) if self.cls is _frozenset else acc
 
 
 def collected(how):

@@ -8,10 +8,12 @@ from ophis.vm.frame import (NULL, CO_COROUTINE, CO_ITERABLE_COROUTINE,
 from ophis.vm.signals import GENERATOR, YIELD, RERAISE
 from ophis.vm.generators import (Generator, Coroutine, AsyncGenerator,
                                  AsyncGenValueWrapper, NEXT, CREATED,
-                                 SUSPENDED, EXECUTING, make_generator)
+                                 SUSPENDED, EXECUTING, make_generator,
+                                 COLLECT, YIELD_AT, _sum_result, _any_result,
+                                 _all_result, _PLAIN_TRUTH, _PLAIN_HASH)
 from ophis.vm.state import get_tstate, _local
 from ophis.vm.breaker import requested
-from ophis.vm.ops_control import RESUME
+from ophis.vm.ops_control import RESUME, JUMP_BACKWARD as _JUMP_BACKWARD
 from ophis.vm.ops_basic import COPY_FREE_VARS as _COPY_FREE_VARS
 from ophis.vm.hostrefs import GeneratorType, CoroutineType
 from ophis.vm.ops_exceptions import lookup_special, given_exception_matches
@@ -19,6 +21,13 @@ from ophis.vm.ops_match import tp_name, type_defines
 from ophis.vm.tracebacks import clean
 
 _type = type
+_int = int
+_float = float
+_bool = bool
+_tuple = tuple
+_list = list
+_set = set
+_frozenset = frozenset
 _ASYNC_FLAGS = CO_COROUTINE | CO_ASYNC_GENERATOR
 
 
@@ -96,6 +105,116 @@ def created_at_call(frame, stack):
 def YIELD_VALUE(f, stack, arg):
     f.yielded = True
     return YIELD
+
+
+# --- values folded at the yield ----------------------------------------------
+#
+# A generator run inline by a builtin consumer (sum(), any(), tuple(),
+# set()...: generators.consuming_frame, collecting_frame) hands each value
+# to the loop's YIELD path, which calls the consumer's step and resumes
+# the generator at once.  For the commonest values the yield itself does
+# that step: the value folded in (sum's int+int or float+float addition,
+# a plain truth test that does not decide, list.append, set.add of a
+# value whose hash runs no guest code: generators._PLAIN_HASH), and the
+# frame goes on without a signal or a host call of the step: at the RESUME after the
+# yield with None pushed as the value sent, or -- a loop's yield followed
+# by RESUME, POP_TOP, JUMP_BACKWARD (a genexpr's) -- at the loop's head
+# at once, when no eval-breaker request is pending (the work of those
+# three: the breaker's test) and the jump is plain (not the second tier's
+# warm-up stub, which counts the loop's iterations).  Everything else
+# (another consumer, a value needing guest code, the deciding value of
+# any()/all()) yields as YIELD_VALUE does.  Only the fused list has these
+# (superinstructions.fuse): tracing instruments the unfused one, whose
+# YIELD_VALUE sends its 'return' event as before.
+
+
+def YIELD_VALUE_INLINE(f, stack, arg):
+    """YIELD_VALUE followed by RESUME; arg: (the RESUME's index, the
+    JUMP_BACKWARD's index or None, its target)."""
+    how = f.inline
+    if how is not None and how[0] is COLLECT:
+        kind = how[3]
+        value = stack[-1]
+        cls = _type(value)
+        if kind is _sum_result:
+            # (Mixed int and float, whose addition can overflow, left to
+            # the step: its error is the CALL's, not the generator's.)
+            state = how[4]
+            acc = _type(state.acc)
+            if (cls is acc or cls is _bool) and \
+                    (acc is _int or acc is _float):
+                state.acc = state.acc + value
+            else:
+                kind = None
+            state = None
+        elif kind is _tuple or kind is _list:
+            how[1](value)
+        elif kind is _set or kind is _frozenset:
+            if cls in _PLAIN_HASH:
+                how[4].add(value)
+            else:
+                kind = None
+        elif kind is not _any_result and kind is not _all_result or \
+                cls not in _PLAIN_TRUTH or \
+                (not value) is not (kind is _any_result):
+            kind = None
+        if kind is not None:
+            value = None
+            jump = arg[1]
+            if jump is not None and not requested[0] and \
+                    f.instrs[jump][0] is _JUMP_BACKWARD:
+                del stack[-1]
+                return arg[2]
+            stack[-1] = None
+            return arg[0]
+    f.yielded = True
+    return YIELD
+
+
+def LOAD_CONST__YIELD_VALUE(f, stack, arg):
+    """LOAD_CONST, then YIELD_VALUE followed by RESUME (arg: the constant
+    and YIELD_VALUE_INLINE's arg): `(1 if c else 0) for ...`'s else
+    side."""
+    how = f.inline
+    if how is not None and how[0] is COLLECT:
+        kind = how[3]
+        value = arg[0]
+        cls = _type(value)
+        if kind is _sum_result:
+            # (Mixed int and float, whose addition can overflow, left to
+            # the step: its error is the CALL's, not the generator's.)
+            state = how[4]
+            acc = _type(state.acc)
+            if (cls is acc or cls is _bool) and \
+                    (acc is _int or acc is _float):
+                state.acc = state.acc + value
+            else:
+                kind = None
+            state = None
+        elif kind is _tuple or kind is _list:
+            how[1](value)
+        elif kind is _set or kind is _frozenset:
+            if cls in _PLAIN_HASH:
+                how[4].add(value)
+            else:
+                kind = None
+        elif kind is not _any_result and kind is not _all_result or \
+                cls not in _PLAIN_TRUTH or \
+                (not value) is not (kind is _any_result):
+            kind = None
+        if kind is not None:
+            value = None
+            jump = arg[2]
+            if jump is not None and not requested[0] and \
+                    f.instrs[jump][0] is _JUMP_BACKWARD:
+                return arg[3]
+            stack.append(None)
+            return arg[1]
+    stack.append(arg[0])
+    f.yielded = True
+    # (The loop's YIELD path, with the index after the pair.)
+    f.pc = arg[1]
+    return YIELD_AT
 
 
 def ASYNC_GEN_WRAP(f, stack, arg):

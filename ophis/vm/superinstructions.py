@@ -36,6 +36,11 @@ from ophis.vm.signals import RETURN, GEN_RETURN, BREAK, RAISE_NEXT
 from ophis.vm.breaker import requested
 from ophis.vm.generators import Generator
 from ophis.vm import ops_basic, ops_names, ops_operators, ops_control
+from ophis.vm import ops_generators as _G
+from ophis.vm.ops_generators import (YIELD_VALUE_INLINE as
+                                     _YIELD_VALUE_INLINE,
+                                     LOAD_CONST__YIELD_VALUE as
+                                     _LOAD_CONST__YIELD_VALUE)
 from ophis.vm.ops_names import _load_global
 from ophis.vm.tier2.hotness import prepare
 
@@ -466,6 +471,17 @@ def _compare_jump(compare, jump_if):
     return handler
 
 
+def _yield_arg(unfused, resume):
+    """YIELD_VALUE_INLINE's arg for a yield whose RESUME is at index
+    resume: that index, and the index and target of the JUMP_BACKWARD
+    when a POP_TOP and it follow (a loop's yield), else None, None."""
+    after = unfused[resume + 1:resume + 3]
+    if len(after) == 2 and after[0][0] is _B.POP_TOP and \
+            after[1][0] is _C.JUMP_BACKWARD:
+        return (resume, resume + 2, after[1][1])
+    return (resume, None, None)
+
+
 def fuse(form):
     """Rewrite form.instrs with superinstructions (in place: running
     loops hold the list), keeping the unfused list as form.unfused."""
@@ -477,6 +493,9 @@ def fuse(form):
     jump_false = _C.POP_JUMP_IF_FALSE
     jump_true = _C.POP_JUMP_IF_TRUE
     jump_backward = _C.JUMP_BACKWARD
+    yield_value = _G.YIELD_VALUE
+    resume = _C.RESUME
+    load_const = _B.LOAD_CONST
     backs = []
     changed = False
     for index in range(len(unfused) - 1):
@@ -486,6 +505,24 @@ def fuse(form):
         second, b = unfused[index + 1]
         entry = pairs.get((first, second))
         if entry is None:
+            if second is resume and first is yield_value:
+                # A yield that folds its value into an inline consumer
+                # (ophis.vm.ops_generators): a pair only in its arg.
+                info = _yield_arg(unfused, index + 1)
+                instrs[index] = (_YIELD_VALUE_INLINE, info)
+                # The plain YIELD_VALUE ignores its arg: there it tells
+                # the second tier's template (which compiles from the
+                # unfused list) the same.
+                unfused[index] = (first, info)
+                changed = True
+                continue
+            if first is load_const and second is yield_value and \
+                    index + 2 < len(unfused) and \
+                    unfused[index + 2][0] is resume:
+                instrs[index] = (_LOAD_CONST__YIELD_VALUE,
+                                 (a,) + _yield_arg(unfused, index + 2))
+                changed = True
+                continue
             if first is compare_op and (second is jump_false
                                         or second is jump_true):
                 if lines[index] != lines[index + 1]:

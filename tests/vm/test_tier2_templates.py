@@ -52,6 +52,8 @@ class FakeFrame:
         self.builtins = {'len': len}
         self.pc = -1
         self.gen = None
+        # (A generator frame's: no builtin consumer runs it inline.)
+        self.inline = None
 
 
 class SubscribedBuiltins(dict):

@@ -17,7 +17,10 @@ templates_build).
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 from ophis.vm import ops_generators as _G
-from ophis.vm.generators import YIELD_AT
+from ophis.vm import ops_control as _C
+from ophis.vm.generators import (YIELD_AT, COLLECT, _sum_result,
+                                 _any_result, _all_result, _PLAIN_TRUTH,
+                                 _PLAIN_HASH)
 from ophis.vm.tier2.templates import template, END
 
 
@@ -33,6 +36,47 @@ def t_yield_value(e, arg):
     e.emit('if INSTRUMENTED[0]:')
     e.emit(f'    stack += ({below}{value},)')
     e.emit(f'    return {e.index}')
+    # A builtin consumer's fold at the yield, as ops_generators.
+    # YIELD_VALUE_INLINE does it (see there): the generator goes on at the
+    # RESUME after the yield.
+    c = e.const
+    on = f'stack += ({below}None,)', f'return {e.index + 1}'
+    if type(arg) is tuple and arg[1] is not None:
+        # A loop's yield (superinstructions.fuse has put YIELD_VALUE_INLINE's
+        # arg in the unfused list too): on at the loop's head, the RESUME,
+        # POP_TOP and JUMP_BACKWARD stepped over, under its conditions.
+        head = [f'if not requested[0] and f.instrs[{arg[1]}][0] is '
+                f'{c(_C.JUMP_BACKWARD)}:']
+        if below:
+            head.append(f'    stack += ({below})')
+        head.append(f'    return {arg[2]}')
+        on = tuple(head) + on
+    e.emit('_how = f.inline')
+    e.emit(f'if _how is not None and _how[0] is {c(COLLECT)}:')
+    e.emit('    _kind = _how[3]')
+    e.emit(f'    _cls = type({value})')
+    e.emit(f'    if _kind is {c(_sum_result)}:')
+    e.emit('        _how = _how[4]')
+    e.emit('        _kind = type(_how.acc)')
+    e.emit(f'        if (_cls is _kind or _cls is {c(bool)}) and '
+           f'(_kind is {c(int)} or _kind is {c(float)}):')
+    e.emit(f'            _how.acc = _how.acc + {value}')
+    for line in on:
+        e.emit('            ' + line)
+    e.emit(f'    elif _kind is {c(tuple)} or _kind is {c(list)}:')
+    e.emit(f'        _how[1]({value})')
+    for line in on:
+        e.emit('        ' + line)
+    e.emit(f'    elif _kind is {c(set)} or _kind is {c(frozenset)}:')
+    e.emit(f'        if _cls in {c(_PLAIN_HASH)}:')
+    e.emit(f'            _how[4].add({value})')
+    for line in on:
+        e.emit('            ' + line)
+    e.emit(f'    elif _kind is {c(_any_result)} or _kind is {c(_all_result)}:')
+    e.emit(f'        if _cls in {c(_PLAIN_TRUTH)} and '
+           f'(not {value}) is (_kind is {c(_any_result)}):')
+    for line in on:
+        e.emit('            ' + line)
     e.emit('f.yielded = True')
     e.emit(f'stack += ({below}{value},)')
     e.emit(f'f.pc = {e.index + 1}')
