@@ -522,7 +522,16 @@ class TokenizerView:
             start = len(text.encode('utf-8')[:self._unshift(lineno, last_end, lineno)]
                         .decode('utf-8', 'replace'))
         tail = text[start:]
-        return '#' not in tail and tail.strip(' \t\f') == '\\'
+        if '#' in tail or tail.strip(' \t\f') != '\\':
+            return False
+        if last_end is None and (lineno == self.first_lineno or
+                                 not self._continues(lineno - 1)):
+            # A backslash alone at the start of a line is read with the
+            # line's indentation, between tokens: the tokenizer starts its
+            # buffer afresh at the next line (CPython shows '->' alone for
+            # '\\\n->', as for a blank line before it).
+            return False
+        return True
 
     def error_text(self, lineno):
         """The error's text: the tokenizer's buffer if the error is on its line

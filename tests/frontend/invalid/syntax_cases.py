@@ -351,4 +351,14 @@ CASES = [
     ('forced_colon_at_unmatched_paren', 'def f(a=(1))): pass\n'),
     ('forced_paren_at_unmatched_paren', 'def f) pass\n'),
     ('forced_colon_try_unmatched', 'try) pass\n'),
+    # -- the error's text after a backslash continuation ------------------
+    # A backslash alone at a line's start is read with the indentation,
+    # between tokens: the buffer starts afresh at the next line.
+    ('backslash_line_before_error', '\\\n->\n'),
+    ('backslash_lines_before_error', '\\\n\\\n->\n'),
+    ('backslash_line_before_statement', '\\\nx = 1 +\\\n ->\n'),
+    ('indented_backslash_line', 'if x:\n    \\\n->\n'),
+    ('backslash_line_in_parens', 'x = (1,\n  \\\n->)\n'),
+    ('backslash_line_before_string', '\\\n"""a\nb""" ->\n'),
+    ('backslash_line_after_backslash', 'x = 1 + \\\n  \\\n ->\n'),
 ]
