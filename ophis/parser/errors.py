@@ -222,8 +222,9 @@ def _generic_error(p, toks, last_index, info):
 def _prefer_tokenizer_error(p, exc, info):
     """_PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error
     later in the source replaces a parser error if CPython's tokenizer raises
-    it; of the errors it only signals, an unclosed bracket does when opened on
-    a line before the one the parser stopped at, the others never do."""
+    it; where it only signals one (end of input, a bad continuation...), a
+    bracket still open there replaces it when opened on a line before the
+    one the parser stopped at."""
     tok_error = info.tok_error
     if tok_error is None or not isinstance(exc, SyntaxError):
         return exc
@@ -237,12 +238,13 @@ def _prefer_tokenizer_error(p, exc, info):
         # Met here rather than by the parser, a name that is not UTF-8 gives
         # the decoder's own exception.
         return getattr(info.tokenizer, 'decode_error', None) or tok_error
-    if done == 'E_EOF':
-        paren = _unclosed_paren(info)
-        if paren is not None:
-            current_line = TokenizerView(p).c_position(p.fill() - 1)[0]
-            if current_line > paren[1]:
-                return _unclosed_paren_error(p, paren)
+    # The codes the tokenizer only signals (E_EOF, E_LINECONT...): an
+    # unclosed bracket then wins if opened before the parser's line.
+    paren = _unclosed_paren(info)
+    if paren is not None:
+        current_line = TokenizerView(p).c_position(p.fill() - 1)[0]
+        if current_line > paren[1]:
+            return _unclosed_paren_error(p, paren)
     return exc
 
 

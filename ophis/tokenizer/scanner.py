@@ -80,9 +80,9 @@ State the parser reads, mirroring CPython's ``tok_state``:
 Every error the tokenizer raises already carries CPython's exact message,
 class and position; the parser only lets it through.  After a parser error,
 CPython tokenizes the rest of the source: an error with ``done`` 'E_ERROR'
-found there replaces the parser's error; 'E_EOF' inside brackets does only
-when the bracket was opened on a line before the parser's error; the other
-codes never do.
+found there replaces the parser's error; at the other codes, a bracket
+still open replaces it ("'(' was never closed") when opened on a line
+before the parser's error.
 """
 
 import re

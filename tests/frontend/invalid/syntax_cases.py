@@ -361,4 +361,11 @@ CASES = [
     ('backslash_line_in_parens', 'x = (1,\n  \\\n->)\n'),
     ('backslash_line_before_string', '\\\n"""a\nb""" ->\n'),
     ('backslash_line_after_backslash', 'x = 1 + \\\n  \\\n ->\n'),
+    # -- a bracket left open before a bad continuation ---------------------
+    # CPython tokenizes the rest after the parser's error; a continuation
+    # error it only signals lets an earlier unclosed bracket win.
+    ('open_paren_then_linecont_in_strings', 'x = (\n  "a"\n  "b" c:\\n")\n'),
+    ('open_paren_then_linecont_after_error', 'f(\n a $ \\z\n'),
+    ('open_bracket_then_linecont_same_line', 'x = [\n  "a" b:\\n"]\n'),
+    ('open_brace_linecont_fetched_by_parser', 'x = {\n  1: "a" b\\z\n'),
 ]
