@@ -175,6 +175,8 @@ def LOAD_CONST__YIELD_VALUE(f, stack, arg):
     """LOAD_CONST, then YIELD_VALUE followed by RESUME (arg: the constant
     and YIELD_VALUE_INLINE's arg): `(1 if c else 0) for ...`'s else
     side."""
+    # The fold below repeats YIELD_VALUE_INLINE's on purpose: shared, it
+    # would be one more host call per value, the cost this pair removes.
     how = f.inline
     if how is not None and how[0] is COLLECT:
         kind = how[3]
