@@ -59,6 +59,8 @@ from ophis.vm.ops_control import JUMP_FORWARD as _JUMP_FORWARD
 from ophis.vm.ops_control import RETURN_VALUE as _RETURN_VALUE
 from ophis.vm.ops_control import RETURN_CONST as _RETURN_CONST
 from ophis.vm.ops_control import RESUME as _RESUME
+from ophis.vm.ops_basic import EXTENDED_ARG as _EXTENDED_ARG
+from ophis.vm.ops_generators import RETURN_GENERATOR as _RETURN_GENERATOR
 from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
 from ophis.vm.tier2 import templates_build  # noqa: F401 (registers)
 from ophis.vm.tier2 import templates_gen  # noqa: F401 (registers)
@@ -113,13 +115,13 @@ def find_blocks(form, base):
     prefix = _ins.EXTENDED_ARG
     # A generator's returns run their handler (GEN_RETURN): in a block
     # they would be a side exit after a superinstruction's worth of work.
-    returns = _RETURNS if any(
-        opcode == _ins.RETURN_GENERATOR for opcode, _ in ops) else ()
+    returns = _generator_returns(base)
     blocks = []
     index = 0
     while index < count:
         start = index
         length = 0
+        ended = False
         while index < count:
             handler = base[index][0]
             found = TEMPLATES.get(handler)
@@ -135,6 +137,7 @@ def find_blocks(form, base):
                 length += 1
             index += 1
             if found[1] & END:
+                ended = True
                 break
         # A lone return (the target of a conditional jump, an and/or) is a
         # block too: a leaf, which a block calling the function runs
@@ -149,11 +152,51 @@ def find_blocks(form, base):
                 if base[guarded][0] in _CONTINUED:
                     rest = [op for op, _ in ops[guarded + 1:index]
                             if op != prefix]
-                    if len(rest) >= MIN_LENGTH:
+                    # A continuation of one instruction is a block too
+                    # when the block falls through into a short tail
+                    # (which its exit runs: Emitter.exit): `t =
+                    # t.runTask()` before a loop's condition.
+                    if len(rest) >= MIN_LENGTH or (
+                            rest and not ended and index < count
+                            and _tail_end(base, index, returns) is not None):
                         blocks.append((guarded + 1, index))
         if index == start:
             index += 1
     return blocks
+
+
+def _generator_returns(base):
+    """The returns a block of base must leave out: a generator's (they
+    run their handler, GEN_RETURN)."""
+    for handler, _ in base:
+        if handler is _RETURN_GENERATOR:
+            return _RETURNS
+    return ()
+
+
+# A block's exit forward to a *tail* -- at most this many instructions
+# with templates, the last one ending a block (a return, a yield, a
+# jump) -- runs the tail's templates there instead of returning its index:
+# the code after a branch join (`x if c else y` before a yield, the
+# condition at a while loop's end) is in each block reaching it, a
+# dispatch fewer per pass, without the longer blocks that going on
+# through every join made (the join's tail compiled twice, docs/
+# performance.md).
+MAX_TAIL = 3
+
+
+def _tail_end(base, target, returns):
+    """The end (the index after the last) of the tail starting at target,
+    or None when no tail starts there."""
+    for index in range(target, min(target + MAX_TAIL, len(base))):
+        handler = base[index][0]
+        found = TEMPLATES.get(handler)
+        if found is None or handler is _CALL or handler in returns or (
+                handler is _EXTENDED_ARG):
+            return None
+        if found[1] & END:
+            return index + 1
+    return None
 
 
 class Emitter:
@@ -178,6 +221,11 @@ class Emitter:
         self.back_jumps = back_jumps
         # {index of a JUMP_FORWARD: its target} (see exit()).
         self.forward_jumps = {}
+        # The instruction list, and the returns a tail leaves out (see
+        # exit()); inlining is true while a tail's templates run.
+        self.base = None
+        self.returns = ()
+        self.inlining = False
 
     def push(self):
         name = f's{self.depth}'
@@ -220,9 +268,6 @@ class Emitter:
     def exit(self, target, indent=0):
         """Leave the block for target with the current stack."""
         pad = '    ' * (self.indent + indent)
-        text = self._stack_text(self.depth)
-        if text:
-            self.lines.append(pad + text)
         # A lone JUMP_FORWARD at the target (an ``if`` branch's end that a
         # conditional jump reaches) only returns its own target: the block
         # leaves for that one instead, a dispatch fewer.
@@ -231,6 +276,15 @@ class Emitter:
                 break
             target = self.forward_jumps[target]
         back = self.back_jumps.get(target)
+        if back is None and target > self.index and not self.inlining \
+                and self.base is not None:
+            end = _tail_end(self.base, target, self.returns)
+            if end is not None:
+                self._inline(target, end, indent)
+                return
+        text = self._stack_text(self.depth)
+        if text:
+            self.lines.append(pad + text)
         if back is None:
             self.lines.append(pad + f'return {target}')
         else:
@@ -241,6 +295,21 @@ class Emitter:
             # per iteration fewer.
             self.lines.append(
                 pad + f'return {target} if requested[0] else {back}')
+
+    def _inline(self, start, end, indent):
+        """The tail base[start:end] run here, in this branch; the state
+        of the other path (depth, slots assigned, index) kept.  Its
+        instructions keep their own indexes (pc, LIVE, side exits): an
+        exception or a guard failing there is the plain instruction's."""
+        saved = (self.depth, set(self.dirty), self.indent, self.index,
+                 self.first)
+        self.indent += indent
+        self.inlining = True
+        self.first = False
+        for index in range(start, end):
+            _emit(self, self.base, index)
+        self.inlining = False
+        self.depth, self.dirty, self.indent, self.index, self.first = saved
 
     def side_exit(self, indent=0, consumed=0):
         """Leave the block for the running instruction, which the loop
@@ -279,27 +348,34 @@ class _Unsupported(Exception):
     pass
 
 
-def _run_templates(base, start, end, depth, back_jumps):
+def _emit(e, base, index):
+    """Run the template of base[index]; its flags."""
+    handler, arg = base[index]
+    template, flags = TEMPLATES[handler]
+    e.index = index
+    e.live[index] = e.depth
+    if flags & HOST:
+        e.clear_dead()
+        if not e.first or index != e.start:
+            e.emit(f'pc = {index}')
+    template(e, arg)
+    return flags
+
+
+def _run_templates(base, start, end, depth, back_jumps, returns):
     e = Emitter(depth, start, back_jumps)
     e.forward_jumps = _jumps(base, _JUMP_FORWARD)
+    e.base = base
+    e.returns = returns
     for index in range(start, end):
-        handler, arg = base[index]
-        template, flags = TEMPLATES[handler]
-        e.index = index
-        e.live[index] = e.depth
-        if flags & HOST:
-            e.clear_dead()
-            if not e.first or index != start:
-                e.emit(f'pc = {index}')
-        template(e, arg)
-        if e.first and handler is not _EXTENDED_ARG:
+        flags = _emit(e, base, index)
+        if e.first and base[index][0] is not _EXTENDED_ARG:
             e.first = False
         if flags & END:
             return e, None
     return e, end
 
 
-from ophis.vm.ops_basic import EXTENDED_ARG as _EXTENDED_ARG  # noqa: E402
 
 
 def _jumps(base, kind):
@@ -320,10 +396,15 @@ def _jumps(base, kind):
 def block_source(base, start, end):
     """(source, constants) of the block base[start:end]."""
     back_jumps = _jumps(base, _JUMP_BACKWARD)
+    returns = _generator_returns(base)
     # First pass: how deep below its entry the block reaches.
-    probe, _ = _run_templates(base, start, end, 0, back_jumps)
+    probe, fall_through = _run_templates(base, start, end, 0, back_jumps,
+                                         returns)
+    if fall_through is not None:
+        probe.exit(fall_through)
     consumed = -probe.low
-    e, fall_through = _run_templates(base, start, end, consumed, back_jumps)
+    e, fall_through = _run_templates(base, start, end, consumed, back_jumps,
+                                     returns)
     if fall_through is not None:
         e.exit(fall_through)
     names = [name for name, _ in _SHARED] + [
