@@ -336,6 +336,54 @@ def test_a_block_runs_its_leaf_callee_itself(eager):
     assert probe.seen.count(direct) > 40
 
 
+def test_a_calling_entry_block_is_run_one_level_deep(eager):
+    # An entry block that calls (compiler.CALLS) is run by the call-site
+    # helper too; its own call of a leaf is direct again, so the leaf's
+    # block runs under two helper calls, and no deeper: mid's call of mid2
+    # (itself a calling entry) goes through the loop.
+    from ophis.vm.breaker import BLOCK_FILE, CALLSITE_FILE
+
+    class Probe:
+        seen = []
+
+        @property
+        def x(self):
+            frame = sys._getframe(1)
+            files = []
+            for _ in range(5):
+                files.append(frame.f_code.co_filename)
+                frame = frame.f_back
+            self.seen.append(tuple(files))
+            return 1
+
+    probe = Probe()
+    code = ophis.compile('def get(p):\n    return p.x + 1\n'
+                         'def mid(p):\n    return get(p) * 2\n'
+                         'def mid2(p):\n    return mid(p) + 1\n'
+                         'def f(n, p, g):\n    t = 0\n'
+                         '    for i in range(n):\n        t += g(p)\n'
+                         '    return t\n'
+                         'result = [f(k, probe, mid) for k in range(12)]\n'
+                         'result2 = [f(k, probe, mid2) for k in range(12)]'
+                         '\n', '<test>', 'exec')
+    namespace = {'__name__': '__test__', '__builtins__': __builtins__,
+                 'probe': probe}
+    depth = get_tstate().depth
+    run_code(code, namespace)
+    assert get_tstate().depth == depth
+    assert namespace['result'] == [4 * k for k in range(12)]
+    assert namespace['result2'] == [5 * k for k in range(12)]
+    for name in ('mid', 'mid2'):
+        entries = [(handler, arg) for handler, arg in
+                   decoded(namespace[name].__code__).instrs
+                   if handler.__name__.startswith('BLOCK_')]
+        assert entries and entries[0][1] is compiler.CALLS
+    # get's block, the helper, mid's block, the helper, f's block.
+    nested = (BLOCK_FILE, CALLSITE_FILE) * 2 + (BLOCK_FILE,)
+    assert probe.seen.count(nested) > 40
+    assert nested not in probe.seen[-12:]
+
+
 def test_recursion_depth_through_block_calls(eager):
     # The loop's depth check applies to a frame a block made (the depth
     # itself is compared with python3's by tests/programs/

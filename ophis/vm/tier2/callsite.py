@@ -10,7 +10,11 @@ it, returning the callee's value; a callee that goes on in the loop (not a
 leaf, a side exit, an exception) is pushed here as the loop's CALL_AT would
 push it and left to the loop as the running frame (ENTERED,
 ENTERED_RAISE); a callable it does not know (or arguments it does not bind)
-is left to CALL's handler (UNHANDLED), before anything is done.
+is left to CALL's handler (UNHANDLED), before anything is done.  An entry
+block that calls but runs no handler (compiler.CALLS) is run here too, one
+level deep: given NESTED, its own call sites run leaves only, so that the
+host recursion stays bounded; a frame its call pushed for the loop is the
+running frame then, and ENTERED goes down through it.
 
 While a callee's block runs from here, this module's host frame sits
 between the caller's block and the callee's: ophis.runtime.sysmod.
@@ -52,6 +56,22 @@ _super = super
 _Traceback = TracebackType
 _CO_GENERATOR = CO_GENERATOR
 LEAF = None     # compiler.LEAF, set by the compiler (it imports this module)
+CALLS = None    # compiler.CALLS, the same
+
+
+class _Nested:
+    __slots__ = ()
+
+    def __repr__(self):
+        return '<nested block run>'
+
+
+# The argument call_site runs a callee's blocks with (blocks ignore their
+# argument but pass it to call_site): a block run so, whose host caller is
+# call_site, runs only leaf callees itself, so that the host recursion
+# direct runs add stays two levels (a callee's entry block that calls,
+# compiler.CALLS, then a leaf).
+NESTED = _Nested()
 
 
 def _positional(func, args):
@@ -71,14 +91,15 @@ def _positional(func, args):
     return args
 
 
-def call_site(f, func, after, args):
+def call_site(f, func, after, args, arg):
     """CALL of func (no self below it on the stack) with args (a list the
     block made, which becomes the callee's fast locals), from a compiled
-    block running frame f whose next instruction is at index after: the
-    callee's value, or ENTERED / ENTERED_RAISE (the callee is the running
-    frame, the caller's f.pc is after), or UNHANDLED (nothing done: the
-    block goes on from its own slots).
-    (Four positional parameters, no defaults: the host's CALL of it is
+    block running frame f whose next instruction is at index after and
+    which was given arg (NESTED when call_site runs it): the callee's
+    value, or ENTERED / ENTERED_RAISE (the callee, or a frame it called,
+    is the running frame, the caller's f.pc is after), or UNHANDLED
+    (nothing done: the block goes on from its own slots).
+    (Positional parameters, no defaults: the host's CALL of it is
     specialized, no C-level recursion.)"""
     kind = _type(func)
     if kind is _MethodType:
@@ -91,7 +112,7 @@ def call_site(f, func, after, args):
         if kind is type and func is not _super and func is not _Traceback:
             if len(args) == 3 and issubclass(func, type):
                 return UNHANDLED
-            return _construct(f, func, args, after)
+            return _construct(f, func, args, after, arg)
         return UNHANDLED
     if func._fastcount == len(args):
         if func._pad:
@@ -132,20 +153,25 @@ def call_site(f, func, after, args):
     f.pc = after
     T.frame = F
     E = instrs[pc]
-    if E[1] is not LEAF:
+    if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
         # The loop's CALL_AT: the callee pushed, on in the loop.
         return ENTERED
     try:
-        r = E[0](F, S, LEAF)
+        r = E[0](F, S, NESTED)
         # The callee's next block, where its side exit or a branch leads,
-        # run here too while it is a leaf (the loop would run it next; a
-        # request pending or tracing switched on puts a plain instruction
-        # there).
+        # run here too while it is one this call may run (the loop would
+        # run it next; a request pending or tracing switched on puts a
+        # plain instruction there).
         while r is not RETURN_AT and r is not RAISE_AT:
+            if r is ENTERED or r is ENTERED_RAISE:
+                # The callee's own call went on in the loop: the frame it
+                # pushed (or one that raised) is the running frame, the
+                # callee's f.pc set by that call.
+                return r
             E = instrs[r]
-            if E[1] is not LEAF:
+            if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
                 break
-            r = E[0](F, S, LEAF)
+            r = E[0](F, S, NESTED)
     except BaseException:
         # (Only what escapes a block's own handling: the host's stack.)
         T.depth -= 1
@@ -172,7 +198,7 @@ def call_site(f, func, after, args):
     return ENTERED
 
 
-def _construct(f, cls, args, after):
+def _construct(f, cls, args, after, arg):
     """call_site for a class: made by object.__new__ with an Ophis
     __init__ taking args positionally whose entry block is a leaf, the
     instance and the __init__ frame made here and the block run here (two
@@ -185,7 +211,7 @@ def _construct(f, cls, args, after):
     if _type(init) is _Function and len(args) + 1 == init._fastcount \
             and not requested[0]:
         E = init._instrs[init._entry[0]]
-        leaf = E[1] is LEAF
+        leaf = E[1] is LEAF or (E[1] is CALLS and arg is not NESTED)
     else:
         leaf = False
     if not leaf:
@@ -234,12 +260,14 @@ def _construct(f, cls, args, after):
     # level too: a helper shared by both would cost one more host call
     # for every Ophis call a block makes.
     try:
-        r = E[0](F, F.stack, E[1])
+        r = E[0](F, F.stack, NESTED)
         while r is not RETURN_AT and r is not RAISE_AT:
-            E = F.instrs[r]
-            if E[1] is not LEAF:
+            if r is ENTERED or r is ENTERED_RAISE:
                 break
-            r = E[0](F, F.stack, E[1])
+            E = F.instrs[r]
+            if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
+                break
+            r = E[0](F, F.stack, NESTED)
     except BaseException:
         T.depth -= 2
         T.frame = f
@@ -264,6 +292,10 @@ def _construct(f, cls, args, after):
     O = None
     if r is RAISE_AT:
         return ENTERED_RAISE
+    if r is ENTERED or r is ENTERED_RAISE:
+        # (A frame __init__ called is the running one, __init__'s f.pc
+        # set by that call.)
+        return r
     F.pc = r
     return ENTERED
 

@@ -95,6 +95,21 @@ class _Leaf:
 LEAF = _Leaf()
 _callsite.LEAF = LEAF
 
+
+class _Calls:
+    __slots__ = ()
+
+    def __repr__(self):
+        return '<calling block>'
+
+
+# The argument of the entry of a block that calls (Ophis functions,
+# classes) but runs no handler itself (no prologue, no CALL at its start):
+# call_site runs it as a callee's entry too, one level deep (it then runs
+# only leaves: ophis.vm.tier2.callsite.NESTED).
+CALLS = _Calls()
+_callsite.CALLS = CALLS
+
 # Tests set this: a block the host does not compile is an error, not a
 # block left to the plain instructions.
 STRICT = [False]
@@ -500,4 +515,8 @@ def compile_block(base, start, end):
     # whose returns are in blocks: find_blocks keeps a generator's out.)
     block.leaf = (e.prologue is None or handler in _RETURNS) and \
         not e.makes_frames
+    # (A block returning a handler's result, which only the loop takes,
+    # is never run by call_site.)
+    block.calls = not block.leaf and e.prologue is None and \
+        'HANDLER(' not in source
     return block

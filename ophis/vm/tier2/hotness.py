@@ -151,5 +151,7 @@ def _install(form, start, end, entry):
     if block is None:
         instrs[start] = entry
         return
-    # A leaf's argument marks it for the blocks that call it (LEAF).
-    instrs[start] = (block, compiler.LEAF if block.leaf else None)
+    # A leaf's argument marks it for the blocks that call it (LEAF), and
+    # so does that of a block that calls but runs no handler (CALLS).
+    instrs[start] = (block, compiler.LEAF if block.leaf else
+                     compiler.CALLS if block.calls else None)

@@ -449,8 +449,10 @@ def t_call(e, arg):
     e.emit('else:')
     # (The value in the NULL's slot, dead after the call: no local of the
     # block keeps it alive once the program drops it.)
+    # (arg: the block's own, NESTED when call_site runs it, which then
+    # runs only leaves itself.)
     e.emit(f'    {null} = call_site(f, {func}, {after}, '
-           f'[{", ".join(args)}])')
+           f'[{", ".join(args)}], arg)')
     e.emit(f'    if type({null}) is SIGNAL:')
     e.emit(f'        if {null} is UNHANDLED:')
     e.emit(f'            {null} = NULL')
