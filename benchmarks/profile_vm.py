@@ -121,6 +121,7 @@ def install_block_counting():
         def BLOCK(f, stack, arg):
             return block(f, stack, arg)
         BLOCK.leaf = block.leaf
+        BLOCK.calls = block.calls
         return BLOCK
     compiler.compile_block = counting_compile
 
@@ -315,17 +316,18 @@ def report_exits(stats, out, top):
     for counter in stubs.values():
         dispatched.update(counter)
     total = sum(dispatched.values())
-    # Leaf blocks a block ran itself (no dispatch): calls of a BLOCK made
+    # Blocks a block ran itself (no dispatch): calls of a BLOCK made
     # by a compiled block (its code's name: block) or by the call-site
     # helper a block called (ophis.vm.tier2.callsite: call_site, and
-    # _construct for a class's leaf __init__).
+    # _construct for a class's __init__; leaves, and since session 9
+    # calling entry blocks, compiler.CALLS).
     direct = sum(
         count for key, (_, _, _, _, callers) in stats.stats.items()
         if key[2] == 'BLOCK'
         for caller, (count, _, _, _) in callers.items()
         if caller[2] in ('block', 'call_site', '_construct'))
     out.write(f'{total:,} dispatches by the eval loop\n')
-    out.write(f'{direct:,} leaf blocks run by blocks directly\n\n')
+    out.write(f'{direct:,} blocks run by blocks directly\n\n')
     out.write(f'{"handler":34} {"count":>14} {"share":>7}\n')
     for name, n in dispatched.most_common(top):
         out.write(f'{name:34} {n:14,} {100 * n / total:6.1f}%\n')
