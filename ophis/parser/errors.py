@@ -384,6 +384,10 @@ def _program_text(filename, lineno, view):
 
 # -- where the tokenizer stands ----------------------------------------------
 
+# _continues' answer for a line holding a backslash and nothing before it.
+_LONE = 'lone'
+
+
 class TokenizerView:
     """CPython's tokenizer state after the parser fetched a given token.
 
@@ -503,13 +507,22 @@ class TokenizerView:
     def _buffer_start(self, lineno):
         """The first line of the tokenizer's buffer when it is on lineno: lines
         joined by a backslash or by a string token are read into one."""
-        while lineno > self.first_lineno and self._continues(lineno - 1):
-            lineno -= 1
-        return lineno
+        start = lineno
+        while start > self.first_lineno and self._continues(start - 1):
+            start -= 1
+        # A backslash alone on a line the tokenizer begins afresh (nothing
+        # before it but indentation) is read with the indentation, between
+        # tokens: the buffer starts again at the next line (CPython shows
+        # '->' alone for '\\\n->').  Once a line joins, those after it are
+        # continuations, not fresh lines.
+        while start < lineno and self._continues(start) is _LONE:
+            start += 1
+        return start
 
     def _continues(self, lineno):
         """Whether the tokenizer reads line lineno + 1 in the middle of a token
-        or of a backslash continuation."""
+        or of a backslash continuation: False, True, or _LONE for a backslash
+        with no token before it on its line."""
         last_end = None
         for tok in self.toks:
             if tok[2] <= lineno < tok[4] and tok[0] == STRING:
@@ -526,14 +539,7 @@ class TokenizerView:
         tail = text[start:]
         if '#' in tail or tail.strip(' \t\f') != '\\':
             return False
-        if last_end is None and (lineno == self.first_lineno or
-                                 not self._continues(lineno - 1)):
-            # A backslash alone at the start of a line is read with the
-            # line's indentation, between tokens: the tokenizer starts its
-            # buffer afresh at the next line (CPython shows '->' alone for
-            # '\\\n->', as for a blank line before it).
-            return False
-        return True
+        return _LONE if last_end is None else True
 
     def error_text(self, lineno):
         """The error's text: the tokenizer's buffer if the error is on its line

@@ -361,6 +361,9 @@ CASES = [
     ('backslash_line_in_parens', 'x = (1,\n  \\\n->)\n'),
     ('backslash_line_before_string', '\\\n"""a\nb""" ->\n'),
     ('backslash_line_after_backslash', 'x = 1 + \\\n  \\\n ->\n'),
+    # Thousands of them: found iteratively (no recursion per line).
+    ('many_backslash_lines', '\\\n' * 20000 + 'x = 1 +\\\n' + '\\\n' * 20000
+     + '->\n'),
     # -- a bracket left open before a bad continuation ---------------------
     # CPython tokenizes the rest after the parser's error; a continuation
     # error it only signals lets an earlier unclosed bracket win.
