@@ -34,7 +34,7 @@ from ophis.vm.signals import Signal, RAISE_AT, RETURN_AT, ENTERED, \
     ENTERED_RAISE
 from ophis.vm.state import _local
 from ophis.vm.loop import RECURSION_MESSAGE
-from ophis.vm.function import Function
+from ophis.vm.function import Function, bind_frame
 from ophis.vm.hostrefs import MethodType, TracebackType
 from ophis.vm.construct import (construct, find_init, shim_frame, init_shim,
                                  init_result_error)
@@ -49,6 +49,7 @@ _type = type
 _new_frame = Frame.__new__
 _Frame = Frame
 _Function = Function
+_bind_frame = bind_frame
 _MethodType = MethodType
 _getrefcount = sys.getrefcount
 _object_new = object.__new__
@@ -198,6 +199,111 @@ def call_site(f, func, after, args, arg):
     return ENTERED
 
 
+def call_site_kw(f, func, after, args, kwnames, arg):
+    """CALL_KW of func (no self below it on the stack) with args (a list
+    the block made: the positional arguments, then the values of the
+    keyword arguments kwnames names), as call_site: the arguments bound
+    by ophis.vm.function.bind_frame (its errors, CPython's, raised here
+    are the instruction's), the frame then run or pushed by _enter.
+    UNHANDLED for anything but an Ophis function or a host bound method
+    of one (CALL_KW's handler calls it)."""
+    kind = _type(func)
+    if kind is _MethodType:
+        method = func.__func__
+        if _type(method) is not _Function:
+            return UNHANDLED
+        args.insert(0, func.__self__)
+        func = method
+    elif kind is not _Function:
+        return UNHANDLED
+    split = len(args) - len(kwnames)
+    values = args[split:]
+    del args[split:]
+    return _enter(f, _bind_frame(func, args, kwnames, values), after, arg)
+
+
+def call_site_ex(f, func, after, callargs, kwargs, arg):
+    """CALL_FUNCTION_EX of func (its NULL below the arguments) with the
+    tuple or list callargs and the dict kwargs (None without ``**``), as
+    call_site_kw.  UNHANDLED, nothing done, for anything else and for
+    whatever CALL_FUNCTION_EX's handler converts or checks first (other
+    iterables after ``*``, other mappings after ``**``, keys that are not
+    strings): its messages stay in one place."""
+    kind = _type(func)
+    if kind is _MethodType:
+        method = func.__func__
+        if _type(method) is not _Function:
+            return UNHANDLED
+        args = [func.__self__]
+        func = method
+    elif kind is _Function:
+        args = []
+    else:
+        return UNHANDLED
+    kind = _type(callargs)
+    if kind is not tuple and kind is not list:
+        return UNHANDLED
+    args += callargs
+    if kwargs is None:
+        return _enter(f, _bind_frame(func, args, None, None), after, arg)
+    if _type(kwargs) is not dict:
+        return UNHANDLED
+    if not kwargs:
+        return _enter(f, _bind_frame(func, args, None, None), after, arg)
+    for key in kwargs:
+        if _type(key) is not str:
+            return UNHANDLED
+    return _enter(f, _bind_frame(func, args, tuple(kwargs),
+                                 list(kwargs.values())), after, arg)
+
+
+def _enter(f, F, after, arg):
+    """call_site's push of the frame F it made, and its direct run of F's
+    entry block when that is a leaf (or calls, and arg is not NESTED), for
+    call_site_kw and call_site_ex: the callee's value, ENTERED or
+    ENTERED_RAISE.  (call_site keeps its own copy: one host call more per
+    positional call would cost more than the copy; a binding call costs
+    many host calls anyway.)"""
+    T = _local.tstate
+    if T.depth >= T.limit:
+        raise RecursionError(RECURSION_MESSAGE)
+    T.depth += 1
+    F.back = f
+    f.pc = after
+    T.frame = F
+    S = F.stack
+    instrs = F.instrs
+    E = instrs[F.pc]
+    if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
+        return ENTERED
+    try:
+        r = E[0](F, S, NESTED)
+        while r is not RETURN_AT and r is not RAISE_AT:
+            if r is ENTERED or r is ENTERED_RAISE:
+                return r
+            E = instrs[r]
+            if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
+                break
+            r = E[0](F, S, NESTED)
+    except BaseException:
+        T.depth -= 1
+        T.frame = f
+        raise
+    if r is RETURN_AT:
+        T.depth -= 1
+        T.frame = f
+        if _getrefcount(F) <= 2:
+            X = F.localsplus
+            if _getrefcount(X) <= 3:
+                X.reverse()
+            X = None
+        return S.pop()
+    if r is RAISE_AT:
+        return ENTERED_RAISE
+    F.pc = r
+    return ENTERED
+
+
 def _construct(f, cls, args, after, arg):
     """call_site for a class: made by object.__new__ with an Ophis
     __init__ taking args positionally whose entry block is a leaf, the
@@ -301,10 +407,14 @@ def _construct(f, cls, args, after, arg):
 
 
 def is_helper(host_code):
-    """Whether host_code is call_site's or _construct's (a host frame
+    """Whether host_code is one of this module's helpers (a host frame
     between a block and the callee's block it runs)."""
-    return host_code is _CALL_SITE_CODE or host_code is _CONSTRUCT_CODE
+    for code in _HELPER_CODES:
+        if host_code is code:
+            return True
+    return False
 
 
-_CALL_SITE_CODE = call_site.__code__
-_CONSTRUCT_CODE = _construct.__code__
+# (Compared by identity: code objects compare equal by their contents.)
+_HELPER_CODES = tuple(helper.__code__ for helper in (
+    call_site, _construct, call_site_kw, call_site_ex, _enter))

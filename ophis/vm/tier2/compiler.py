@@ -53,6 +53,8 @@ from ophis.vm.breaker import requested, service, BLOCK_FILE
 from ophis.vm.ops_names import _load_global
 from ophis.vm.ops_basic import unbound_error
 from ophis.vm.ops_calls import CALL as _CALL
+from ophis.vm.ops_calls import CALL_KW as _CALL_KW
+from ophis.vm.ops_calls import CALL_FUNCTION_EX as _CALL_FUNCTION_EX
 from ophis.vm.ops_control import FOR_ITER as _FOR_ITER
 from ophis.vm.ops_control import JUMP_BACKWARD as _JUMP_BACKWARD
 from ophis.vm.ops_control import JUMP_FORWARD as _JUMP_FORWARD
@@ -73,7 +75,9 @@ BUILTIN = type(len)
 # Guarded instructions whose guard fails often (an Ophis function called,
 # a generator iterated): a block starts again after them.  (A failing
 # UNPACK_SEQUENCE guard is rare: its block is not duplicated.)
-_CONTINUED = frozenset((_CALL, _FOR_ITER))
+_CONTINUED = frozenset((_CALL, _CALL_KW, _CALL_FUNCTION_EX, _FOR_ITER))
+# (A tail never holds a call: see _tail_end.)
+_CALLS = (_CALL, _CALL_KW, _CALL_FUNCTION_EX)
 _RETURNS = (_RETURN_VALUE, _RETURN_CONST)
 
 # Blocks shorter than this (in instructions) are left to the
@@ -206,7 +210,7 @@ def _tail_end(base, target, returns):
     for index in range(target, min(target + MAX_TAIL, len(base))):
         handler = base[index][0]
         found = TEMPLATES.get(handler)
-        if found is None or handler is _CALL or handler in returns or (
+        if found is None or handler in _CALLS or handler in returns or (
                 handler is _EXTENDED_ARG):
             return None
         if found[1] & END:
@@ -485,6 +489,8 @@ _SHARED = (
     ('BUILTIN', BUILTIN), ('INSTRUMENTED', _instrumented),
     ('dict_setitem', dict.__setitem__),
     ('call_site', _callsite.call_site), ('SIGNAL', _callsite.Signal),
+    ('call_site_kw', _callsite.call_site_kw),
+    ('call_site_ex', _callsite.call_site_ex),
     ('UNHANDLED', _callsite.UNHANDLED),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
 _SHARED_VALUES = tuple(value for _, value in _SHARED)

@@ -444,33 +444,98 @@ def t_call(e, arg):
         for line in leave:
             e.emit('    ' + line)
     else:
+        leave = None
         e.emit(f'elif {null} is not NULL:')
         e.side_exit(1, arg + 2)
     e.emit('else:')
-    # (The value in the NULL's slot, dead after the call: no local of the
-    # block keeps it alive once the program drops it.)
     # (arg: the block's own, NESTED when call_site runs it, which then
     # runs only leaves itself.)
-    e.emit(f'    {null} = call_site(f, {func}, {after}, '
-           f'[{", ".join(args)}], arg)')
-    e.emit(f'    if type({null}) is SIGNAL:')
-    e.emit(f'        if {null} is UNHANDLED:')
-    e.emit(f'            {null} = NULL')
-    if e.first:
+    _through_helper(e, null, f'call_site(f, {func}, {after}, '
+                    f'[{", ".join(args)}], arg)', leave, arg + 2, below,
+                    result, 1)
+
+
+def _through_helper(e, null, call, leave, consumed, below, result, indent):
+    """The call of a call-site helper (ophis.vm.tier2.callsite) writing
+    the callee's value, or a signal, to null, and what the block does with
+    a signal: UNHANDLED leaves (leave: the lines calling the handler, at
+    the block's start; else a side exit with the consumed slots), ENTERED
+    and ENTERED_RAISE return with the stack below written back."""
+    pad = '    ' * indent
+    # (The value in the NULL's slot, dead after the call: no local of the
+    # block keeps it alive once the program drops it.)
+    e.emit(f'{pad}{null} = {call}')
+    e.emit(f'{pad}if type({null}) is SIGNAL:')
+    e.emit(f'{pad}    if {null} is UNHANDLED:')
+    e.emit(f'{pad}        {null} = NULL')
+    if leave:
         for line in leave:
-            e.emit('            ' + line)
+            e.emit(f'{pad}        {line}')
     else:
-        e.side_exit(3, arg + 2)
+        e.side_exit(indent + 2, consumed)
     if below:
-        e.emit(f'        stack += ({below})')
-    e.emit(f'        return {null}')
+        e.emit(f'{pad}    stack += ({below})')
+    e.emit(f'{pad}    return {null}')
     # Tracing switched on in the callee: the rest of the caller runs
-    # instrumented, from the instruction after the CALL.
-    e.emit('    if INSTRUMENTED[0]:')
-    e.emit(f'        stack += ({below}{null},)')
-    e.emit(f'        return {after}')
-    e.emit(f'    {result} = {null}')
+    # instrumented, from the instruction after the call.
+    e.emit(f'{pad}if INSTRUMENTED[0]:')
+    e.emit(f'{pad}    stack += ({below}{null},)')
+    e.emit(f'{pad}    return {e.index + 1}')
+    e.emit(f'{pad}{result} = {null}')
     e.push()
+
+
+@template(_K.CALL_KW, HOST)
+def t_call_kw(e, arg):
+    # An Ophis function or a host bound method of one: the call-site
+    # helper binds the keyword arguments (callsite.call_site_kw) and runs
+    # or pushes the frame as for CALL; anything else (a builtin, a class,
+    # a self below the callable) runs CALL_KW's handler.  The block goes
+    # on after it (compiler._CONTINUED): go's `find(update=True)`.
+    kwnames = e.pop()
+    args = [e.pop() for _ in range(arg)][::-1]
+    null = e.pop()
+    func = e.pop()
+    _call_with_helper(
+        e, func, null, [func, null] + args + [kwnames],
+        f'call_site_kw(f, {func}, {e.index + 1}, [{", ".join(args)}], '
+        f'{kwnames}, arg)')
+
+
+@template(_K.CALL_FUNCTION_EX, HOST)
+def t_call_function_ex(e, arg):
+    # The same for ``f(*args)`` and ``f(*args, **kwargs)``
+    # (callsite.call_site_ex): raytrace's `canvas.plot(x, y, *c)`.
+    kwargs = e.pop() if arg & 1 else 'None'
+    callargs = e.pop()
+    null = e.pop()
+    func = e.pop()
+    consumed = [func, null, callargs] + ([kwargs] if arg & 1 else [])
+    _call_with_helper(
+        e, func, null, consumed,
+        f'call_site_ex(f, {func}, {e.index + 1}, {callargs}, {kwargs}, '
+        'arg)')
+
+
+def _call_with_helper(e, func, null, consumed, call):
+    """A call that only a call-site helper takes (no inline path): with a
+    self below the callable, or when the helper leaves it (UNHANDLED),
+    the instruction's handler -- called from the block at its start, a
+    side exit elsewhere."""
+    result = f's{e.depth}'
+    below = ''.join(f's{i}, ' for i in range(e.depth))
+    e.makes_frames = True
+    if e.first:
+        leave = [f'stack += ({below}{"".join(s + ", " for s in consumed)})',
+                 'return HANDLER(f, stack, HANDLER_ARG)']
+        e.emit(f'if {null} is not NULL:')
+        for line in leave:
+            e.emit('    ' + line)
+    else:
+        leave = None
+        e.emit(f'if {null} is not NULL:')
+        e.side_exit(1, len(consumed))
+    _through_helper(e, null, call, leave, len(consumed), below, result, 0)
 
 
 def _return(e, value, pushed):
