@@ -103,8 +103,12 @@ def late(name):
         if private_import is not None:
             module = private_import(name)
         else:
-            import importlib
-            module = importlib.import_module(name)
+            # The host's import system, before the program's is in place:
+            # __import__ and sys.modules rather than import_module, whose
+            # package (and the warnings module it imports) start-up does
+            # not need otherwise.
+            __import__(name)
+            module = sys.modules[name]
         _loaded[name] = module
     return module
 
