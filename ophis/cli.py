@@ -16,6 +16,40 @@ pass``.
 """
 
 import sys
+import gc as _gc
+
+
+# The first generation's threshold while Ophis sets itself up, from the
+# command's start until the program's import system is in place (CPython's
+# is 700; the program's site runs under ophis.importer.setup's threshold):
+# importing Ophis's modules and installing its runtime make about 20,000
+# containers that all live on, and at 700 they set off a young collection
+# every 700 of them (some of the older generations', which walk the
+# launcher's objects too), each finding nothing to free.
+_SET_UP_THRESHOLD = 100000
+# (the threshold set, the one to restore) while set-up holds collections.
+_held = []
+
+
+def hold_collections():
+    """Raise the first generation's threshold for Ophis's set-up (a no-op
+    while it is held already)."""
+    if _held:
+        return
+    threshold = _gc.get_threshold()
+    ours = (max(threshold[0], _SET_UP_THRESHOLD),) + threshold[1:]
+    _gc.set_threshold(*ours)
+    _held.append((ours, threshold))
+
+
+def release_collections():
+    """Give the threshold back, before any code of the program's runs (a
+    no-op once given back; a threshold someone set meanwhile stays)."""
+    if not _held:
+        return
+    ours, threshold = _held.pop()
+    if _gc.get_threshold() == ours:
+        _gc.set_threshold(*threshold)
 
 
 def _program_name(argv0):
@@ -46,6 +80,15 @@ def main(argv=None, compile_function=None, program=None, reexecuted=False):
     """Run the command line argv (default sys.argv[1:]); return the exit
     status.  compile_function replaces ophis.compile (test harnesses);
     program is the command's own name (default from sys.argv[0])."""
+    hold_collections()
+    try:
+        return _main(argv, compile_function, program, reexecuted)
+    finally:
+        # Given back already when the program started (run_program).
+        release_collections()
+
+
+def _main(argv, compile_function, program, reexecuted):
     from ophis.runtime import config as configuration
     argv0 = program if program is not None else (
         sys.argv[0] if sys.argv else 'ophis')

@@ -97,6 +97,11 @@ def run_program(kind, target, args, program, compile_function=None,
         late('ophis.importer').install(config)
     except BaseException as error:
         return _report(error)
+    finally:
+        # Ophis's set-up is over: the program's code sees the collector's
+        # threshold as it was (main raised it; the program's site runs
+        # under a threshold of its own, ophis.importer.setup).
+        late('ophis.cli').release_collections()
     # The second tier's counting starts with the program proper.
     late('ophis.vm.tier2.hotness').start()
     if config is not None:
