@@ -192,6 +192,7 @@ def finalize():
     # faulthandler's watchdog stops with the program, as CPython's does.
     late('ophis.runtime.faults').cancel_dump_traceback_later()
     _flush_std_files()
+    late('ophis.vm.breaker').disable()
     _drop_program_registrations()
     if gc.isenabled():
         gc.collect()

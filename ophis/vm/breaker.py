@@ -19,6 +19,7 @@ from ophis.vm.hostrefs import late
 
 import _signal
 import _thread
+import sys
 
 # Checked by the handlers as ``if requested[0]``: a list, so the check is
 # one global lookup and one index.
@@ -105,7 +106,17 @@ def _calls_guest(host_frame):
 
 
 def _run_handler(signum, frame):
-    handler = handlers.get(signum, _signal.default_int_handler)
+    handler = handlers.get(signum)
+    if handler is None:
+        # The program set SIG_IGN or SIG_DFL after the signal arrived and
+        # before its handler could run (a thread sending signals while
+        # signal.signal switches handlers).  The signal is gone; CPython
+        # reports that as unraisable rather than acting on the new
+        # setting, and so does Ophis.
+        report = late('ophis.runtime.unraisable').report
+        report(OSError(f'Signal {signum} ignored due to race condition'),
+               None)
+        return
     if handler is _signal.default_int_handler:
         raise KeyboardInterrupt
     if callable(handler):
@@ -137,6 +148,23 @@ _finalizing = []
 def stop_other_threads():
     _finalizing.append(_thread.get_ident())
     requested[0] = True
+
+
+def disable():
+    """Signal handling ends before the program's last collections (CPython's
+    _PySignal_Fini, right after the exit functions and the flush of the
+    standard streams): the program's handlers and the signals still
+    pending are dropped.  Ophis's host-level handler stays installed, so a
+    signal that reaches it afterwards (``_thread.interrupt_main()`` in a
+    finalizer) finds no handler and is reported as ignored, as CPython
+    reports a signal tripped after its handlers were cleared.  faulthandler's
+    register() dumps stay: CPython's are C handlers, removed later."""
+    faults = sys.modules.get('ophis.runtime.faults')
+    dumps = faults._user if faults is not None else {}
+    for signum in list(handlers):
+        if dumps.get(signum) is not handlers[signum]:
+            del handlers[signum]
+    _pending.clear()
 
 
 def _stop_thread():
