@@ -50,6 +50,14 @@ def release_collections():
     ours, threshold = _held.pop()
     if _gc.get_threshold() == ours:
         _gc.set_threshold(*threshold)
+    # What set-up made is over the first generation's threshold now: the
+    # next allocation would walk all of it once, to find nothing.  It goes
+    # to the oldest generation instead, unwalked (as site's objects do,
+    # ophis.importer.setup.import_site), unless someone else froze objects
+    # (unfreeze() would let them go too).
+    if not _gc.get_freeze_count():
+        _gc.freeze()
+        _gc.unfreeze()
 
 
 def _program_name(argv0):
