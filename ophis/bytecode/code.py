@@ -93,6 +93,31 @@ def _intern(name):
     return name
 
 
+def _intern_constants(constants):
+    """constants with every str that looks like a name (ASCII letters,
+    digits, underscores) interned, in nested tuples and frozensets too, as
+    CPython's code constructor does: a program may see `is` hold between
+    such a constant and the same name elsewhere (decimal's rounding modes
+    are compared so)."""
+    changed = False
+    values = list(constants)
+    for i, value in enumerate(values):
+        kind = type(value)
+        if kind is str:
+            if value.isascii() and (
+                    not value or value.replace('_', 'a').isalnum()):
+                interned = _sys_intern(value)
+                if interned is not value:
+                    values[i] = interned
+                    changed = True
+        elif kind is tuple or kind is frozenset:
+            inner = _intern_constants(tuple(value))
+            if any(a is not b for a, b in zip(inner, value)):
+                values[i] = inner if kind is tuple else frozenset(inner)
+                changed = True
+    return tuple(values) if changed else constants
+
+
 def _check_int(value, position):
     if not isinstance(value, int):
         raise TypeError(f"'{type(value).__name__}' object cannot be "
@@ -179,6 +204,7 @@ class Code(metaclass=_CodeClass):
         flags = _check_int(flags, 6)
         _check_type(codestring, bytes, 7)
         _check_type(constants, tuple, 8)
+        constants = _intern_constants(constants)
         names = _check_names(names, 9)
         varnames = _check_names(varnames, 10)
         _check_type(filename, str, 11)

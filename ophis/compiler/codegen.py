@@ -699,7 +699,9 @@ class CodeGen:
 
     def visit_ImportFrom(self, node):
         names = node.names
-        self.load_const(node.level)
+        # level is optional in the grammar of ASTs (int? level): a tree
+        # built by hand may leave it None, which CPython compiles as 0.
+        self.load_const(node.level or 0)
         if node.lineno > self.future_lineno and node.module == '__future__':
             raise self.error('from __future__ imports must occur at the '
                              'beginning of the file')

@@ -609,6 +609,10 @@ class _Validator:
     e_Tuple = e_List
 
     def e_NamedExpr(self, node, ctx):
+        # The parser only makes a Name target; a hand-built tree may hold
+        # anything there, which codegen could not store to.
+        if not isinstance(node.target, _ast.Name):
+            raise TypeError('NamedExpr target must be a Name')
         self.expr(node.value, 'Load')
 
     # patterns

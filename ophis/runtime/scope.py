@@ -271,6 +271,23 @@ def _c_int(value):
     return value
 
 
+def _buffer_filename(filename):
+    """A filename given as a buffer other than bytes (bytearray,
+    memoryview): still taken, as bytes, with the DeprecationWarning of
+    CPython's filesystem-path decoder, which looks for a buffer before it
+    asks for __fspath__."""
+    if isinstance(filename, (str, bytes)):
+        return filename
+    try:
+        view = memoryview(filename)
+    except TypeError:
+        return filename
+    late('ophis.runtime.warn').warn(
+        'path should be string, bytes, or os.PathLike, not '
+        f'{type(filename).__name__}', DeprecationWarning)
+    return view.tobytes()
+
+
 def compile_(source, filename, mode, flags=0, dont_inherit=False,
              optimize=-1, *, _feature_version=-1):
     """Compile source into a code object that can be executed by exec() or eval().
@@ -289,6 +306,7 @@ in addition to any features explicitly specified."""
     if frame is None:
         return host_compile(source, filename, mode, flags, dont_inherit,
                             optimize, _feature_version=_feature_version)
+    filename = _buffer_filename(filename)
     flags = _c_int(flags)
     dont_inherit = _c_int(dont_inherit)
     optimize = _c_int(optimize)
