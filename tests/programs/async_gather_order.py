@@ -1,3 +1,5 @@
+# The delays are 100 ms apart or more: with 10 ms, a loaded machine
+# reordered the wake-ups (python3's too).
 import asyncio
 log = []
 async def step(name, delays):
@@ -6,13 +8,13 @@ async def step(name, delays):
         log.append(name)
     return name.upper()
 async def main():
-    r = await asyncio.gather(step('a', [0.02, 0.02]), step('b', [0.01, 0.05]), step('c', [0]))
+    r = await asyncio.gather(step('a', [0.2, 0.2]), step('b', [0.1, 0.5]), step('c', [0]))
     print(r, log)
     async def inner():
         return await asyncio.sleep(0, result='inner result')
     print(await inner())
     results = []
-    for coro in asyncio.as_completed([asyncio.sleep(0.02, 'slow'), asyncio.sleep(0.001, 'fast')]):
+    for coro in asyncio.as_completed([asyncio.sleep(0.2, 'slow'), asyncio.sleep(0.001, 'fast')]):
         results.append(await coro)
     print(results)
 asyncio.run(main())
