@@ -31,6 +31,7 @@ from ophis.vm import ops_control as _C
 from ophis.vm import ops_build as _D
 from ophis.vm import ops_calls as _K
 from ophis.vm.generators import Generator as _Generator
+from ophis.vm.function import Function as _Function
 
 HOST = 1
 END = 2
@@ -424,13 +425,15 @@ def t_call(e, arg):
     after = e.index + 1
     e.makes_frames = True
     test = f'{null} is NULL and type({func}) is BUILTIN'
-    if e.first and arg == 1:
-        # A block starting at a one-argument call is where the loop comes
-        # back from the call making its argument (a generator expression,
-        # sum(x for x in r)): a generator goes to the handler, which runs
-        # it for sum(), any(), max(), str.join()... in the loop
-        # (ophis.vm.generators.consuming_frame).
-        test += f' and type({args[0]}) is not {e.const(_Generator)}'
+    if arg == 1:
+        # A generator goes to the handler, which runs it for sum(), any(),
+        # max(), str.join()... in the loop (ophis.vm.generators.
+        # consuming_frame): at a block's start, where the loop comes back
+        # from the call making its argument, or after a comprehension's
+        # call made in the block (below).  (next() resumes it from the
+        # host whoever calls it: called here.)
+        test += (f' and (type({args[0]}) is not {e.const(_Generator)} '
+                 f'or {func} is {e.const(next)})')
     e.emit(f'if {test}:')
     e.emit(f'    {result} = {func}({", ".join(args)})')
     e.emit('    if requested[0]:')
@@ -443,6 +446,15 @@ def t_call(e, arg):
         e.emit(f'elif {null} is not NULL or type({func}) is BUILTIN:')
         for line in leave:
             e.emit('    ' + line)
+    elif arg == 0:
+        # A comprehension's call (MAKE_FUNCTION, its iterator in the self
+        # slot, CALL 0): through call_site, which makes a genexpr's
+        # generator there (ops_generators.created_at_call), instead of a
+        # side exit to the handler; anything else with a self, as below.
+        e.emit(f'elif {null} is not NULL and not (type({func}) is '
+               f'{e.const(_Function)} and {func}._fastcount == 1):')
+        e.side_exit(1, arg + 2)
+        leave = None
     else:
         leave = None
         e.emit(f'elif {null} is not NULL:')
@@ -450,9 +462,19 @@ def t_call(e, arg):
     e.emit('else:')
     # (arg: the block's own, NESTED when call_site runs it, which then
     # runs only leaves itself.)
-    _through_helper(e, null, f'call_site(f, {func}, {after}, '
-                    f'[{", ".join(args)}], arg)', leave, arg + 2, below,
-                    result, 1)
+    call = f'call_site(f, {func}, {after}, [{", ".join(args)}], arg)'
+    if arg == 0 and not e.first:
+        # (NULL, or the comprehension's iterator: its one argument.)
+        call = (f'call_site(f, {func}, {after}, '
+                f'[] if {null} is NULL else [{null}], arg)')
+    elif arg == 1 and not e.first:
+        # A builtin here has a generator to consume: ophis.vm.tier2.
+        # templates_gen.consume_site runs it in the loop.
+        from ophis.vm.tier2.templates_gen import consume_site
+        call = (f'(call_site if type({func}) is not BUILTIN else '
+                f'{e.const(consume_site)})(f, {func}, {after}, '
+                f'[{args[0]}], arg)')
+    _through_helper(e, null, call, leave, arg + 2, below, result, 1)
 
 
 def _through_helper(e, null, call, leave, consumed, below, result, indent):

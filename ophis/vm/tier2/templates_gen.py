@@ -22,6 +22,30 @@ from ophis.vm.generators import (YIELD_AT, COLLECT, _sum_result,
                                  _any_result, _all_result, _PLAIN_TRUTH,
                                  _PLAIN_HASH)
 from ophis.vm.tier2.templates import template, END
+from ophis.vm.tier2.callsite import UNHANDLED
+from ophis.vm.signals import ENTERED
+from ophis.vm.generators import consuming_frame
+from ophis.vm.state import _local
+
+
+def consume_site(f, func, after, args, arg):
+    """A compiled block's one-argument CALL of a builtin (sum, any, max,
+    str.join...) with an Ophis generator (templates.t_call sends it here
+    instead of calling the builtin inline, as call_site's stand-in): the
+    generator's frame pushed to run inline in the loop
+    (generators.consuming_frame) as CALL's handler would push it,
+    ENTERED; UNHANDLED (nothing done: the block's side exit to the
+    handler) when the builtin must run it from the host."""
+    frame = consuming_frame(func, args[0])
+    if frame is None:
+        return UNHANDLED
+    # The loop's push (consuming_frame has checked the depth).
+    T = _local.tstate
+    T.depth += 1
+    frame.back = f
+    f.pc = after
+    T.frame = frame
+    return ENTERED
 
 
 @template(_G.YIELD_VALUE, END)
