@@ -78,7 +78,18 @@ def patch_module(module):
     """Make a warnings module that Ophis ran (the program's copy, which C
     code finds in sys.modules) reissue warnings from C code as
     showwarnmsg does; the import system calls this once the module's code
-    has run."""
+    has run.
+
+    A copy made over a fresh _warnings (test.support's
+    import_fresh_module('warnings', fresh=['_warnings'])) gets the host's
+    C warn from it, which would take the location from the VM's frames:
+    it gets the replacement the program's _warnings has (the fresh
+    module's functions are objects of their own, over the same C code)."""
+    warn = module.__dict__.get('warn')
+    if type(warn) is type(host_warn) and warn.__name__ == 'warn' and \
+            getattr(warn.__self__, '__name__', None) == '_warnings' and \
+            _warnings.warn is not host_warn:
+        module.warn = _warnings.warn
     original = module._showwarnmsg
 
     def _showwarnmsg(msg):
