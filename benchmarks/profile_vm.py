@@ -122,6 +122,7 @@ def install_block_counting():
             return block(f, stack, arg)
         BLOCK.leaf = block.leaf
         BLOCK.calls = block.calls
+        BLOCK.inlined = block.inlined
         return BLOCK
     compiler.compile_block = counting_compile
 

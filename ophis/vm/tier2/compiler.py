@@ -245,6 +245,9 @@ class Emitter:
         self.base = None
         self.returns = ()
         self.inlining = False
+        # The starts of the tails inlined (ophis.vm.tier2.hotness: their
+        # own blocks' counts start again when this block is installed).
+        self.inlined = []
 
     def push(self):
         name = f's{self.depth}'
@@ -324,6 +327,7 @@ class Emitter:
                  self.first)
         self.indent += indent
         self.inlining = True
+        self.inlined.append(start)
         self.first = False
         for index in range(start, end):
             _emit(self, self.base, index)
@@ -416,21 +420,21 @@ def block_source(base, start, end):
     """(source, constants) of the block base[start:end]."""
     back_jumps = _jumps(base, _JUMP_BACKWARD)
     returns = _generator_returns(base)
-    # First pass: how deep below its entry the block reaches.
-    probe, fall_through = _run_templates(base, start, end, 0, back_jumps,
-                                         returns)
-    if fall_through is not None:
-        probe.exit(fall_through)
-    consumed = -probe.low
-    e, fall_through = _run_templates(base, start, end, consumed, back_jumps,
+    # First pass: how deep below its entry the block reaches.  A block
+    # that consumes nothing from the stack (most start at a statement)
+    # is that pass's text: a second run of its templates would write the
+    # same lines.
+    e, fall_through = _run_templates(base, start, end, 0, back_jumps,
                                      returns)
     if fall_through is not None:
         e.exit(fall_through)
-    names = [name for name, _ in _SHARED] + [
-        'LIVE', 'HANDLER', 'HANDLER_ARG'] + [
-        f'K{i}' for i in range(len(e.const_values))]
-    head = [f'def make({", ".join(names)}):',
-            '    def block(f, stack, arg):',
+    consumed = -e.low
+    if consumed:
+        e, fall_through = _run_templates(base, start, end, consumed,
+                                         back_jumps, returns)
+        if fall_through is not None:
+            e.exit(fall_through)
+    head = ['    def block(f, stack, arg):',
             '        L = f.localsplus']
     if e.uses_globals:
         head.append('        G = f.globals')
@@ -455,7 +459,13 @@ def block_source(base, start, end):
     tail = ['        except BaseException as e:',
             '            return unwind(f, stack, pc, locals(), e, LIVE)',
             '    return block']
-    return '\n'.join(head + e.lines + tail) + '\n', e
+    body = '\n'.join(head + e.lines + tail)
+    # make() takes only the shared names the text uses (a name that merely
+    # contains one is harmless: one parameter more): compiling all thirty
+    # for every block was about a tenth of what compile() cost.
+    e.names = [name for name in _NAMES if name in body]
+    names = e.names + [f'K{i}' for i in range(len(e.const_values))]
+    return f'def make({", ".join(names)}):\n' + body + '\n', e
 
 
 def unwind(f, stack, pc, slots, error, live):
@@ -493,7 +503,10 @@ _SHARED = (
     ('call_site_ex', _callsite.call_site_ex),
     ('UNHANDLED', _callsite.UNHANDLED),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
-_SHARED_VALUES = tuple(value for _, value in _SHARED)
+# The names a block's make() may take, shared ones and then the block's
+# own (block_source keeps those its text uses, in this order).
+_NAMES = tuple(name for name, _ in _SHARED) + ('LIVE', 'HANDLER',
+                                               'HANDLER_ARG')
 
 
 def compile_block(base, start, end):
@@ -514,9 +527,14 @@ def compile_block(base, start, end):
     handler, arg = base[start]
     if handler is _EXTENDED_ARG:
         handler, arg = base[start + 1]
-    block = namespace['make'](*_SHARED_VALUES, e.live, handler, arg,
+    values = dict(_SHARED)
+    values['LIVE'] = e.live
+    values['HANDLER'] = handler
+    values['HANDLER_ARG'] = arg
+    block = namespace['make'](*[values[name] for name in e.names],
                               *e.const_values)
     block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
+    block.inlined = tuple(e.inlined)
     # (A return's guard at the start, f.gen is None, holds in the code
     # whose returns are in blocks: find_blocks keeps a generator's out.)
     block.leaf = (e.prologue is None or handler in _RETURNS) and \
