@@ -336,11 +336,12 @@ def test_a_block_runs_its_leaf_callee_itself(eager):
     assert probe.seen.count(direct) > 40
 
 
-def test_a_calling_entry_block_is_run_one_level_deep(eager):
+def test_a_calling_entry_block_is_run_two_levels_deep(eager):
     # An entry block that calls (compiler.CALLS) is run by the call-site
-    # helper too; its own call of a leaf is direct again, so the leaf's
-    # block runs under two helper calls, and no deeper: mid's call of mid2
-    # (itself a calling entry) goes through the loop.
+    # helper too, and so is one it calls (callsite.NESTED_ONCE); their
+    # calls of leaves are direct again, so a leaf's block runs under up to
+    # three helper calls, and no deeper: a calling entry at the third
+    # level (mid3 -> mid2 -> mid) goes through the loop.
     from ophis.vm.breaker import BLOCK_FILE, CALLSITE_FILE
 
     class Probe:
@@ -350,7 +351,7 @@ def test_a_calling_entry_block_is_run_one_level_deep(eager):
         def x(self):
             frame = sys._getframe(1)
             files = []
-            for _ in range(5):
+            for _ in range(7):
                 files.append(frame.f_code.co_filename)
                 frame = frame.f_back
             self.seen.append(tuple(files))
@@ -360,28 +361,41 @@ def test_a_calling_entry_block_is_run_one_level_deep(eager):
     code = ophis.compile('def get(p):\n    return p.x + 1\n'
                          'def mid(p):\n    return get(p) * 2\n'
                          'def mid2(p):\n    return mid(p) + 1\n'
+                         'def mid3(p):\n    return mid2(p) + 1\n'
                          'def f(n, p, g):\n    t = 0\n'
                          '    for i in range(n):\n        t += g(p)\n'
                          '    return t\n'
-                         'result = [f(k, probe, mid) for k in range(12)]\n'
-                         'result2 = [f(k, probe, mid2) for k in range(12)]'
-                         '\n', '<test>', 'exec')
+                         'def run(g):\n'
+                         '    del probe.seen[:]\n'
+                         '    return [f(k, probe, g) for k in range(12)]\n',
+                         '<test>', 'exec')
     namespace = {'__name__': '__test__', '__builtins__': __builtins__,
                  'probe': probe}
     depth = get_tstate().depth
     run_code(code, namespace)
-    assert get_tstate().depth == depth
-    assert namespace['result'] == [4 * k for k in range(12)]
-    assert namespace['result2'] == [5 * k for k in range(12)]
-    for name in ('mid', 'mid2'):
+    run = namespace['run']
+    # get's block, the helper, mid's block, the helper, f's block (then
+    # the loop); with mid2, mid2's block and a helper more.
+    two = (BLOCK_FILE, CALLSITE_FILE) * 2 + (BLOCK_FILE,)
+    three = (BLOCK_FILE, CALLSITE_FILE) * 3 + (BLOCK_FILE,)
+    for g, total, levels in ((namespace['mid'], 4, two),
+                             (namespace['mid2'], 5, three),
+                             (namespace['mid3'], 6, None)):
+        assert run(g) == [total * k for k in range(12)]
+        assert get_tstate().depth == depth
+        if levels is not None:
+            assert [s[:len(levels)] for s in probe.seen].count(levels) > 40
+            assert probe.seen[-1][:len(levels)] == levels
+        else:
+            # mid's frame in the loop, whose block runs get directly.
+            assert probe.seen[-1][:3] == two[:3]
+            assert probe.seen[-1][3] != CALLSITE_FILE
+            assert three not in probe.seen[-12:]
+    for name in ('mid', 'mid2', 'mid3'):
         entries = [(handler, arg) for handler, arg in
                    decoded(namespace[name].__code__).instrs
                    if handler.__name__.startswith('BLOCK_')]
         assert entries and entries[0][1] is compiler.CALLS
-    # get's block, the helper, mid's block, the helper, f's block.
-    nested = (BLOCK_FILE, CALLSITE_FILE) * 2 + (BLOCK_FILE,)
-    assert probe.seen.count(nested) > 40
-    assert nested not in probe.seen[-12:]
 
 
 def test_recursion_depth_through_block_calls(eager):

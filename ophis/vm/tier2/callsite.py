@@ -11,10 +11,11 @@ leaf, a side exit, an exception) is pushed here as the loop's CALL_AT would
 push it and left to the loop as the running frame (ENTERED,
 ENTERED_RAISE); a callable it does not know (or arguments it does not bind)
 is left to CALL's handler (UNHANDLED), before anything is done.  An entry
-block that calls but runs no handler (compiler.CALLS) is run here too, one
-level deep: given NESTED, its own call sites run leaves only, so that the
-host recursion stays bounded; a frame its call pushed for the loop is the
-running frame then, and ENTERED goes down through it.
+block that calls but runs no handler (compiler.CALLS) is run here too, two
+levels deep: given NESTED_ONCE, its own call sites run such blocks too,
+given NESTED only leaves, so that the host recursion stays bounded; a
+frame its call pushed for the loop is the running frame then, and ENTERED
+goes down through it.
 
 While a callee's block runs from here, this module's host frame sits
 between the caller's block and the callee's: ophis.runtime.sysmod.
@@ -67,11 +68,15 @@ class _Nested:
         return '<nested block run>'
 
 
-# The argument call_site runs a callee's blocks with (blocks ignore their
-# argument but pass it to call_site): a block run so, whose host caller is
-# call_site, runs only leaf callees itself, so that the host recursion
-# direct runs add stays two levels (a callee's entry block that calls,
-# compiler.CALLS, then a leaf).
+# The arguments call_site runs a callee's blocks with (blocks ignore their
+# argument but pass it to call_site): a block run with NESTED_ONCE (from a
+# block the loop runs) runs callees whose entry block calls
+# (compiler.CALLS) itself too, giving them NESTED; a block run with NESTED
+# runs only leaf callees itself.  So the host recursion direct runs add
+# stays three helper levels (two calling entry blocks, then a leaf):
+# raytrace's `Ray(p, v)` runs `__init__`, which runs `v.normalized()`,
+# which runs `self.scale(...)`, without the loop.
+NESTED_ONCE = _Nested()
 NESTED = _Nested()
 
 
@@ -96,10 +101,10 @@ def call_site(f, func, after, args, arg):
     """CALL of func (no self below it on the stack) with args (a list the
     block made, which becomes the callee's fast locals), from a compiled
     block running frame f whose next instruction is at index after and
-    which was given arg (NESTED when call_site runs it): the callee's
-    value, or ENTERED / ENTERED_RAISE (the callee, or a frame it called,
-    is the running frame, the caller's f.pc is after), or UNHANDLED
-    (nothing done: the block goes on from its own slots).
+    which was given arg (NESTED_ONCE or NESTED when call_site runs it):
+    the callee's value, or ENTERED / ENTERED_RAISE (the callee, or a
+    frame it called, is the running frame, the caller's f.pc is after),
+    or UNHANDLED (nothing done: the block goes on from its own slots).
     (Positional parameters, no defaults: the host's CALL of it is
     specialized, no C-level recursion.)"""
     kind = _type(func)
@@ -157,8 +162,10 @@ def call_site(f, func, after, args, arg):
     if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
         # The loop's CALL_AT: the callee pushed, on in the loop.
         return ENTERED
+    # (The argument of the callee's blocks: one level deeper.)
+    arg = NESTED if arg is NESTED_ONCE or arg is NESTED else NESTED_ONCE
     try:
-        r = E[0](F, S, NESTED)
+        r = E[0](F, S, arg)
         # The callee's next block, where its side exit or a branch leads,
         # run here too while it is one this call may run (the loop would
         # run it next; a request pending or tracing switched on puts a
@@ -172,7 +179,7 @@ def call_site(f, func, after, args, arg):
             E = instrs[r]
             if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
                 break
-            r = E[0](F, S, NESTED)
+            r = E[0](F, S, arg)
     except BaseException:
         # (Only what escapes a block's own handling: the host's stack.)
         T.depth -= 1
@@ -276,15 +283,16 @@ def _enter(f, F, after, arg):
     E = instrs[F.pc]
     if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
         return ENTERED
+    arg = NESTED if arg is NESTED_ONCE or arg is NESTED else NESTED_ONCE
     try:
-        r = E[0](F, S, NESTED)
+        r = E[0](F, S, arg)
         while r is not RETURN_AT and r is not RAISE_AT:
             if r is ENTERED or r is ENTERED_RAISE:
                 return r
             E = instrs[r]
             if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
                 break
-            r = E[0](F, S, NESTED)
+            r = E[0](F, S, arg)
     except BaseException:
         T.depth -= 1
         T.frame = f
@@ -365,15 +373,16 @@ def _construct(f, cls, args, after, arg):
     # call_site's leaf run and return path again, counting the shim's
     # level too: a helper shared by both would cost one more host call
     # for every Ophis call a block makes.
+    arg = NESTED if arg is NESTED_ONCE or arg is NESTED else NESTED_ONCE
     try:
-        r = E[0](F, F.stack, NESTED)
+        r = E[0](F, F.stack, arg)
         while r is not RETURN_AT and r is not RAISE_AT:
             if r is ENTERED or r is ENTERED_RAISE:
                 break
             E = F.instrs[r]
             if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
                 break
-            r = E[0](F, F.stack, NESTED)
+            r = E[0](F, F.stack, arg)
     except BaseException:
         T.depth -= 2
         T.frame = f

@@ -109,8 +109,8 @@ class _Calls:
 
 # The argument of the entry of a block that calls (Ophis functions,
 # classes) but runs no handler itself (no prologue, no CALL at its start):
-# call_site runs it as a callee's entry too, one level deep (it then runs
-# only leaves: ophis.vm.tier2.callsite.NESTED).
+# call_site runs it as a callee's entry too, two levels deep (below them
+# only leaves: ophis.vm.tier2.callsite.NESTED_ONCE, NESTED).
 CALLS = _Calls()
 _callsite.CALLS = CALLS
 

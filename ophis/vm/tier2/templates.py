@@ -460,8 +460,8 @@ def t_call(e, arg):
         e.emit(f'elif {null} is not NULL:')
         e.side_exit(1, arg + 2)
     e.emit('else:')
-    # (arg: the block's own, NESTED when call_site runs it, which then
-    # runs only leaves itself.)
+    # (arg: the block's own, NESTED_ONCE or NESTED when call_site runs
+    # it, which then runs fewer callees itself: callsite.NESTED.)
     call = f'call_site(f, {func}, {after}, [{", ".join(args)}], arg)'
     if arg == 0 and not e.first:
         # (NULL, or the comprehension's iterator: its one argument.)
