@@ -25,9 +25,11 @@ from ophis.vm.ops_control import RESUME as _RESUME
 
 
 # Calls plus loop iterations before a code object's blocks are found, and
-# runs of a block before it is compiled: high enough that start-up (the
-# importer and site, run by Ophis) compiles nothing.
-DEFAULT = (512, 128)
+# runs of a block before it is compiled (start-up counts nothing: see
+# ENABLED).  Measured against 512/128 (session 9, session 10; callgrind,
+# whole benchmark runs, docs/performance.md "The second tier"): lower or
+# equal on each of the 12 benchmarks at the quick run's loops.
+DEFAULT = (128, 64)
 DEFAULT_ON = True
 
 
