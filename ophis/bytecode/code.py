@@ -276,8 +276,7 @@ class Code(metaclass=_CodeClass):
 
     def co_positions(self):
         """(line, end_line, col, end_col) for each code unit."""
-        return _linetable.positions(self.co_linetable, self.co_firstlineno,
-                                    len(self.co_code) // 2)
+        return _linetable.positions(self.co_linetable, self.co_firstlineno)
 
     def _varname_from_oparg(self, oparg):
         return self.co_localsplusnames[oparg]

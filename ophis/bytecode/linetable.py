@@ -205,21 +205,17 @@ def lines(table, firstlineno):
         start = end
 
 
-def positions(table, firstlineno, code_units):
-    """co_positions(): (line, end_line, col, end_col) per code unit, padded
-    with unknown positions up to ``code_units``."""
-    count = 0
+def positions(table, firstlineno):
+    """co_positions(): (line, end_line, col, end_col) per code unit the
+    table covers.  As CPython's, the table alone decides how many there
+    are: a code object whose table is shorter than its code (an empty one,
+    from replace(co_linetable=b'')) has fewer, and one whose table is
+    longer, more."""
     for length, _, line, end_line, col, end_col in iter_entries(
             table, firstlineno):
         position = (line, end_line, col, end_col)
         for _ in range(length):
-            if count >= code_units:
-                return
             yield position
-            count += 1
-    while count < code_units:
-        yield (None, None, None, None)
-        count += 1
 
 
 def _lnotab_pair(out, bdelta, ldelta):

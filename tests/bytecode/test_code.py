@@ -227,10 +227,20 @@ def test_repr():
     assert strip(repr(code)) == strip(repr(host))
 
 
-def test_positions_padded_for_short_table():
+def test_positions_follow_the_table():
+    # As CPython's: the location table alone decides how many positions
+    # there are, whatever the code's length (test_code
+    # test_co_positions_empty_linetable).
     code = Code(*BASE[:6], b"\x01\x00" * 3, *BASE[7:13], 1, b"", b"")
-    assert list(code.co_positions()) == [(None,) * 4] * 3
-    assert list(code.co_lines()) == []
+    host = types.CodeType(*BASE[:6], b"\x09\x00" * 3, *BASE[7:13], 1, b"",
+                          b"")
+    assert list(code.co_positions()) == list(host.co_positions()) == []
+    assert list(code.co_lines()) == list(host.co_lines()) == []
+    table = b"\x80\x00" * 5
+    code = code.replace(co_linetable=table)
+    host = host.replace(co_linetable=table)
+    assert list(code.co_positions()) == list(host.co_positions())
+    assert len(list(code.co_positions())) == 5
 
 
 def test_nan_constants_unequal():
