@@ -99,6 +99,7 @@ def install(compile_function=None):
         (sys, 'exception', sysmod.exception),
         (sys, 'settrace', sysmod.settrace),
         (sys, 'gettrace', sysmod.gettrace),
+        (sys, 'call_tracing', sysmod.call_tracing),
         (sys, 'setprofile', sysmod.setprofile),
         (sys, 'getprofile', sysmod.getprofile),
         (sys, '_current_frames', sysmod.current_frames),

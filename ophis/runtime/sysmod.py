@@ -251,6 +251,28 @@ in the library manual."""
     set_trace(get_tstate(), function)
 
 
+def call_tracing(func, args, /):
+    """Call func(*args), while tracing is enabled.
+
+The tracing state is saved, and restored afterwards.  This is intended
+to be called from a debugger from a checkpoint, to recursively debug
+some other code."""
+    # The host's would clear the host's tracing flag, not Ophis's: inside a
+    # trace function (pdb's debug command) the code func runs must be
+    # traced by whatever trace function it sets, as CPython's call_tracing
+    # does by clearing tstate->tracing.
+    if not isinstance(args, tuple):
+        raise TypeError('call_tracing() argument 2 must be tuple, not '
+                        f'{type(args).__name__}')
+    tstate = get_tstate()
+    saved = tstate.tracing
+    tstate.tracing = 0
+    try:
+        return func(*args)
+    finally:
+        tstate.tracing = saved
+
+
 def gettrace():
     """Return the global debug tracing function set with sys.settrace.
 
