@@ -113,14 +113,35 @@ def _update_instrumentation():
     _forms[:] = alive
 
 
-def set_trace(tstate, function):
-    tstate.tracefunc = function
+# Whether sys.settrace / sys.setprofile is installing a function: the old
+# function's release can run a __del__ that installs one again, which
+# CPython 3.11 refuses (RuntimeError, reported as unraisable by __del__).
+_installing = {'tracefunc': False, 'profilefunc': False}
+
+
+def _install(tstate, slot, function, kind):
+    if _installing[slot]:
+        raise RuntimeError(f'Cannot install a {kind} function while another '
+                           f'{kind} function is being installed')
+    _installing[slot] = True
+    try:
+        # The old function is let go before the new one is set, as
+        # CPython does: its __del__ sees no function installed.
+        old = getattr(tstate, slot)
+        setattr(tstate, slot, None)
+        del old
+        setattr(tstate, slot, function)
+    finally:
+        _installing[slot] = False
     _update_instrumentation()
+
+
+def set_trace(tstate, function):
+    _install(tstate, 'tracefunc', function, 'trace')
 
 
 def set_profile(tstate, function):
-    tstate.profilefunc = function
-    _update_instrumentation()
+    _install(tstate, 'profilefunc', function, 'profile')
 
 
 def note_frame_trace(frame):
