@@ -44,7 +44,10 @@ def mark_stacks(form):
                     handler_stack = stack[:entry[3]]
                     if entry[4]:
                         handler_stack += (LASTI,)
-                    handler_stack += (OBJECT,)
+                    # As CPython's mark_stacks: the exception a handler
+                    # starts with counts as an 'except' value (the
+                    # messages of refused jumps name it).
+                    handler_stack += (EXCEPT,)
                     if stacks[entry[2]] is _UNINITIALIZED:
                         stacks[entry[2]] = handler_stack
                         todo.append(entry[2])
@@ -83,10 +86,24 @@ def _effect(instr, opcode, oparg, stack):
         return stack + (OBJECT,) + extra, None, None, True
     if name in ('GET_ITER', 'GET_AITER'):
         return stack[:-1] + (ITERATOR,), None, None, True
+    if name in ('LOAD_METHOD', 'LOAD_SUPER_METHOD'):
+        # The slot above the method may hold NULL: no jump may land where
+        # that slot is an operand (an internal '_Null' error, else).
+        pops = _count(instr.pops, oparg)
+        return stack[:len(stack) - pops] + (OBJECT, NULL_KIND), None, None, \
+            True
+    if name == 'GET_ANEXT':
+        # The async iterator stays below the awaitable, an iterator still
+        # (an async for loop's body is a for loop's body).
+        return stack + (OBJECT,), None, None, True
     if name == 'FOR_ITER':
         return stack + (OBJECT,), oparg, stack[:-1], True
     if name == 'PUSH_EXC_INFO':
-        return stack[:-1] + (EXCEPT, OBJECT), None, None, True
+        # The exception below (the one handled before) and the one being
+        # handled are both 'except' values, as in CPython: a jump out of
+        # the handler pops both into the thread's exception state, the
+        # lower one last.
+        return stack[:-1] + (EXCEPT, EXCEPT), None, None, True
     if name == 'POP_EXCEPT':
         return stack[:-1], None, None, True
     if name == 'COPY':
@@ -146,18 +163,26 @@ def best_target(frame, form, starts, line):
     start_stack = stacks[current] if 0 <= current < len(stacks) else None
     best = None
     message = 'cannot find bytecode for specified line'
+    explained = False
     for index, start in enumerate(starts):
         if start != line:
             continue
         target = stacks[index]
         if _compatible(start_stack, target):
-            if best is None or len(target) < len(stacks[best]):
+            # The deepest compatible stack wins, the first of equals, as in
+            # CPython: a line both in a finally block's exceptional copy and
+            # in its normal one keeps the exception when jumped to from the
+            # former.
+            if best is None or len(target) > len(stacks[best]):
                 best = index
-        elif best is None:
+        elif best is None and not explained:
+            # As CPython's frame_setlineno: the first incompatible
+            # instruction of the line explains the refusal.
             if start_stack is None:
                 message = "can't jump from unreachable code"
             else:
                 message = _explain(target)
+                explained = True
     if best is None:
         raise ValueError(message)
     depth = len(stacks[best])
