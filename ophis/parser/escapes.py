@@ -15,6 +15,7 @@ the first one, and ``warn_invalid_escape`` issues it as CPython does.
 """
 
 import re
+import sys
 import _warnings
 
 from ophis.tokenizer.errors import WARNINGS_ISSUED
@@ -65,6 +66,23 @@ def check_utf8(text, by_runs):
             piece.decode('utf-8')
         except UnicodeDecodeError as exc:
             raise EscapeError(f'(unicode error) {exc}') from None
+
+
+# Whether the program's unicodedata has served a \N{} escape: CPython looks
+# the module up (through sys.modules) at the first \N escape and keeps its
+# name table for the interpreter's life.
+_names_loaded = False
+
+
+def _load_names():
+    """Fail as CPython does when the program's sys.modules blocks
+    unicodedata (``sys.modules['unicodedata'] = None``) before any \\N
+    escape was decoded."""
+    global _names_loaded
+    if 'unicodedata' in sys.modules and sys.modules['unicodedata'] is None:
+        raise EscapeError('(unicode error) \\N escapes not supported '
+                          "(can't load unicodedata module)")
+    _names_loaded = True
 
 
 def _lookup_name(name):
@@ -172,6 +190,8 @@ def decode_str(body):
             append(chr(value))
             pos = k
         elif char == 'N':
+            if not _names_loaded:
+                _load_names()
             k = j + 1
             if k >= size or body[k] != '{':
                 raise _unicode_error(body, i, k, _MALFORMED_N)
