@@ -313,7 +313,7 @@ in addition to any features explicitly specified."""
     if not dont_inherit:
         flags |= _inherited_flags(frame)
     return compiling.compile_source(source, filename, mode, flags, True,
-                                    optimize)
+                                    optimize, _c_int(_feature_version))
 
 
 # Named as the builtins they stand for: a program reads dir.__name__ or
