@@ -95,10 +95,13 @@ def _intern(name):
 
 def _intern_constants(constants):
     """constants with every str that looks like a name (ASCII letters,
-    digits, underscores) interned, in nested tuples and frozensets too, as
-    CPython's code constructor does: a program may see `is` hold between
-    such a constant and the same name elsewhere (decimal's rounding modes
-    are compared so)."""
+    digits, underscores) interned, in nested tuples too, as CPython's code
+    constructor does: a program may see `is` hold between such a constant
+    and the same name elsewhere (decimal's rounding modes are compared
+    so).  Frozensets are left as they come: remade, their table would be
+    laid out anew, and a set display's iteration order (it copies the
+    constant's table) would move away from CPython's under some hash
+    seeds (tests/cli test_hash_seed)."""
     changed = False
     values = list(constants)
     for i, value in enumerate(values):
@@ -110,10 +113,10 @@ def _intern_constants(constants):
                 if interned is not value:
                     values[i] = interned
                     changed = True
-        elif kind is tuple or kind is frozenset:
-            inner = _intern_constants(tuple(value))
-            if any(a is not b for a, b in zip(inner, value)):
-                values[i] = inner if kind is tuple else frozenset(inner)
+        elif kind is tuple:
+            inner = _intern_constants(value)
+            if inner is not value:
+                values[i] = inner
                 changed = True
     return tuple(values) if changed else constants
 

@@ -1,6 +1,6 @@
 # String constants that look like names (ASCII letters, digits and '_') are
-# interned by the code constructor, in nested tuples and frozensets too, so
-# `is` holds between them and the same name made at run time and interned.
+# interned by the code constructor, in nested tuples too, so `is` holds
+# between them and the same name made at run time and interned.
 import sys
 
 
@@ -25,8 +25,8 @@ def member(x):
 
 
 frozen = [c for c in member.__code__.co_consts if type(c) is frozenset][0]
-print(sorted(sys.intern(s) is s for s in frozen))
 print(sys.intern(made('ROUND', '_FLOOR')) in frozen)
+print(member('ROUND_HALF_UP'), member(made('ROUND', '_HALF_UP')))
 
 # The constructor interns the constants it is given (code.replace).
 fresh = made('ROUND', '_05UP')
