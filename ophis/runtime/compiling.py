@@ -27,21 +27,18 @@ def set_compile(function):
 def compile_source(source, filename, mode, flags=0, dont_inherit=True,
                    optimize=-1, feature_version=-1):
     function = _compile
+    if function is None:
+        from ophis.vm.hostrefs import late
+        if START_UP[0] and feature_version < 0:
+            return late('ophis.runtime.compilecache').compile_cached(
+                _ophis_compile, source, filename, mode, flags, optimize)
+        function = late('ophis.compiler').compile
     if feature_version >= 0:
         # ast.parse(feature_version=...): the parser refuses newer syntax.
         # Passed only when given (a harness's compiler may not take it),
         # never through the start-up cache (its key does not hold it).
-        if function is None:
-            from ophis.vm.hostrefs import late
-            function = late('ophis.compiler').compile
         return function(source, filename, mode, flags, True, optimize,
                         _feature_version=feature_version)
-    if function is None:
-        from ophis.vm.hostrefs import late
-        if START_UP[0]:
-            return late('ophis.runtime.compilecache').compile_cached(
-                _ophis_compile, source, filename, mode, flags, optimize)
-        function = late('ophis.compiler').compile
     return function(source, filename, mode, flags, True, optimize)
 
 
