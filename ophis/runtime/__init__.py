@@ -44,7 +44,8 @@ What breaks if one patched naively, and why this design avoids it:
   own host frames out of the program's tracemalloc tracebacks
   (ophis.runtime.tracealloc).
 * ``warnings.warn`` is replaced: the host's takes the warning's location
-  from host frames (ophis.runtime.warn).
+  from host frames (ophis.runtime.warn); so is ``io.text_encoding``, whose
+  warning counts its stacklevel in frames.
 * ``sys.unraisablehook`` and the default thread excepthook are wrapped
   (unless the program replaced them): an exception that left Ophis code
   for host code (a __del__, a thread's target) carries entries of the
@@ -75,6 +76,7 @@ def install(compile_function=None):
     """Replace the host's builtins and sys functions with Ophis-aware ones;
     compile_function (by default ophis.compile) compiles source for exec,
     eval and compile()."""
+    import _io
     import _signal
     import _warnings
     import faulthandler
@@ -110,10 +112,16 @@ def install(compile_function=None):
         (_signal, 'signal', signals.signal),
         (_signal, 'getsignal', signals.getsignal),
         (_warnings, 'warn', warn.warn),
+        (_io, 'text_encoding', warn.text_encoding),
         (faulthandler, 'dump_traceback', tracedump.dump_traceback),
     ]
     replacements.extend(faults.replacements())
     replacements.extend(tracealloc.replacements())
+    if 'io' in sys.modules:
+        # The program shares the host's io (universe.START_UP), which took
+        # text_encoding from _io before install() ran.
+        replacements.append((sys.modules['io'], 'text_encoding',
+                             warn.text_encoding))
     if 'warnings' in sys.modules:
         replacements.append((sys.modules['warnings'], 'warn', warn.warn))
         # Warnings issued by C code called from Ophis code (warn.showwarnmsg).

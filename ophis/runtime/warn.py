@@ -9,12 +9,14 @@ warn_explicit, as CPython's setup_context does."""
 from ophis.vm.safebuiltins import *  # noqa: F401,F403 (see there)
 
 import sys
+import _io
 import _warnings
 
 from ophis.vm.hostrefs import late, host_getframe
 
 host_warn = _warnings.warn
 host_warn_explicit = _warnings.warn_explicit
+host_text_encoding = _io.text_encoding
 host_showwarnmsg = None  # warnings._showwarnmsg, once install() has run
 
 
@@ -51,6 +53,24 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename = frame.f_code.co_filename
         lineno = frame.f_lineno
     return _warn_at(message, category, globals_, filename, lineno, source)
+
+
+def text_encoding(*args, **kwargs):
+    """io.text_encoding, whose EncodingWarning (under -X
+    warn_default_encoding) is issued stacklevel frames up from its caller
+    among the frames the program sees.  The host's would take them from
+    the VM's host frames, and the warning, reissued from the innermost
+    program frame (_reissued), would blame text_encoding's caller whatever
+    stacklevel asked for (zipfile.Path.read_text passes 3)."""
+    if kwargs or not args or args[0] is not None or \
+            not sys.flags.warn_default_encoding:
+        return host_text_encoding(*args, **kwargs)
+    # The host checks the arguments (count, stacklevel's type) and says
+    # what an error would; with an encoding given, it issues nothing.
+    host_text_encoding('', *args[1:])
+    stacklevel = args[1].__index__() if len(args) > 1 else 2
+    warn("'encoding' argument not specified", EncodingWarning, stacklevel)
+    return 'utf-8' if sys.flags.utf8_mode else 'locale'
 
 
 def _warn_at(message, category, globals_, filename, lineno, source):
