@@ -330,6 +330,10 @@ def call_info(code):
         nlocalsplus = len(code.co_localsplusnames)
         simple = bool(flags & CO_OPTIMIZED) and not (
             flags & (CO_VARARGS | CO_VARKEYWORDS) or code.co_kwonlyargcount)
+        # form.entry[1]: the code's direct entry (ophis.vm.tier2.direct),
+        # which blocks calling the code call; None until one is compiled.
+        if len(form.entry) == 1:
+            form.entry.append(None)
         info = form.call_info = (
             code.co_argcount, simple,
             [NULL] * (nlocalsplus - code.co_argcount), form.instrs,
@@ -355,6 +359,7 @@ _RESUME_START = (_RESUME, RESUME_START)
 
 
 _new = object.__new__
+_UNDERIVED_ENTRY = [0, None]
 _set_qualname = Function.__dict__['__qualname__'].slot.__set__
 
 
@@ -393,6 +398,8 @@ def new_function(code, globals, defaults, kwdefaults, annotations, closure):
     if info is None:
         func._simple = None
         func._fastcount = -1
+        # (Read by blocks' calls: no direct entry.)
+        func._entry = _UNDERIVED_ENTRY
     else:
         (func._argcount, func._simple, func._pad, func._instrs,
          func._nlocalsplus, func._fastcount, func._entry) = info

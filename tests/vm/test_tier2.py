@@ -331,8 +331,10 @@ def test_a_block_runs_its_leaf_callee_itself(eager):
                  'probe': probe}
     run_code(code, namespace)
     assert namespace['result'] == [2 * k for k in range(12)]
-    # (Between the two blocks, the call-site helper.)
-    direct = (BLOCK_FILE, CALLSITE_FILE, BLOCK_FILE)
+    # (No host frame between the two blocks: the leaf's direct entry,
+    # ophis.vm.tier2.direct, is the block's call; then the loop.)
+    from ophis.vm import loop
+    direct = (BLOCK_FILE, BLOCK_FILE, loop.__file__)
     assert probe.seen[-1] == direct
     assert probe.seen.count(direct) > 40
 
@@ -375,10 +377,11 @@ def test_a_calling_entry_block_is_run_two_levels_deep(eager):
     depth = get_tstate().depth
     run_code(code, namespace)
     run = namespace['run']
-    # get's block, the helper, mid's block, the helper, f's block (then
-    # the loop); with mid2, mid2's block and a helper more.
-    two = (BLOCK_FILE, CALLSITE_FILE) * 2 + (BLOCK_FILE,)
-    three = (BLOCK_FILE, CALLSITE_FILE) * 3 + (BLOCK_FILE,)
+    # get's direct entry (ophis.vm.tier2.direct), mid's block, the
+    # helper, f's block (then the loop); with mid2, mid2's block and a
+    # helper more.
+    two = (BLOCK_FILE, BLOCK_FILE, CALLSITE_FILE, BLOCK_FILE)
+    three = two[:2] + (CALLSITE_FILE, BLOCK_FILE) * 2
     for g, total, levels in ((namespace['mid'], 4, two),
                              (namespace['mid2'], 5, three),
                              (namespace['mid3'], 6, None)):
@@ -389,8 +392,8 @@ def test_a_calling_entry_block_is_run_two_levels_deep(eager):
             assert probe.seen[-1][:len(levels)] == levels
         else:
             # mid's frame in the loop, whose block runs get directly.
-            assert probe.seen[-1][:3] == two[:3]
-            assert probe.seen[-1][3] != CALLSITE_FILE
+            assert probe.seen[-1][:2] == two[:2]
+            assert probe.seen[-1][2] != CALLSITE_FILE
             assert three not in probe.seen[-12:]
     for name in ('mid', 'mid2', 'mid3'):
         entries = [(handler, arg) for handler, arg in

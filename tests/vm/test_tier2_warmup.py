@@ -103,6 +103,7 @@ class _Form:
         self.unfused = base
         self.instrs = list(base)
         self.plain = None
+        self.entry = [1, None]
 
 
 def test_a_tail_the_block_runs_has_its_count_started_again(eager):

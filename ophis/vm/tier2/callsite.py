@@ -312,6 +312,44 @@ def _enter(f, F, after, arg):
     return ENTERED
 
 
+def go_on(f, F, r, arg):
+    """A direct entry's (ophis.vm.tier2.direct) callee F, pushed and
+    running, whose entry block left for r (an index, a signal of a call
+    it made): call_site's loop over its next blocks and its return path,
+    for the caller f's block, which gave arg."""
+    T = _local.tstate
+    S = F.stack
+    instrs = F.instrs
+    arg = NESTED if arg is NESTED_ONCE or arg is NESTED else NESTED_ONCE
+    try:
+        while r is not RETURN_AT and r is not RAISE_AT:
+            if r is ENTERED or r is ENTERED_RAISE:
+                return r
+            E = instrs[r]
+            if E[1] is not LEAF and (E[1] is not CALLS or arg is NESTED):
+                break
+            r = E[0](F, S, arg)
+    except BaseException:
+        T.depth -= 1
+        T.frame = f
+        raise
+    if r is RETURN_AT:
+        T.depth -= 1
+        T.frame = f
+        # (Three: the direct entry's host frame holds F too, until this
+        # returns; it has let the locals' list go.)
+        if _getrefcount(F) <= 3:
+            X = F.localsplus
+            if _getrefcount(X) <= 3:
+                X.reverse()
+            X = None
+        return S.pop()
+    if r is RAISE_AT:
+        return ENTERED_RAISE
+    F.pc = r
+    return ENTERED
+
+
 def _construct(f, cls, args, after, arg):
     """call_site for a class: made by object.__new__ with an Ophis
     __init__ taking args positionally whose entry block is a leaf, the
@@ -426,4 +464,4 @@ def is_helper(host_code):
 
 # (Compared by identity: code objects compare equal by their contents.)
 _HELPER_CODES = tuple(helper.__code__ for helper in (
-    call_site, _construct, call_site_kw, call_site_ex, _enter))
+    call_site, _construct, call_site_kw, call_site_ex, _enter, go_on))

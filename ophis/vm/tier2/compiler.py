@@ -67,6 +67,7 @@ from ophis.vm.tier2.templates import TEMPLATES, HOST, END, GUARD
 from ophis.vm.tier2 import templates_build  # noqa: F401 (registers)
 from ophis.vm.tier2 import templates_gen  # noqa: F401 (registers)
 from ophis.vm.tier2 import callsite as _callsite
+from ophis.vm.tier2 import direct as _direct
 from ophis.bytecode import instructions as _ins
 
 SIMPLE_ITERATORS = (type(iter([])), type(iter(())), type(iter(range(0))))
@@ -457,9 +458,18 @@ def block_source(base, start, end):
     head.append(f'        pc = {start}')
     head.append('        try:')
     tail = ['        except BaseException as e:',
-            '            return unwind(f, stack, pc, locals(), e, LIVE)',
-            '    return block']
-    body = '\n'.join(head + e.lines + tail)
+            '            return unwind(f, stack, pc, locals(), e, LIVE)']
+    # A leaf at a function's entry (past its leading RESUME: not a
+    # closure's, whose entry is 0) gets a direct entry too (ophis.vm.
+    # tier2.direct): its callers' blocks run it with one host call
+    # instead of call_site's two.
+    e.direct = (start == 1 and not consumed and not returns
+                and not e.makes_frames and base[0][0] is _RESUME
+                and base[0][1] == 0
+                and (e.prologue is None or base[1][0] in _RETURNS))
+    if e.direct:
+        tail += _direct.direct_lines(e.lines, start, e.uses_globals)
+    body = '\n'.join(head + e.lines + tail + ['    return block'])
     # make() takes only the shared names the text uses (a name that merely
     # contains one is harmless: one parameter more): compiling all thirty
     # for every block was about a tenth of what compile() cost.
@@ -502,6 +512,14 @@ _SHARED = (
     ('call_site_kw', _callsite.call_site_kw),
     ('call_site_ex', _callsite.call_site_ex),
     ('UNHANDLED', _callsite.UNHANDLED),
+    # (The direct entries' names: ophis.vm.tier2.direct.)
+    ('FUNCTION', _callsite._Function), ('METHOD', _callsite._MethodType),
+    ('FRAME', _callsite._Frame), ('new_frame', _callsite._new_frame),
+    ('positional', _callsite._positional), ('go_on', _callsite.go_on),
+    ('TSTATE', _callsite._local),
+    ('RECURSION_MESSAGE', _callsite.RECURSION_MESSAGE),
+    ('getrefcount', _callsite._getrefcount),
+    ('ENTERED_RAISE', _callsite.ENTERED_RAISE),
 ) + tuple((name, getattr(_safebuiltins, name)) for name in _BUILTIN_NAMES)
 # The names a block's make() may take, shared ones and then the block's
 # own (block_source keeps those its text uses, in this order).
@@ -534,6 +552,8 @@ def compile_block(base, start, end):
     block = namespace['make'](*[values[name] for name in e.names],
                               *e.const_values)
     block.__qualname__ = block.__name__ = f'BLOCK_{start}_{end}'
+    if not e.direct:
+        block.direct = None
     block.inlined = tuple(e.inlined)
     # (A return's guard at the start, f.gen is None, holds in the code
     # whose returns are in blocks: find_blocks keeps a generator's out.)

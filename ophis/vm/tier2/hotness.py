@@ -157,6 +157,9 @@ def _install(form, start, end, entry):
     # so does that of a block that calls but runs no handler (CALLS).
     instrs[start] = (block, compiler.LEAF if block.leaf else
                      compiler.CALLS if block.calls else None)
+    if block.direct is not None:
+        # The code's direct entry (ophis.vm.tier2.direct).
+        form.entry[1:] = [block.direct]
     # The blocks whose entries this one now runs through -- those starting
     # inside it (the continuations after its calls) and the tails its
     # exits run -- have counted its runs until now; from here on they run

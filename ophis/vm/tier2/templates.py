@@ -461,19 +461,23 @@ def t_call(e, arg):
         e.side_exit(1, arg + 2)
     e.emit('else:')
     # (arg: the block's own, NESTED_ONCE or NESTED when call_site runs
-    # it, which then runs fewer callees itself: callsite.NESTED.)
-    call = f'call_site(f, {func}, {after}, [{", ".join(args)}], arg)'
+    # it, which then runs fewer callees itself: callsite.NESTED.)  An
+    # Ophis function or a bound method of one: its code's direct entry
+    # when it has one (ophis.vm.tier2.direct: one host call for a leaf).
+    helper = (f'(({func}._entry[1] or call_site) if type({func}) is '
+              f'FUNCTION or type({func}) is METHOD and '
+              f'type({func}.__func__) is FUNCTION else call_site)')
+    call = f'{helper}(f, {func}, {after}, [{", ".join(args)}], arg)'
     if arg == 0 and not e.first:
         # (NULL, or the comprehension's iterator: its one argument.)
-        call = (f'call_site(f, {func}, {after}, '
+        call = (f'{helper}(f, {func}, {after}, '
                 f'[] if {null} is NULL else [{null}], arg)')
     elif arg == 1 and not e.first:
         # A builtin here has a generator to consume: ophis.vm.tier2.
         # templates_gen.consume_site runs it in the loop.
         from ophis.vm.tier2.templates_gen import consume_site
-        call = (f'(call_site if type({func}) is not BUILTIN else '
-                f'{e.const(consume_site)})(f, {func}, {after}, '
-                f'[{args[0]}], arg)')
+        call = (f'({e.const(consume_site)} if type({func}) is BUILTIN '
+                f'else {helper})(f, {func}, {after}, [{args[0]}], arg)')
     _through_helper(e, null, call, leave, arg + 2, below, result, 1)
 
 
