@@ -47,7 +47,7 @@ import builtins as _host_builtins
 
 from ophis.vm import safebuiltins as _safebuiltins
 from ophis.vm.frame import NULL
-from ophis.vm.signals import RAISE_AT, RETURN_AT
+from ophis.vm.signals import RAISE_AT, RETURN_AT, GEN_RETURN
 from ophis.vm.tracing import _instrumented
 from ophis.vm.breaker import requested, service, BLOCK_FILE
 from ophis.vm.ops_names import _load_global
@@ -225,6 +225,12 @@ class Emitter:
     def __init__(self, depth, start, back_jumps):
         self.depth = depth
         self.low = depth
+        # The depth the block takes from the stack at its start (a second
+        # pass's; see block_source), and whether a yield goes on at the
+        # block's own start by `continue` (templates_gen.t_yield_value:
+        # the body is then the body of a `while True`).
+        self.entry_depth = depth
+        self.loops = False
         self.start = start
         self.index = start
         self.lines = []
@@ -308,7 +314,23 @@ class Emitter:
         text = self._stack_text(self.depth)
         if text:
             self.lines.append(pad + text)
-        if back is None:
+        if back is None and self.returns and self.base is not None and \
+                self.base[target][0] is _RETURN_CONST:
+            # A generator's return (a genexpr's loop exhausted): what
+            # RETURN_CONST's handler does, here, one dispatch fewer per
+            # generator; the plain instruction when tracing has been
+            # switched on meanwhile (its list is instrumented in place:
+            # the 'return' event).
+            # (Neither a leaf nor a calling block: call_site takes only
+            # RETURN_AT, RAISE_AT or an index from the blocks it runs.)
+            self.makes_frames = True
+            self.lines.append(pad + 'if not INSTRUMENTED[0] and '
+                              'f.gen is not None:')
+            self.lines.append(pad + '    stack.append('
+                              f'{self.const(self.base[target][1])})')
+            self.lines.append(pad + '    return GEN_RETURN')
+            self.lines.append(pad + f'return {target}')
+        elif back is None:
             self.lines.append(pad + f'return {target}')
         else:
             # The target is a lone JUMP_BACKWARD (the end of a loop body
@@ -435,6 +457,13 @@ def block_source(base, start, end):
                                          back_jumps, returns)
         if fall_through is not None:
             e.exit(fall_through)
+    if e.loops:
+        # A generator's loop that goes on inside the block (a yield its
+        # consumer has folded, templates_gen): the body (under the try
+        # below) is run again from the start by `continue`, as the loop
+        # would dispatch the block again.
+        e.lines = ['            while True:'] + ['    ' + line
+                                                 for line in e.lines]
     head = ['    def block(f, stack, arg):',
             '        L = f.localsplus']
     if e.uses_globals:
@@ -502,7 +531,7 @@ _GLOBALS = {'__builtins__': _host_builtins}
 # table for both); then each block's own LIVE, HANDLER, HANDLER_ARG and
 # constants.
 _SHARED = (
-    ('NULL', NULL), ('RAISE_AT', RAISE_AT),
+    ('NULL', NULL), ('RAISE_AT', RAISE_AT), ('GEN_RETURN', GEN_RETURN),
     ('RETURN_AT', RETURN_AT), ('requested', requested),
     ('service', service), ('unwind', unwind), ('load_global', _load_global),
     ('unbound_error', unbound_error), ('SIMPLE_ITERATORS', SIMPLE_ITERATORS),
@@ -562,5 +591,5 @@ def compile_block(base, start, end):
     # (A block returning a handler's result, which only the loop takes,
     # is never run by call_site.)
     block.calls = not block.leaf and e.prologue is None and \
-        'HANDLER(' not in source
+        'HANDLER(' not in source and 'GEN_RETURN' not in source
     return block

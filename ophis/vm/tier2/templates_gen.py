@@ -71,9 +71,28 @@ def t_yield_value(e, arg):
         # POP_TOP and JUMP_BACKWARD stepped over, under its conditions.
         head = [f'if not requested[0] and f.instrs[{arg[1]}][0] is '
                 f'{c(_C.JUMP_BACKWARD)}:']
-        if below:
-            head.append(f'    stack += ({below})')
-        head.append(f'    return {arg[2]}')
+        if arg[2] == e.start and e.depth == e.entry_depth:
+            # The loop's head is this block's start, its stack what the
+            # block took: on by `continue` (compiler.block_source puts the
+            # body in a `while True`) instead of returning the index for
+            # the loop to dispatch this block again -- one dispatch per
+            # genexpr instead of one per value.  The slots above the
+            # stack die first, as they would when the block returned (a
+            # temporary's finalizer runs at the same point, and what it
+            # does -- a request, tracing switched on, which instruments
+            # the JUMP_BACKWARD in place -- is seen by the test); pc is
+            # the start's again for unwind.
+            dead = sorted(i for i in e.dirty if i >= e.depth)
+            if dead:
+                head.insert(0, ' = '.join(f's{i}' for i in dead) +
+                            ' = None')
+            head.append(f'    pc = {e.start}')
+            head.append('    continue')
+            e.loops = True
+        else:
+            if below:
+                head.append(f'    stack += ({below})')
+            head.append(f'    return {arg[2]}')
         on = tuple(head) + on
     e.emit('_how = f.inline')
     e.emit(f'if _how is not None and _how[0] is {c(COLLECT)}:')
