@@ -213,6 +213,10 @@ def standin_frame(frame, lasti=None, line=None):
         if host_code.co_flags & _CO_OPTIMIZED:
             maker = FunctionType(host_code, globals_, None, None,
                                  _closure_of(frame, host_code))
+            # The new function took globals' __name__ as its __module__;
+            # the stand-in frame keeps it alive, and a CPython frame holds
+            # no such reference (test_socket's getrefcount(__name__) check).
+            maker.__module__ = None
             if host_code.co_argcount:
                 # The arguments' values are never read: f_locals shows the
                 # free variables of the same names (see standin_code).
