@@ -454,7 +454,7 @@ def _run(tstate, entry, throwing):
                     tracebacks.refresh_snapshot(f)
                 if tstate.tracefunc is not None or \
                         tstate.profilefunc is not None:
-                    tracing.exit_with_exception(tstate, f, lasti)
+                    exc = tracing.exit_with_exception(tstate, f, lasti, exc)
                 if f is entry:
                     tstate.frame = f.back
                     error = exc

@@ -231,15 +231,19 @@ def exception_event(tstate, frame, exc, index):
                 (_type(exc), exc, exc.__traceback__), index)
 
 
-def exit_with_exception(tstate, frame, index):
-    """The frame is left by an exception: 'return' with None, errors of
-    the trace function ignored (CPython's TRACE_FUNCTION_UNWIND)."""
+def exit_with_exception(tstate, frame, index, exc):
+    """The frame is left by exc: 'return' with None (CPython's
+    TRACE_FUNCTION_UNWIND).  Returns the exception the frame leaves with:
+    one the trace or profile function raised replaces exc, as CPython's
+    call_trace_protected drops the exception it saved (bdb's quit on a
+    'return' event ends the run with BdbQuit)."""
     if tstate.tracing:
-        return
+        return exc
     try:
         function_exit(tstate, frame, None, index)
-    except Exception:
-        pass
+    except BaseException as error:
+        return error
+    return exc
 
 
 # --- the instrumented step ----------------------------------------------------
