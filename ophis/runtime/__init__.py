@@ -43,6 +43,9 @@ What breaks if one patched naively, and why this design avoids it:
 * ``_tracemalloc._get_traces`` and ``_get_object_traceback`` leave Ophis's
   own host frames out of the program's tracemalloc tracebacks
   (ophis.runtime.tracealloc).
+* ``sys.addaudithook`` wraps the program's hook so that the audit events
+  of the VM's own work (stand-in tracebacks, the second tier's compile
+  and exec) do not reach it (ophis.runtime.sysmod.AuditHook).
 * ``warnings.warn`` is replaced: the host's takes the warning's location
   from host frames (ophis.runtime.warn); so is ``io.text_encoding``, whose
   warning counts its stacklevel in frames.
@@ -107,6 +110,7 @@ def install(compile_function=None):
         (sys, '_current_frames', sysmod.current_frames),
         (sys, '_current_exceptions', sysmod.current_exceptions),
         (sys, 'is_finalizing', exitfuncs.is_finalizing),
+        (sys, 'addaudithook', sysmod.addaudithook),
         (sys, 'setrecursionlimit', sysmod.setrecursionlimit),
         (sys, 'getrecursionlimit', sysmod.getrecursionlimit),
         (_signal, 'signal', signals.signal),
