@@ -243,6 +243,12 @@ class Emitter:
         self.prologue = None
         self.first = True
         self.makes_frames = False
+        # {slot: what a template knows it holds} -- ('NULL',), or the name
+        # a LOAD_GLOBAL/LOAD_ATTR/LOAD_METHOD read it by -- so that a CALL
+        # leaves out the tests its text would make at run time (known()).
+        # A push forgets the slot's entry: everything that writes a slot
+        # pushes it, but SWAP (which forgets both).
+        self.facts = {}
         # {index of a lone JUMP_BACKWARD: its loop head} (see exit()).
         self.back_jumps = back_jumps
         # {index of a JUMP_FORWARD: its target} (see exit()).
@@ -256,10 +262,14 @@ class Emitter:
         # own blocks' counts start again when this block is installed).
         self.inlined = []
 
-    def push(self):
+    def push(self, fact=None):
         name = f's{self.depth}'
         self.dirty.add(self.depth)
         self.depth += 1
+        if fact is None:
+            self.facts.pop(name, None)
+        else:
+            self.facts[name] = fact
         return name
 
     def pop(self):
@@ -347,7 +357,7 @@ class Emitter:
         instructions keep their own indexes (pc, LIVE, side exits): an
         exception or a guard failing there is the plain instruction's."""
         saved = (self.depth, set(self.dirty), self.indent, self.index,
-                 self.first)
+                 self.first, dict(self.facts))
         self.indent += indent
         self.inlining = True
         self.inlined.append(start)
@@ -355,7 +365,8 @@ class Emitter:
         for index in range(start, end):
             _emit(self, self.base, index)
         self.inlining = False
-        self.depth, self.dirty, self.indent, self.index, self.first = saved
+        (self.depth, self.dirty, self.indent, self.index, self.first,
+         self.facts) = saved
 
     def side_exit(self, indent=0, consumed=0):
         """Leave the block for the running instruction, which the loop

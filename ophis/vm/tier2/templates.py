@@ -82,7 +82,7 @@ def t_pop_top(e, arg):
 
 @template(_B.PUSH_NULL)
 def t_push_null(e, arg):
-    e.emit(f'{e.push()} = NULL')
+    e.emit(f'{e.push(_IS_NULL)} = NULL')
 
 
 @template(_B.COPY)
@@ -95,6 +95,8 @@ def t_copy(e, arg):
 def t_swap(e, arg):
     top, other = e.at(1), e.at(arg)
     e.emit(f'{top}, {other} = {other}, {top}')
+    e.facts.pop(top, None)
+    e.facts.pop(other, None)
 
 
 @template(_B.LOAD_CONST)
@@ -142,7 +144,7 @@ def _load_global(e, name):
     # As the handler: the globals dict's get, then the builtins dict's get
     # when both are dicts, then _load_global (mapping types, the
     # NameError) -- a builtin without the call.
-    target = e.push()
+    target = e.push(name)
     key = e.const(name)
     e.uses_globals = True
     e.emit(f'{target} = G.get({key}, NULL)')
@@ -162,7 +164,7 @@ def t_load_global(e, arg):
 @template(_N.LOAD_GLOBAL_NULL, HOST)
 def t_load_global_null(e, arg):
     _load_global(e, arg)
-    e.emit(f'{e.push()} = NULL')
+    e.emit(f'{e.push(_IS_NULL)} = NULL')
 
 
 def _getattr_text(e, owner, name):
@@ -191,14 +193,14 @@ def t_store_global(e, arg):
 @template(_N.LOAD_ATTR, HOST)
 def t_load_attr(e, arg):
     owner = e.pop()
-    e.emit(f'{e.push()} = {_getattr_text(e, owner, arg)}')
+    e.emit(f'{e.push(arg)} = {_getattr_text(e, owner, arg)}')
 
 
 @template(_N.LOAD_METHOD, HOST)
 def t_load_method(e, arg):
     owner = e.pop()
-    e.emit(f'{e.push()} = {_getattr_text(e, owner, arg)}')
-    e.emit(f'{e.push()} = NULL')
+    e.emit(f'{e.push(arg)} = {_getattr_text(e, owner, arg)}')
+    e.emit(f'{e.push(_IS_NULL)} = NULL')
 
 
 @template(_N.STORE_ATTR, HOST)
@@ -404,6 +406,13 @@ def t_for_iter(e, arg):
 
 # --- calls -----------------------------------------------------------------------
 
+# (A fact of Emitter.facts: the slot holds NULL.)
+_IS_NULL = ('NULL',)
+
+# The names by which programs call the builtins that consume an Ophis
+# generator in the loop (ophis.vm.generators.consuming_frame).
+_CONSUMERS = frozenset(('sum', 'any', 'all', 'max', 'min', 'sorted', 'join'))
+
 @template(_K.CALL, HOST)
 def t_call(e, arg):
     # A host builtin function or method (len, isinstance, list.append...)
@@ -424,8 +433,19 @@ def t_call(e, arg):
     consumed = ''.join(f'{s}, ' for s in [func, null] + args)
     after = e.index + 1
     e.makes_frames = True
-    test = f'{null} is NULL and type({func}) is BUILTIN'
-    if arg == 1:
+    # (What the templates pushing them know: a NULL pushed in this block
+    # needs no test, and a callable read by a name no generator consumer
+    # has needs no generator test -- should the name hold one at run
+    # time, call_site or the builtin drives the generator, as exactly,
+    # only slower.)
+    no_self = e.facts.get(null) is _IS_NULL
+    source = e.facts.get(func)
+    test = f'type({func}) is BUILTIN'
+    if not no_self:
+        test = f'{null} is NULL and ' + test
+    consumer = arg == 1 and (type(source) is not str or
+                             source in _CONSUMERS)
+    if consumer:
         # A generator goes to the handler, which runs it for sum(), any(),
         # max(), str.join()... in the loop (ophis.vm.generators.
         # consuming_frame): at a block's start, where the loop comes back
@@ -443,9 +463,12 @@ def t_call(e, arg):
         # is before), CALL's handler itself, the stack as it found it.
         leave = [f'stack += ({below}{consumed})',
                  'return HANDLER(f, stack, HANDLER_ARG)']
-        e.emit(f'elif {null} is not NULL or type({func}) is BUILTIN:')
+        e.emit(f'elif type({func}) is BUILTIN:' if no_self else
+               f'elif {null} is not NULL or type({func}) is BUILTIN:')
         for line in leave:
             e.emit('    ' + line)
+    elif no_self:
+        leave = None
     elif arg == 0:
         # A comprehension's call (MAKE_FUNCTION, its iterator in the self
         # slot, CALL 0): through call_site, which makes a genexpr's
@@ -468,11 +491,11 @@ def t_call(e, arg):
               f'FUNCTION or type({func}) is METHOD and '
               f'type({func}.__func__) is FUNCTION else call_site)')
     call = f'{helper}(f, {func}, {after}, [{", ".join(args)}], arg)'
-    if arg == 0 and not e.first:
+    if arg == 0 and not e.first and not no_self:
         # (NULL, or the comprehension's iterator: its one argument.)
         call = (f'{helper}(f, {func}, {after}, '
                 f'[] if {null} is NULL else [{null}], arg)')
-    elif arg == 1 and not e.first:
+    elif consumer and not e.first:
         # A builtin here has a generator to consume: ophis.vm.tier2.
         # templates_gen.consume_site runs it in the loop.
         from ophis.vm.tier2.templates_gen import consume_site
@@ -551,16 +574,19 @@ def _call_with_helper(e, func, null, consumed, call):
     result = f's{e.depth}'
     below = ''.join(f's{i}, ' for i in range(e.depth))
     e.makes_frames = True
+    known = e.facts.get(null) is _IS_NULL
     if e.first:
         leave = [f'stack += ({below}{"".join(s + ", " for s in consumed)})',
                  'return HANDLER(f, stack, HANDLER_ARG)']
-        e.emit(f'if {null} is not NULL:')
-        for line in leave:
-            e.emit('    ' + line)
+        if not known:
+            e.emit(f'if {null} is not NULL:')
+            for line in leave:
+                e.emit('    ' + line)
     else:
         leave = None
-        e.emit(f'if {null} is not NULL:')
-        e.side_exit(1, len(consumed))
+        if not known:
+            e.emit(f'if {null} is not NULL:')
+            e.side_exit(1, len(consumed))
     _through_helper(e, null, call, leave, len(consumed), below, result, 0)
 
 
