@@ -283,7 +283,14 @@ def init_warnings():
         return
     warnings = sys.modules.get('warnings')
     if warnings is None:
-        import warnings  # noqa: F401 (it applies sys.warnoptions)
+        # The program's warnings module, whose body applies
+        # sys.warnoptions: imported through the program's import system
+        # (an import statement here is Ophis's own, served from the
+        # private registry, and would leave the program without it: the
+        # host's C code then warns through filters without the options,
+        # ``-S -bb`` or a site that imports no warnings).
+        from ophis.vm.hostrefs import host_import
+        host_import('warnings')
     elif warnings is _host_warnings[0]:
         # Loaded by the host's start-up, which applied the host's options.
         warnings._processoptions(applied)
