@@ -19,6 +19,7 @@ OwnFinder on sys.meta_path for the package's submodules.
 
 import builtins
 import sys
+import posix as _posix
 
 _external = sys.modules['_frozen_importlib_external']
 _host_import = builtins.__import__
@@ -70,6 +71,69 @@ class _OwnLoader:
         self._loader.exec_module(module)
 
 
+# A directory of Ophis's package -> (names of its .py files, names of its
+# subdirectories), listed when a module is first looked for there.
+_listings = {}
+
+
+def _listing(directory):
+    listing = _listings.get(directory)
+    if listing is None:
+        files = set()
+        dirs = set()
+        try:
+            with _posix.scandir(directory) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if name.endswith('.py'):
+                        files.add(name[:-3])
+                    elif '.' not in name:
+                        # Other names with dots (extension modules,
+                        # .pyc files) send the look-up to PathFinder.
+                        dirs.add(name)
+                    else:
+                        files.add(name.partition('.')[0] + '.')
+        except OSError:
+            return None
+        listing = _listings[directory] = (files, dirs)
+    return listing
+
+
+def _listed_spec(fullname, path):
+    """The spec of an Ophis submodule that is a plain .py file or a
+    package directory with an __init__.py in the package's one directory,
+    as PathFinder would give it; None (PathFinder decides) otherwise."""
+    if type(path) is not list or len(path) != 1:
+        return None
+    directory = path[0]
+    if type(directory) is not str or not directory.startswith('/'):
+        return None
+    listing = _listing(directory)
+    if listing is None:
+        return None
+    files, dirs = listing
+    tail = fullname.rpartition('.')[2]
+    if tail + '.' in files:
+        return None
+    if tail in dirs:
+        package = directory + '/' + tail
+        inner = _listing(package)
+        if inner is None or '__init__' not in inner[0] or \
+                '__init__.' in inner[0]:
+            return None
+        location = package + '/__init__.py'
+        search = [package]
+    elif tail in files:
+        location = directory + '/' + tail + '.py'
+        search = None
+    else:
+        return None
+    return _external.spec_from_file_location(
+        fullname, location,
+        loader=_external.SourceFileLoader(fullname, location),
+        submodule_search_locations=search)
+
+
 class OwnFinder:
     """Finds the ``ophis`` package's submodules as the host would, and
     gives them OWN_BUILTINS."""
@@ -78,7 +142,9 @@ class OwnFinder:
     def find_spec(cls, fullname, path=None, target=None):
         if not fullname.startswith('ophis.') or path is None:
             return None
-        spec = _external.PathFinder.find_spec(fullname, path, target)
+        spec = _listed_spec(fullname, path)
+        if spec is None:
+            spec = _external.PathFinder.find_spec(fullname, path, target)
         if spec is not None and spec.loader is not None and \
                 type(spec.loader) is _external.SourceFileLoader:
             spec.loader = _OwnLoader(spec.loader)

@@ -22,13 +22,15 @@ import sys
 import _codecs
 import gc as _gc
 
-from ophis.importer import cache, finder, importtime, own, shared, universe
+from ophis.importer import cache, finder, own, shared, universe
 from ophis.vm import hostrefs
 
 _bootstrap = sys.modules['_frozen_importlib']
 _external = sys.modules['_frozen_importlib_external']
 
 _saved = []
+# ophis.importer.importtime while install() has it timing imports.
+_timing = []
 
 
 def install(config=None, run_site=True):
@@ -87,7 +89,11 @@ def install(config=None, run_site=True):
         # The command's start-up (ended by ophis.runtime.program).
         hostrefs.late('ophis.runtime.compiling').START_UP[0] = True
         if getattr(config, 'import_time', False):
+            # Loaded only for -X importtime (a module of its own: about 0.5M
+            # machine instructions at every start-up otherwise).
+            from ophis.importer import importtime
             importtime.install()
+            _timing.append(importtime)
     if run_site and not no_site:
         import_site()
 
@@ -199,7 +205,8 @@ def uninstall():
         return
     saved = _saved.pop()
     hostrefs.late('ophis.runtime.compiling').START_UP[0] = False
-    importtime.uninstall()
+    while _timing:
+        _timing.pop().uninstall()
     shared.uninstall()
     sys.meta_path[:] = saved['meta_path']
     sys.path_hooks[:] = saved['path_hooks']
