@@ -172,8 +172,12 @@ def _path_without_site(path, config):
         return list(pth_path)
     stdlib = sys._stdlib_dir
     version = f'{sys.version_info[0]}{sys.version_info[1]}'
+    # The zip file's entry is under the installation's prefix: in a
+    # virtual environment sys.prefix is the environment's, base_prefix the
+    # installation's (CPython's getpath).
     keep = {stdlib, stdlib + '/lib-dynload',
-            f'{sys.prefix}/{sys.platlibdir}/python{version}.zip'}
+            f'{sys.prefix}/{sys.platlibdir}/python{version}.zip',
+            f'{sys.base_prefix}/{sys.platlibdir}/python{version}.zip'}
     if config is None:
         pythonpath = _environ_pythonpath()
     else:
