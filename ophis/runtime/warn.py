@@ -34,8 +34,14 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError('category must be a Warning subclass, not '
                         f"'{type(category).__name__}'")
+    return _warn_up(host_getframe(1), message, category, stacklevel, source)
+
+
+def _warn_up(host_frame, message, category, stacklevel, source):
+    """Issue the warning at the frame stacklevel levels up among the
+    frames the program sees from host_frame outwards (1: the first)."""
     frames_from = late('ophis.runtime.sysmod').frames_from
-    frames = frames_from(host_getframe(1))
+    frames = frames_from(host_frame)
     frame = next(frames, None)
     skip_internal = not (stacklevel <= 0 or (
         frame is not None and _is_internal(frame)))
@@ -134,16 +140,32 @@ def _reissued(msg):
             late('ophis.vm.tracebacks').INTERNAL_FILES):
         return False
     frames_from = late('ophis.runtime.sysmod').frames_from
-    issuer = host_getframe(1)
-    while issuer is not None and issuer.f_code.co_filename != msg.filename:
+    # The C code's stacklevel counted host frames from the one that called
+    # it (the caller of this hook's frame, which C code called directly)
+    # to the blamed one: the same count among the program's frames is the
+    # frame it means (2 for ssl.SSLContext's deprecations: the caller of
+    # the Python function that called the C function).
+    start = host_getframe(1).f_back
+    issuer = start
+    stacklevel = 1
+    while issuer is not None and (issuer.f_code.co_filename != msg.filename
+                                  or issuer.f_lineno != msg.lineno):
         issuer = issuer.f_back
-    frame = next(frames_from(issuer), None) if issuer else None
-    if frame is None:
+        stacklevel += 1
+    if issuer is None:
+        # Not found where C code would have looked: take the first frame
+        # of its file, at the innermost program frame there.
+        issuer = host_getframe(1)
+        while issuer is not None and \
+                issuer.f_code.co_filename != msg.filename:
+            issuer = issuer.f_back
+        start = issuer
+        stacklevel = 1
+    if issuer is None or next(frames_from(start), None) is None:
         return False
     # Forget the VM location, so that the next warning from C code there
     # is decided again.
     issuer.f_globals.pop('__warningregistry__', None)
     issuer = None
-    _warn_at(msg.message, msg.category, frame.f_globals,
-             frame.f_code.co_filename, frame.f_lineno, msg.source)
+    _warn_up(start, msg.message, msg.category, stacklevel, msg.source)
     return True
