@@ -340,10 +340,15 @@ def _main_importer(path):
 def _find_main_module():
     """The __main__ module of the directory or zip file at sys.path[0],
     found as runpy's _get_main_module_details finds it."""
-    import importlib.util
+    # importlib.util.find_spec('__main__') without a __main__ in
+    # sys.modules is the shared bootstrap's _find_spec.  (Importing
+    # importlib.util here would load it privately where the launcher has
+    # not, and with it a copy of importlib._bootstrap from its source
+    # that was never set up: NameError.)
+    find_spec = sys.modules['_frozen_importlib']._find_spec
     saved = sys.modules.pop('__main__', None)
     try:
-        spec = importlib.util.find_spec('__main__')
+        spec = find_spec('__main__', None)
     except ImportError:
         spec = None
     finally:
