@@ -33,6 +33,7 @@ import re
 
 _RETURN = re.compile(r'^(\s*)return (.+)$')
 _SLOT = re.compile(r'\bs\d+\b')
+_GEN_GUARD = 'if not (f.gen is None):'
 
 
 def direct_lines(body, start, uses_globals):
@@ -77,38 +78,60 @@ def direct_lines(body, start, uses_globals):
         f'        pc = {start}',
         '        try:',
     ]
+    # The block's other exits (an index: a branch, a side exit, tracing
+    # switched on) leave a loop around the body for one copy of the path
+    # on in go_on (call_site's loop), with this host frame standing for
+    # nothing: fewer lines to compile than a copy at each exit.
+    out = []
+    exits = False
+    skip = None
     for line in body:
+        pad = line[:len(line) - len(line.lstrip())]
+        if skip is not None:
+            if len(pad) > skip:
+                continue
+            skip = None
+        if line.strip() == _GEN_GUARD:
+            # A return's guard (f.gen is None) holds in a frame made here.
+            skip = len(pad)
+            continue
         match = _RETURN.match(line)
         if match is None:
-            lines.append(line)
+            out.append('    ' + line)
             continue
         pad, what = match.groups()
+        pad = '    ' + pad
         if what == 'RETURN_AT':
             # The block's return: ``stack += (..., value,)``, ``f.pc =
             # N``, ``return RETURN_AT`` (templates._return).  The value
             # back to the caller through call_site's return path.
-            pc_line = lines.pop()
-            stack_line = lines.pop().strip()
+            pc_line = out.pop()
+            stack_line = out.pop().strip()
             value = stack_line[len('stack += ('):-2].rpartition(', ')[2]
-            lines.append(pc_line)
-            lines.append(pad + 'T.depth -= 1')
-            lines.append(pad + 'T.frame = c')
-            lines.append(pad + f'R = {value}')
+            out.append(pc_line)
+            out.append(pad + 'T.depth -= 1')
+            out.append(pad + 'T.frame = c')
+            out.append(pad + f'R = {value}')
             if clear:
-                lines.append(pad + clear)
-            lines.append(pad + 'if getrefcount(f) <= 2 and '
-                         'getrefcount(L) <= 3:')
-            lines.append(pad + '    L.reverse()')
-            lines.append(pad + 'return R')
+                out.append(pad + clear)
+            out.append(pad + 'if getrefcount(f) <= 2 and '
+                       'getrefcount(L) <= 3:')
+            out.append(pad + '    L.reverse()')
+            out.append(pad + 'return R')
             continue
-        # Any other exit (an index: a branch, a side exit, tracing
-        # switched on): the callee goes on from there in go_on, as in
-        # call_site's loop, with this host frame standing for nothing.
+        exits = True
+        out.append(pad + f'r = {what}')
+        out.append(pad + 'break')
+    if exits:
+        lines.append('            while True:')
+        lines += out
         if clear:
-            lines.append(pad + clear)
-        lines.append(pad + 'F = f')
-        lines.append(pad + 'f = L = None')
-        lines.append(pad + f'return go_on(c, F, {what}, arg)')
+            lines.append('            ' + clear)
+        lines += ['            F = f',
+                  '            f = L = None',
+                  '            return go_on(c, F, r, arg)']
+    else:
+        lines += [line[4:] for line in out]
     lines += [
         '        except BaseException as e:',
         '            if f is None:',
