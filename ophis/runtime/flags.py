@@ -7,18 +7,30 @@ Ophis builds an equivalent: a tuple subclass named ``sys.flags`` whose
 fields are read-only attributes, and which refuses to be created (copy and
 pickle fail as CPython's do)."""
 
+import sys
+
 from ophis.runtime.config import Config
 
 FIELDS = Config.FLAG_FIELDS
 
 
+# A read-only attribute naming one item of the tuple, described as a
+# struct sequence's member descriptor is (pydoc shows its __name__ and
+# __doc__, which is why the class has no docstring: __doc__ is a slot).
 class _Field:
-    """A read-only attribute naming one item of the tuple."""
 
-    __slots__ = ('index',)
+    __slots__ = ('index', '__name__', '__qualname__', '__doc__',
+                 '__objclass__')
 
-    def __init__(self, index):
+    def __init__(self, index, name, doc, owner):
         self.index = index
+        self.__name__ = name
+        self.__qualname__ = f'{owner.__name__}.{name}'
+        self.__doc__ = doc
+        self.__objclass__ = owner
+
+    def __repr__(self):
+        return f"<member {self.__name__!r} of 'sys.flags' objects>"
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -61,9 +73,14 @@ class flags(tuple):
         self.__setattr__(name, None)
 
 
+# Each field's doc is the host's (the option that sets it: '-d'), read
+# from the host's struct sequence, which sys.flags still is here.
+_HOST_FLAGS = type(sys.flags)
 for _index, _name in enumerate(FIELDS):
-    setattr(flags, _name, _Field(_index))
-del _index, _name
+    setattr(flags, _name, _Field(
+        _index, _name, getattr(getattr(_HOST_FLAGS, _name, None), '__doc__',
+                               None), flags))
+del _index, _name, _HOST_FLAGS
 flags.__module__ = 'sys'
 
 
