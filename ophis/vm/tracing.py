@@ -33,6 +33,7 @@ from ophis.vm.state import get_tstate, all_tstates
 
 _RESUME = _ins.RESUME
 _CALL_OPS = (_ins.CALL, _ins.CALL_KW)
+_CALL_FUNCTION_EX = _ins.CALL_FUNCTION_EX
 _RETURN_OPS = (_ins.RETURN_VALUE, _ins.RETURN_CONST)
 _YIELD_VALUE = _ins.YIELD_VALUE
 _FOR_ITER = _ins.FOR_ITER
@@ -304,6 +305,8 @@ def TRACE_STEP(f, stack, arg):
             _trampoline(tstate, f, 'opcode', None, index)
     if opcode in _CALL_OPS and tstate.profilefunc is not None:
         return _profiled_call(tstate, f, stack, handler, harg, opcode, index)
+    if opcode == _CALL_FUNCTION_EX and tstate.profilefunc is not None:
+        return _profiled_call_ex(tstate, f, stack, handler, harg, index)
     if opcode in _ITERATION_OPS and tstate.tracefunc is not None and \
             getattr(f, '_trace', None) is not None:
         return _traced_iteration(tstate, f, stack, harg, opcode, index)
@@ -384,6 +387,44 @@ def _profiled_call(tstate, f, stack, handler, harg, opcode, index):
         shown = func.__get__(receiver, _type(receiver))
     if shown is None:
         return handler(f, stack, harg)
+    _profile(tstate, f, 'c_call', shown, index)
+    try:
+        result = handler(f, stack, harg)
+    except BaseException:
+        _profile(tstate, f, 'c_exception', shown, index)
+        raise
+    _profile(tstate, f, 'c_return', shown, index)
+    return result
+
+
+def _profiled_call_ex(tstate, f, stack, handler, harg, index):
+    """f(*args, **kwargs) under a profile function: 'c_call' and 'c_return'
+    or 'c_exception' around a builtin function, a method descriptor shown
+    bound to its first argument (CPython's do_call_core).  The arguments
+    become a tuple first: an error making it comes before any event."""
+    position = -2 if harg & 1 else -1
+    func = stack[position - 2]
+    if _type(func) is BuiltinFunctionType or func in BUILTIN_STANDINS:
+        shown = func
+    elif _type(func) is MethodDescriptorType:
+        shown = None
+    else:
+        return handler(f, stack, harg)
+    callargs = stack[position]
+    if _type(callargs) is not tuple:
+        try:
+            callargs = tuple(callargs)
+        except TypeError:
+            if late('ophis.vm.ops_build').is_non_iterable(callargs):
+                # The handler raises CPython's 'argument after *' error.
+                return handler(f, stack, harg)
+            raise
+        stack[position] = callargs
+    if shown is None:
+        if not callargs:
+            return handler(f, stack, harg)
+        receiver = callargs[0]
+        shown = func.__get__(receiver, _type(receiver))
     _profile(tstate, f, 'c_call', shown, index)
     try:
         result = handler(f, stack, harg)
