@@ -413,6 +413,16 @@ def _print_exception(error):
     sys.last_value = error
     sys.last_traceback = error.__traceback__
     hook = getattr(sys, 'excepthook', None)
+    # CPython's _PyErr_PrintEx: the audit event comes first; a hook's
+    # RuntimeError means nothing is printed at all.
+    try:
+        sys.audit('sys.excepthook', hook, type(error), error,
+                  error.__traceback__)
+    except RuntimeError:
+        return
+    except BaseException as audit_error:
+        late('ophis.runtime.unraisable').report(audit_error, None,
+                                                'Exception ignored in audit hook')
     if hook is None:
         sys.stderr.write('sys.excepthook is missing\n')
         sys.__excepthook__(type(error), error, error.__traceback__)
