@@ -102,12 +102,18 @@ def direct_lines(body, start, uses_globals):
         pad, what = match.groups()
         pad = '    ' + pad
         if what == 'RETURN_AT':
-            # The block's return: ``stack += (..., value,)``, ``f.pc =
-            # N``, ``return RETURN_AT`` (templates._return).  The value
-            # back to the caller through call_site's return path.
+            # The block's return: ``stack.append(value)`` (or ``stack +=
+            # (..., value,)``), ``f.pc = N``, ``return RETURN_AT``
+            # (templates._return).  The value back to the caller through
+            # call_site's return path.
             pc_line = out.pop()
             stack_line = out.pop().strip()
-            value = stack_line[len('stack += ('):-2].rpartition(', ')[2]
+            if stack_line.startswith('stack.append('):
+                # (templates._return's push when nothing is below.)
+                value = stack_line[len('stack.append('):-1]
+            else:
+                value = stack_line[len('stack += ('):-2].rpartition(
+                    ', ')[2]
             out.append(pc_line)
             out.append(pad + 'T.depth -= 1')
             out.append(pad + 'T.frame = c')
