@@ -107,3 +107,39 @@ def test_return_not_dispatched(hot):
         assert hot(range(n), 2) == _expected(range(n), 2)
     assert all(ran == [] for ran in runs.values()), runs
 
+
+
+COLLECTING = '''
+def g(r, k):
+    a = tuple(x + k for x in r)
+    b = set(x * k for x in r)
+    c = list(x for x in r)
+    d = frozenset(x - k for x in r)
+    return a, b, c, d
+
+result = [g(range(4), k) for k in range(20)]
+'''
+
+
+def test_collecting_without_construct(eager, monkeypatch):
+    # tuple(), set(), list(), frozenset() of a genexpr in the middle of a
+    # block: the generator's frame set up by generators.collecting_frame
+    # from templates_gen.consume_site, not through call_site's class path
+    # (callsite._construct -> construct.construct).
+    from ophis.vm.tier2 import callsite
+    names = {}
+    run_code(ophis.compile(COLLECTING, '<collect>', 'exec'), names)
+    g = names['g']
+    made = []
+    original = callsite.construct
+
+    def counting(cls, *args):
+        made.append(cls)
+        return original(cls, *args)
+    monkeypatch.setattr(callsite, 'construct', counting)
+    for k in range(3):
+        assert g(range(k + 2), k) == (
+            tuple(x + k for x in range(k + 2)),
+            set(x * k for x in range(k + 2)), list(range(k + 2)),
+            frozenset(x - k for x in range(k + 2)))
+    assert made == []

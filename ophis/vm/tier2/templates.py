@@ -410,8 +410,10 @@ def t_for_iter(e, arg):
 _IS_NULL = ('NULL',)
 
 # The names by which programs call the builtins that consume an Ophis
-# generator in the loop (ophis.vm.generators.consuming_frame).
-_CONSUMERS = frozenset(('sum', 'any', 'all', 'max', 'min', 'sorted', 'join'))
+# generator in the loop (ophis.vm.generators.consuming_frame), and the
+# classes that collect one there (collecting_frame).
+_CONSUMERS = frozenset(('sum', 'any', 'all', 'max', 'min', 'sorted', 'join',
+                        'tuple', 'list', 'set', 'frozenset'))
 
 @template(_K.CALL, HOST)
 def t_call(e, arg):
@@ -496,11 +498,13 @@ def t_call(e, arg):
         call = (f'{helper}(f, {func}, {after}, '
                 f'[] if {null} is NULL else [{null}], arg)')
     elif consumer and not e.first:
-        # A builtin here has a generator to consume: ophis.vm.tier2.
-        # templates_gen.consume_site runs it in the loop.
+        # A builtin here has a generator to consume, or the argument is a
+        # generator (tuple(), set()...): ophis.vm.tier2.templates_gen.
+        # consume_site runs it in the loop (anything else: call_site).
         from ophis.vm.tier2.templates_gen import consume_site
-        call = (f'({e.const(consume_site)} if type({func}) is BUILTIN '
-                f'else {helper})(f, {func}, {after}, [{args[0]}], arg)')
+        call = (f'({e.const(consume_site)} if type({func}) is BUILTIN or '
+                f'type({args[0]}) is {e.const(_Generator)} else {helper})'
+                f'(f, {func}, {after}, [{args[0]}], arg)')
     _through_helper(e, null, call, leave, arg + 2, below, result, 1)
 
 

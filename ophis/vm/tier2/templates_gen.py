@@ -23,20 +23,33 @@ from ophis.vm.generators import (YIELD_AT, COLLECT, _sum_result,
                                  _PLAIN_HASH)
 from ophis.vm.tier2.templates import template, END
 from ophis.vm.tier2.callsite import UNHANDLED
+from ophis.vm.tier2.callsite import call_site as _call_site
+from ophis.vm.generators import collecting_frame
 from ophis.vm.signals import ENTERED
 from ophis.vm.generators import consuming_frame
 from ophis.vm.state import _local
 
+_BUILTIN = type(len)
+
 
 def consume_site(f, func, after, args, arg):
     """A compiled block's one-argument CALL of a builtin (sum, any, max,
-    str.join...) with an Ophis generator (templates.t_call sends it here
-    instead of calling the builtin inline, as call_site's stand-in): the
-    generator's frame pushed to run inline in the loop
-    (generators.consuming_frame) as CALL's handler would push it,
+    str.join...) with an Ophis generator, or of anything with an Ophis
+    generator (templates.t_call sends it here instead of calling the
+    builtin inline, as call_site's stand-in): the generator's frame pushed
+    to run inline in the loop (generators.consuming_frame; tuple, list,
+    set, frozenset: collecting_frame) as CALL's handler would push it,
     ENTERED; UNHANDLED (nothing done: the block's side exit to the
-    handler) when the builtin must run it from the host."""
-    frame = consuming_frame(func, args[0])
+    handler) when the builtin or class must run it from the host; any
+    other callable, call_site's call."""
+    if type(func) is _BUILTIN:
+        frame = consuming_frame(func, args[0])
+    elif func is tuple or func is set or func is list or func is frozenset:
+        # (What call_site's _construct -> construct -> collecting_frame
+        # would do, without those two calls.)
+        frame = collecting_frame(func, args[0])
+    else:
+        return _call_site(f, func, after, args, arg)
     if frame is None:
         return UNHANDLED
     # The loop's push (consuming_frame has checked the depth).
