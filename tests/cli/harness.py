@@ -23,6 +23,31 @@ def clean_env(**extra):
     return env
 
 
+def venv_with_launcher(tmp_path):
+    """(python, launcher): a new virtual environment under tmp_path and an
+    ``ophis`` launcher in its scripts as pip writes it (Ophis itself comes
+    from PYTHONPATH)."""
+    venv = tmp_path / 'venv'
+    subprocess.run([sys.executable, '-m', 'venv', '--without-pip',
+                    str(venv)], check=True, timeout=TIMEOUT)
+    python = str(venv / 'bin' / 'python3')
+    launcher = venv / 'bin' / 'ophis'
+    launcher.write_text(f'#!{python}\n'
+                        'import sys\n'
+                        'from ophis.cli import main\n'
+                        "if __name__ == '__main__':\n"
+                        '    sys.exit(main())\n')
+    launcher.chmod(0o755)
+    return python, str(launcher)
+
+
+def run_in(args, env, cwd):
+    """(exit status, stdout, stderr) of args run in cwd with env."""
+    result = subprocess.run(args, env=env, cwd=cwd, capture_output=True,
+                            timeout=TIMEOUT)
+    return result.returncode, result.stdout.decode(), result.stderr.decode()
+
+
 def _normalize(text, program):
     # The command's own name in usage lines and messages.
     text = text.replace(program, 'PROGRAM')

@@ -316,7 +316,10 @@ def go_on(f, F, r, arg):
     """A direct entry's (ophis.vm.tier2.direct) callee F, pushed and
     running, whose entry block left for r (an index, a signal of a call
     it made): call_site's loop over its next blocks and its return path,
-    for the caller f's block, which gave arg."""
+    for the caller f's block, which gave arg.  A copy of them, as _enter
+    is of call_site's push: call_site calling this would add a host call
+    to every Ophis call a block makes.  (The return path's count differs:
+    the direct entry's host frame holds F too.)"""
     T = _local.tstate
     S = F.stack
     instrs = F.instrs

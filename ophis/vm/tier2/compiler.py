@@ -245,7 +245,8 @@ class Emitter:
         self.makes_frames = False
         # {slot: what a template knows it holds} -- ('NULL',), or the name
         # a LOAD_GLOBAL/LOAD_ATTR/LOAD_METHOD read it by -- so that a CALL
-        # leaves out the tests its text would make at run time (known()).
+        # leaves out the tests its text would make at run time
+        # (templates.t_call, _call_with_helper).
         # A push forgets the slot's entry: everything that writes a slot
         # pushes it, but SWAP (which forgets both).
         self.facts = {}
