@@ -44,6 +44,16 @@ TOKENIZER_ONLY = (
     'invalid digit', 'leading zeros', 'invalid imaginary literal',
     'too many nested parentheses', 'source code string cannot contain null bytes')
 
+# The errors CPython's tokenizer signals without raising them (its done
+# codes E_LINECONT, E_EOF, E_TABSPACE, E_DEDENT, E_TOODEEP): after a parser
+# error, a bracket still open replaces them.
+SOFT_MESSAGES = (
+    'unexpected character after line continuation character',
+    'unexpected EOF while parsing',
+    'inconsistent use of tabs and spaces in indentation',
+    'unindent does not match any outer indentation level',
+    'too many levels of indentation')
+
 F_STRING = r'[fF][rR]?[\'"]|[rR][fF][\'"]'
 F_STRINGS = {str: re.compile(F_STRING), bytes: re.compile(F_STRING.encode())}
 
@@ -63,6 +73,14 @@ def _tokenizer_outcome(source):
         return list(Tokenizer(source)), None
     except (SyntaxError, ValueError) as exc:
         return None, error_fields(exc)
+
+
+def _parser_outcome(source):
+    try:
+        ophis.parse(source, '<unknown>')
+    except (SyntaxError, ValueError) as exc:
+        return error_fields(exc)
+    return None
 
 
 def _host_outcome(source):
@@ -92,7 +110,16 @@ def check(source):
         if (host is not None and len(host) > 2 and host[1].startswith(TOKENIZER_ONLY)
                 and not F_STRINGS[type(source)].search(source)):
             # (An f-string's expression has a tokenizer of its own.)
-            assert error == host
+            if (error is not None and error != host and host[1].endswith('was never closed')
+                    and error[1] in SOFT_MESSAGES):
+                # The tokenizer alone signals an error CPython's tokenizer
+                # only signals (a bad continuation, ...), met after the
+                # parser's error, where a bracket still open replaces it
+                # (ophis.parser.errors._prefer_tokenizer_error): the whole
+                # front end must give the host's error.
+                assert _parser_outcome(source) == host
+            else:
+                assert error == host
         if isinstance(source, str):
             assert (_tokenize_outcome(ophis.generate_tokens, io.StringIO(source).readline)
                     == _tokenize_outcome(tokenize.generate_tokens, io.StringIO(source).readline))
